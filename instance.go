@@ -1,0 +1,359 @@
+package plugmux
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net/http"
+	"strings"
+	"time"
+
+	"github.com/dop251/goja"
+)
+
+// instance is one goja runtime of a plugin version, with the module
+// evaluated and setup done: a warm instance, in serverless terms. It serves
+// one request at a time; module-level state lives as long as it does.
+type instance struct {
+	v        *version
+	vm       *goja.Runtime
+	handlers []handler
+	teardown goja.Callable
+
+	reqProto, resProto *goja.Object
+	stringify          goja.Callable // JSON.stringify
+
+	cur *exchange // the request being served, nil between requests
+	x   exchange  // reused for every request
+	gen uint64
+}
+
+// errSetupTimeout interrupts a module whose top level or setup runs too long.
+var errSetupTimeout = errors.New("did not finish in time")
+
+// newInstance creates a runtime, evaluates the bundle in it and runs setup.
+// The first instance of a version compiles the route table; later ones bind
+// their handlers to it.
+func (v *version) newInstance(ctx context.Context) (*instance, error) {
+	vm := goja.New()
+	vm.SetMaxCallStackSize(v.host.opts.MaxCallStackSize)
+	in := &instance{v: v, vm: vm}
+	in.x.inst = in
+	in.installGlobals()
+
+	timeout := v.host.opts.SetupTimeout
+	timer := time.AfterFunc(timeout, func() { vm.Interrupt(errSetupTimeout) })
+	stop := context.AfterFunc(ctx, func() { vm.Interrupt(ctx.Err()) })
+	defer func() {
+		timer.Stop()
+		stop()
+		vm.ClearInterrupt()
+	}()
+	phaseErr := func(phase Phase, err error) error {
+		var ie *goja.InterruptedError
+		if errors.As(err, &ie) {
+			if ie.Value() == errSetupTimeout {
+				err = fmt.Errorf("%s did not finish within %v (Options.SetupTimeout)", phase, timeout)
+			} else if cause, ok := ie.Value().(error); ok {
+				err = cause
+			}
+		}
+		return pluginErr(v.item, phase, err)
+	}
+
+	wrapper, err := vm.RunProgram(v.bundle.program)
+	if err != nil {
+		return nil, phaseErr(PhaseEvaluate, err)
+	}
+	fn, _ := goja.AssertFunction(wrapper)
+	module, exports := vm.NewObject(), vm.NewObject()
+	must(module.Set("exports", exports))
+	if _, err := fn(goja.Undefined(), exports, vm.ToValue(in.require), module); err != nil {
+		return nil, phaseErr(PhaseEvaluate, err)
+	}
+	setup, teardown := findExports(module.Get("exports"))
+	if setup == nil {
+		return nil, pluginErr(v.item, PhaseEvaluate, ErrNoSetup)
+	}
+	in.teardown = teardown
+
+	rec := &recorder{vm: vm}
+	ret, err := setup(goja.Undefined(), newRouterObject(vm, rec), in.contextObject())
+	if err != nil {
+		return nil, phaseErr(PhaseSetup, err)
+	}
+	rec.closed = true
+	if err := settled(ret); err != nil {
+		return nil, phaseErr(PhaseSetup, err)
+	}
+	if v.table == nil {
+		if v.table, err = compileTable(rec.layers); err != nil {
+			return nil, pluginErr(v.item, PhaseSetup, err)
+		}
+	} else if err := v.table.sameShape(rec.layers); err != nil {
+		return nil, pluginErr(v.item, PhaseSetup, err)
+	}
+	in.handlers = bindHandlers(rec.layers, v.table.handles)
+	in.reqProto = in.buildRequestProto()
+	in.resProto = in.buildResponseProto()
+	in.stringify, _ = goja.AssertFunction(vm.Get("JSON").ToObject(vm).Get("stringify"))
+	return in, nil
+}
+
+// findExports finds setup among the forms the plugin contract allows: a
+// named export, a default export function, or a default export object with
+// a setup method. teardown is looked up the same way.
+func findExports(exports goja.Value) (setup, teardown goja.Callable) {
+	obj, ok := exports.(*goja.Object)
+	if !ok {
+		return nil, nil
+	}
+	setup, _ = goja.AssertFunction(obj.Get("setup"))
+	teardown, _ = goja.AssertFunction(obj.Get("teardown"))
+	def, _ := obj.Get("default").(*goja.Object)
+	if def == nil {
+		return setup, teardown
+	}
+	if setup == nil {
+		if f, ok := goja.AssertFunction(def); ok {
+			setup = f
+		} else {
+			setup, _ = goja.AssertFunction(def.Get("setup"))
+		}
+	}
+	if teardown == nil {
+		teardown, _ = goja.AssertFunction(def.Get("teardown"))
+	}
+	return setup, teardown
+}
+
+// settled reports a rejected Promise returned by setup as an error; setup
+// may be async as long as it settles before it is checked.
+func settled(ret goja.Value) error {
+	obj, ok := ret.(*goja.Object)
+	if !ok {
+		return nil
+	}
+	p, ok := obj.Export().(*goja.Promise)
+	if !ok {
+		return nil
+	}
+	switch p.State() {
+	case goja.PromiseStateRejected:
+		return jsError(p.Result())
+	case goja.PromiseStatePending:
+		return errors.New("setup returned a Promise that is still pending; setup may only await work that completes without timers or I/O")
+	}
+	return nil
+}
+
+// contextObject builds setup's second argument: { name, version, config, custom }.
+func (in *instance) contextObject() *goja.Object {
+	vm := in.vm
+	it := in.v.item
+	ctx := vm.NewObject()
+	must(ctx.Set("name", it.Name))
+	must(ctx.Set("version", it.Version))
+	parse, _ := goja.AssertFunction(vm.Get("JSON").ToObject(vm).Get("parse"))
+	for key, raw := range map[string][]byte{"config": it.Config, "custom": it.Custom} {
+		val := goja.Null()
+		if len(raw) > 0 {
+			if v, err := parse(goja.Undefined(), vm.ToValue(string(raw))); err == nil {
+				val = v
+			}
+		}
+		must(ctx.Set(key, val))
+	}
+	return ctx
+}
+
+// require serves the require calls that the bundle makes for modules it did
+// not inline. Host modules are a later addition; until then every such call
+// is an error that the loader already refuses at compile time.
+func (in *instance) require(call goja.FunctionCall) goja.Value {
+	panic(in.vm.NewGoError(fmt.Errorf("%w %q: no host module by that name", ErrBareImport, call.Argument(0).String())))
+}
+
+// installGlobals gives the runtime what every plugin can rely on: console,
+// whose lines go to the host's logger with the plugin named.
+func (in *instance) installGlobals() {
+	vm := in.vm
+	console := vm.NewObject()
+	logger := in.v.log
+	for name, level := range map[string]slog.Level{
+		"log": slog.LevelInfo, "info": slog.LevelInfo, "debug": slog.LevelDebug,
+		"warn": slog.LevelWarn, "error": slog.LevelError,
+	} {
+		must(console.Set(name, func(call goja.FunctionCall) goja.Value {
+			parts := make([]string, len(call.Arguments))
+			for i, a := range call.Arguments {
+				parts[i] = in.inspect(a)
+			}
+			logger.Log(context.Background(), level, strings.Join(parts, " "), "source", "console")
+			return goja.Undefined()
+		}))
+	}
+	must(vm.Set("console", console))
+}
+
+// inspect renders a value for console output: strings as they are, errors
+// with their stack, other objects as JSON where possible.
+func (in *instance) inspect(v goja.Value) string {
+	obj, ok := v.(*goja.Object)
+	if !ok {
+		return v.String()
+	}
+	if stack := obj.Get("stack"); stack != nil && !goja.IsUndefined(stack) {
+		return stack.String()
+	}
+	if _, isFn := goja.AssertFunction(obj); isFn || in.stringify == nil {
+		return v.String()
+	}
+	if s, err := in.stringify(goja.Undefined(), v); err == nil && !goja.IsUndefined(s) {
+		return s.String()
+	}
+	return v.String()
+}
+
+// serve handles one request on this runtime. It reports whether the runtime
+// may serve again.
+func (in *instance) serve(w http.ResponseWriter, r *http.Request, path, rootBase string) (reusable, abort bool) {
+	vm := in.vm
+	in.gen++
+	x := &in.x
+	*x = exchange{
+		inst: in, w: w, r: r, gen: in.gen,
+		method: r.Method, path: path, query: r.URL.RawQuery,
+		rootBase: rootBase, baseURL: rootBase,
+		status: http.StatusOK,
+		params: x.params[:0], hits: x.hits[:0],
+	}
+	x.reqObj = vm.CreateObject(in.reqProto)
+	x.resObj = vm.CreateObject(in.resProto)
+	gen := in.gen
+	x.nextFn = vm.ToValue(func(call goja.FunctionCall) goja.Value {
+		if in.gen == gen && in.cur == x {
+			x.next(call.Argument(0))
+		}
+		return goja.Undefined()
+	}).(*goja.Object)
+	x.hits = in.v.table.lookup(x.method, path, &x.sink, x.hits)
+	in.cur = x
+	defer func() {
+		in.cur = nil
+		if p := recover(); p != nil {
+			// A Go panic below a JavaScript call: the runtime's state is
+			// unknown, so it is not reused.
+			in.v.log.Error("plugin request panicked", "err", pluginErr(in.v.item, PhaseRequest, fmt.Errorf("panic: %v", p)))
+			if !x.wroteHeader {
+				http.Error(w, http.StatusText(http.StatusInternalServerError), http.StatusInternalServerError)
+			} else {
+				abort = true
+			}
+			reusable = false
+		}
+	}()
+	x.run()
+	if !x.ended && !x.abort {
+		x.fail(in.vm.NewGoError(errors.New("the handlers returned without ending the response (call res.send, res.json or res.end, or next())")))
+	}
+	return true, x.abort
+}
+
+// fail answers a request whose error no error handler took: the status is
+// the error's status or statusCode when that is 4xx or 5xx, else 500, and
+// the body is the status text (the stack goes to the log only).
+func (x *exchange) fail(errVal goja.Value) {
+	status := http.StatusInternalServerError
+	if obj, ok := errVal.(*goja.Object); ok {
+		for _, k := range [...]string{"status", "statusCode"} {
+			if s := obj.Get(k); s != nil && !goja.IsUndefined(s) {
+				if c := s.ToInteger(); c >= 400 && c < 600 {
+					status = int(c)
+					break
+				}
+			}
+		}
+	}
+	if status >= 500 {
+		x.inst.v.log.Error("plugin request failed", "method", x.r.Method, "path", x.r.URL.Path,
+			"err", pluginErr(x.inst.v.item, PhaseRequest, jsError(errVal)))
+	}
+	if x.wroteHeader {
+		x.abort = true
+		return
+	}
+	if x.ended {
+		return
+	}
+	h := x.w.Header()
+	for k := range h {
+		delete(h, k)
+	}
+	h.Set("Content-Type", "text/plain; charset=utf-8")
+	h.Set("X-Content-Type-Options", "nosniff")
+	x.status = status
+	x.finish(http.StatusText(status)+"\n", nil)
+}
+
+// errorValue turns the Go error of a failed JavaScript call into the value
+// handed to error handlers: the thrown value itself when there is one.
+func (in *instance) errorValue(err error) goja.Value {
+	var ex *goja.Exception
+	if errors.As(err, &ex) {
+		return ex.Value()
+	}
+	return in.vm.NewGoError(err)
+}
+
+// httpError creates an Error with a status property, as http-errors does.
+func (in *instance) httpError(status int, msg string) goja.Value {
+	e := in.vm.NewGoError(errors.New(msg))
+	must(e.Set("status", status))
+	must(e.Set("statusCode", status))
+	return e
+}
+
+// jsError turns a thrown JavaScript value into a Go error, keeping the stack
+// of Error objects.
+func jsError(v goja.Value) error {
+	if obj, ok := v.(*goja.Object); ok {
+		if stack := obj.Get("stack"); stack != nil && !goja.IsUndefined(stack) && stack.String() != "" {
+			return errors.New(strings.TrimSpace(stack.String()))
+		}
+		if ge, ok := obj.Export().(error); ok {
+			return ge
+		}
+	}
+	if v == nil {
+		return errors.New("undefined")
+	}
+	return errors.New(v.String())
+}
+
+// runTeardown calls the plugin's teardown, if it has one, bounded by
+// Options.TeardownTimeout.
+func (in *instance) runTeardown() error {
+	if in.teardown == nil {
+		return nil
+	}
+	timeout := in.v.host.opts.TeardownTimeout
+	timer := time.AfterFunc(timeout, func() { in.vm.Interrupt(errSetupTimeout) })
+	defer func() {
+		timer.Stop()
+		in.vm.ClearInterrupt()
+	}()
+	ret, err := in.teardown(goja.Undefined())
+	if err == nil {
+		err = settled(ret)
+	}
+	var ie *goja.InterruptedError
+	if errors.As(err, &ie) && ie.Value() == errSetupTimeout {
+		err = fmt.Errorf("teardown did not finish within %v (Options.TeardownTimeout)", timeout)
+	}
+	if err != nil {
+		return pluginErr(in.v.item, PhaseTeardown, err)
+	}
+	return nil
+}

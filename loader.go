@@ -1,0 +1,329 @@
+package plugmux
+
+import (
+	"context"
+	"crypto/sha256"
+	"crypto/sha512"
+	"crypto/subtle"
+	"encoding/base64"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"hash"
+	"io"
+	"mime"
+	"net/http"
+	"net/url"
+	"os"
+	"path"
+	"strings"
+	"sync"
+
+	"github.com/dop251/goja"
+	"github.com/evanw/esbuild/pkg/api"
+)
+
+// This file holds the loader: it fetches a plugin's module graph from URLs
+// and turns it into one compiled goja program.
+//
+// esbuild bundles the graph. Its resolver is replaced by a plugin that
+// resolves every import against the importing module's URL (new URL(spec,
+// parent) semantics) and loads each module through the loader's own HTTP
+// client, so each module is fetched once, cycles, TypeScript, JSX and JSON
+// work as in any esbuild build, and the output is CommonJS, which goja runs.
+// The bundle carries an inline source map, so stack traces name the original
+// URLs, lines and columns.
+
+const urlNamespace = "url"
+
+// bundle is a compiled plugin version: one program that every runtime of the
+// version runs.
+type bundle struct {
+	program *goja.Program
+	modules int   // modules in the graph
+	bytes   int64 // their total size
+}
+
+type loader struct {
+	client *http.Client
+	opts   *Options
+}
+
+// loadState is what one load gathers while esbuild runs its callbacks,
+// which it does concurrently.
+type loadState struct {
+	ctx  context.Context
+	item Item
+
+	mu      sync.Mutex
+	err     error // the first failure, with its phase
+	phase   Phase
+	modules int
+	bytes   int64
+}
+
+func (st *loadState) fail(phase Phase, err error) error {
+	st.mu.Lock()
+	defer st.mu.Unlock()
+	if st.err == nil {
+		st.err, st.phase = err, phase
+	}
+	return err
+}
+
+// load fetches and compiles the module graph of it. Errors are *PluginError.
+func (l *loader) load(ctx context.Context, it Item) (*bundle, error) {
+	st := &loadState{ctx: ctx, item: it}
+	res := api.Build(api.BuildOptions{
+		EntryPoints:    []string{it.Link},
+		Bundle:         true,
+		Write:          false,
+		Outfile:        "plugin.js",
+		Format:         api.FormatCommonJS,
+		Platform:       api.PlatformNeutral,
+		Target:         api.ES2020,
+		Sourcemap:      api.SourceMapExternal,
+		SourcesContent: api.SourcesContentExclude,
+		Charset:        api.CharsetUTF8,
+		LogLevel:       api.LogLevelSilent,
+		Plugins:        []api.Plugin{{Name: "plugmux", Setup: func(b api.PluginBuild) { l.setupBuild(b, st) }}},
+	})
+	if len(res.Errors) > 0 {
+		if st.err != nil {
+			return nil, pluginErr(it, st.phase, st.err)
+		}
+		return nil, pluginErr(it, PhaseCompile, buildError(res.Errors))
+	}
+	var code, srcMap []byte
+	for _, f := range res.OutputFiles {
+		if strings.HasSuffix(f.Path, ".map") {
+			srcMap = f.Contents
+		} else {
+			code = f.Contents
+		}
+	}
+	if code == nil {
+		return nil, pluginErr(it, PhaseCompile, errors.New("esbuild produced no output"))
+	}
+	src := "(function (exports, require, module) {" + string(code) + "\n})" + inlineSourceMap(srcMap)
+	prog, err := goja.Compile(it.Link, src, false)
+	if err != nil {
+		return nil, pluginErr(it, PhaseCompile, err)
+	}
+	return &bundle{program: prog, modules: st.modules, bytes: st.bytes}, nil
+}
+
+// inlineSourceMap returns the source map as an inline sourceMappingURL
+// comment, with esbuild's namespace prefix removed from the sources so that
+// stack traces name the modules' URLs.
+func inlineSourceMap(m []byte) string {
+	if m == nil {
+		return ""
+	}
+	var sm map[string]any
+	if json.Unmarshal(m, &sm) == nil {
+		if srcs, ok := sm["sources"].([]any); ok {
+			for i, s := range srcs {
+				if str, ok := s.(string); ok {
+					srcs[i] = strings.TrimPrefix(str, urlNamespace+":")
+				}
+			}
+		}
+		if b, err := json.Marshal(sm); err == nil {
+			m = b
+		}
+	}
+	return "\n//# sourceMappingURL=data:application/json;base64," + base64.StdEncoding.EncodeToString(m)
+}
+
+// buildError formats esbuild's messages as "url:line:col: text".
+func buildError(msgs []api.Message) error {
+	var parts []string
+	for i, m := range msgs {
+		if i == 3 {
+			parts = append(parts, fmt.Sprintf("and %d more errors", len(msgs)-i))
+			break
+		}
+		text := m.Text
+		if strings.Contains(text, "Top-level await") {
+			text += " (plugmux runs modules as CommonJS: move the await into setup, which may be async)"
+		}
+		if loc := m.Location; loc != nil {
+			file := strings.TrimPrefix(loc.File, urlNamespace+":")
+			text = fmt.Sprintf("%s:%d:%d: %s", file, loc.Line, loc.Column+1, text)
+		}
+		parts = append(parts, text)
+	}
+	return errors.New(strings.Join(parts, "; "))
+}
+
+func (l *loader) setupBuild(b api.PluginBuild, st *loadState) {
+	b.OnResolve(api.OnResolveOptions{Filter: ".*"}, func(args api.OnResolveArgs) (api.OnResolveResult, error) {
+		if args.Kind == api.ResolveEntryPoint {
+			return api.OnResolveResult{Path: args.Path, Namespace: urlNamespace}, nil
+		}
+		spec := args.Path
+		if isRelativeOrURL(spec) {
+			base, err := url.Parse(args.Importer)
+			if err != nil {
+				return api.OnResolveResult{}, st.fail(PhaseCompile, err)
+			}
+			ref, err := url.Parse(spec)
+			if err != nil {
+				return api.OnResolveResult{}, st.fail(PhaseCompile, fmt.Errorf("import %q: %w", spec, err))
+			}
+			return api.OnResolveResult{Path: base.ResolveReference(ref).String(), Namespace: urlNamespace}, nil
+		}
+		return api.OnResolveResult{}, st.fail(PhaseCompile, fmt.Errorf(
+			"%w %q in %s: plugmux does not resolve npm packages; bundle it into the plugin (esbuild --bundle --format=esm)",
+			ErrBareImport, spec, args.Importer))
+	})
+	b.OnLoad(api.OnLoadOptions{Filter: ".*", Namespace: urlNamespace}, func(args api.OnLoadArgs) (api.OnLoadResult, error) {
+		data, ctype, err := l.fetch(st, args.Path)
+		if err != nil {
+			return api.OnLoadResult{}, err
+		}
+		if args.Path == st.item.Link && st.item.Integrity != "" {
+			if err := checkIntegrity(st.item.Integrity, data); err != nil {
+				return api.OnLoadResult{}, st.fail(PhaseFetch, err)
+			}
+		}
+		contents := string(data)
+		return api.OnLoadResult{Contents: &contents, Loader: loaderFor(args.Path, ctype)}, nil
+	})
+}
+
+// isRelativeOrURL reports whether an import specifier is resolved against
+// its importer: "./x", "../x", "/x", or an absolute URL.
+func isRelativeOrURL(spec string) bool {
+	if strings.HasPrefix(spec, "./") || strings.HasPrefix(spec, "../") || strings.HasPrefix(spec, "/") || spec == "." || spec == ".." {
+		return true
+	}
+	u, err := url.Parse(spec)
+	return err == nil && (u.Scheme == "http" || u.Scheme == "https" || u.Scheme == "file")
+}
+
+// fetch downloads one module, within the size limits.
+func (l *loader) fetch(st *loadState, rawURL string) ([]byte, string, error) {
+	st.mu.Lock()
+	st.modules++
+	n := st.modules
+	st.mu.Unlock()
+	if max := l.opts.MaxModules; n > max {
+		return nil, "", st.fail(PhaseFetch, fmt.Errorf("%w: the module graph has more than %d modules (Options.MaxModules)", ErrModuleTooLarge, max))
+	}
+	u, err := url.Parse(rawURL)
+	if err != nil {
+		return nil, "", st.fail(PhaseFetch, err)
+	}
+	var body io.ReadCloser
+	var ctype string
+	switch u.Scheme {
+	case "file":
+		f, err := os.Open(u.Path)
+		if err != nil {
+			return nil, "", st.fail(PhaseFetch, fmt.Errorf("%w: %w", ErrFetch, err))
+		}
+		body = f
+	case "http", "https":
+		ctx, cancel := context.WithTimeout(st.ctx, l.opts.FetchTimeout)
+		defer cancel()
+		req, err := http.NewRequestWithContext(ctx, http.MethodGet, rawURL, nil)
+		if err != nil {
+			return nil, "", st.fail(PhaseFetch, err)
+		}
+		resp, err := l.client.Do(req)
+		if err != nil {
+			return nil, "", st.fail(PhaseFetch, fmt.Errorf("%w: %w", ErrFetch, err))
+		}
+		if resp.StatusCode != http.StatusOK {
+			resp.Body.Close()
+			return nil, "", st.fail(PhaseFetch, fmt.Errorf("%w: GET %s: %s", ErrFetch, rawURL, resp.Status))
+		}
+		body, ctype = resp.Body, resp.Header.Get("Content-Type")
+	default:
+		return nil, "", st.fail(PhaseFetch, fmt.Errorf("%w: %s: unsupported URL scheme %q", ErrFetch, rawURL, u.Scheme))
+	}
+	defer body.Close()
+	max := l.opts.MaxModuleBytes
+	data, err := io.ReadAll(io.LimitReader(body, max+1))
+	if err != nil {
+		return nil, "", st.fail(PhaseFetch, fmt.Errorf("%w: %s: %w", ErrFetch, rawURL, err))
+	}
+	if int64(len(data)) > max {
+		return nil, "", st.fail(PhaseFetch, fmt.Errorf("%w: %s is larger than %d bytes (Options.MaxModuleBytes)", ErrModuleTooLarge, rawURL, max))
+	}
+	st.mu.Lock()
+	st.bytes += int64(len(data))
+	total := st.bytes
+	st.mu.Unlock()
+	if total > l.opts.MaxGraphBytes {
+		return nil, "", st.fail(PhaseFetch, fmt.Errorf("%w: the module graph is larger than %d bytes (Options.MaxGraphBytes)", ErrModuleTooLarge, l.opts.MaxGraphBytes))
+	}
+	return data, ctype, nil
+}
+
+// loaderFor picks esbuild's loader by the URL's extension, else by the
+// response's Content-Type; JavaScript is the default.
+func loaderFor(rawURL, ctype string) api.Loader {
+	p := rawURL
+	if u, err := url.Parse(rawURL); err == nil {
+		p = u.Path
+	}
+	switch path.Ext(p) {
+	case ".ts", ".mts", ".cts":
+		return api.LoaderTS
+	case ".tsx":
+		return api.LoaderTSX
+	case ".jsx":
+		return api.LoaderJSX
+	case ".json":
+		return api.LoaderJSON
+	case ".js", ".mjs", ".cjs":
+		return api.LoaderJS
+	}
+	mt, _, _ := mime.ParseMediaType(ctype)
+	switch {
+	case strings.Contains(mt, "typescript"):
+		return api.LoaderTS
+	case mt == "application/json" || strings.HasSuffix(mt, "+json"):
+		return api.LoaderJSON
+	}
+	return api.LoaderJS
+}
+
+// ErrIntegrity: a module's bytes do not match the feed item's integrity.
+var ErrIntegrity = errors.New("integrity mismatch")
+
+// checkIntegrity verifies data against a Subresource Integrity value: of the
+// hashes it lists, those of the strongest algorithm must include a match.
+func checkIntegrity(sri string, data []byte) error {
+	algos := map[string]func() hash.Hash{"sha256": sha256.New, "sha384": sha512.New384, "sha512": sha512.New}
+	rank := map[string]int{"sha256": 1, "sha384": 2, "sha512": 3}
+	best, want := "", []string(nil)
+	for _, tok := range strings.Fields(sri) {
+		algo, digest, ok := strings.Cut(tok, "-")
+		if !ok || algos[algo] == nil {
+			continue
+		}
+		digest, _, _ = strings.Cut(digest, "?") // options are allowed and ignored
+		switch {
+		case rank[algo] > rank[best]:
+			best, want = algo, []string{digest}
+		case algo == best:
+			want = append(want, digest)
+		}
+	}
+	if best == "" {
+		return fmt.Errorf("%w: %q has no sha256, sha384 or sha512 hash", ErrIntegrity, sri)
+	}
+	h := algos[best]()
+	h.Write(data)
+	got := base64.StdEncoding.EncodeToString(h.Sum(nil))
+	for _, w := range want {
+		if subtle.ConstantTimeCompare([]byte(w), []byte(got)) == 1 {
+			return nil
+		}
+	}
+	return fmt.Errorf("%w: the entry module's %s is %s-%s, the feed says %s", ErrIntegrity, best, best, got, sri)
+}

@@ -1,0 +1,281 @@
+package plugmux
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net/url"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/plugmux/plugmux/internal/pool"
+)
+
+// Item is one entry of a module feed, as the Piral Feed Service lists it.
+// Unknown JSON fields are ignored.
+type Item struct {
+	// Name is the plugin's npm-style name (see ValidateName). It is the URL
+	// namespace the plugin is served under: "app1" serves /app1/..., and a
+	// scoped name keeps its two segments, as npm registries do in URLs:
+	// "@acme/orders" serves /@acme/orders/... Unscoped names cannot start
+	// with "@", so the two forms never collide.
+	Name string `json:"name"`
+	// Version is the plugin's version, usually semver. Any non-empty string
+	// without white space is accepted.
+	Version string `json:"version"`
+	// Link is the absolute URL (http, https or file) of the entry module.
+	// Relative imports of that module resolve against it.
+	Link string `json:"link"`
+	// Integrity is an optional Subresource Integrity value for the entry
+	// module, such as "sha256-…".
+	Integrity string `json:"integrity,omitempty"`
+	// Config is handed to setup as ctx.config (null when absent).
+	Config json.RawMessage `json:"config,omitempty"`
+	// Custom is handed to setup as ctx.custom (null when absent).
+	Custom json.RawMessage `json:"custom,omitempty"`
+	// Spec is the feed's module specification tag; plugmux ignores it.
+	Spec string `json:"spec,omitempty"`
+}
+
+// sameBuild reports whether a and b describe the same build of a plugin:
+// the same name, version, link, integrity and configuration. A difference in
+// any of them makes plugmux install the item anew.
+func (it Item) sameBuild(o Item) bool {
+	return it.Name == o.Name && it.Version == o.Version && it.Link == o.Link &&
+		it.Integrity == o.Integrity && bytes.Equal(it.Config, o.Config) &&
+		bytes.Equal(it.Custom, o.Custom)
+}
+
+// String returns "name@version".
+func (it Item) String() string { return it.Name + "@" + it.Version }
+
+// validate checks what plugmux needs of an item before it fetches anything.
+func (it Item) validate() error {
+	if err := ValidateName(it.Name); err != nil {
+		return err
+	}
+	if it.Version == "" || strings.ContainsFunc(it.Version, isSpaceOrControl) {
+		return fmt.Errorf("%w: version %q must be non-empty and without white space", ErrInvalidItem, it.Version)
+	}
+	u, err := url.Parse(it.Link)
+	if err != nil {
+		return fmt.Errorf("%w: link: %w", ErrInvalidItem, err)
+	}
+	switch u.Scheme {
+	case "http", "https":
+		if u.Host == "" {
+			return fmt.Errorf("%w: link %q has no host", ErrInvalidItem, it.Link)
+		}
+	case "file":
+	default:
+		return fmt.Errorf("%w: link %q must be an absolute http, https or file URL", ErrInvalidItem, it.Link)
+	}
+	return nil
+}
+
+// ValidateName reports whether name is acceptable as a plugin name: the
+// rules npm applies to new package names. A name is lower case, at most 214
+// characters, made of a-z, 0-9 and "-._~", does not start with "." or "_",
+// and may carry one "@scope/" prefix following the same rules. The error
+// wraps ErrInvalidItem.
+func ValidateName(name string) error {
+	bad := func(why string) error {
+		return fmt.Errorf("%w: name %q %s", ErrInvalidItem, name, why)
+	}
+	if name == "" {
+		return bad("is empty")
+	}
+	if len(name) > 214 {
+		return bad("is longer than 214 characters")
+	}
+	rest := name
+	if strings.HasPrefix(name, "@") {
+		scope, pkg, ok := strings.Cut(name[1:], "/")
+		if !ok {
+			return bad(`is scoped but has no "/name" part`)
+		}
+		if err := checkNamePart(scope); err != "" {
+			return bad("has a scope that " + err)
+		}
+		rest = pkg
+	}
+	if err := checkNamePart(rest); err != "" {
+		return bad(err)
+	}
+	return nil
+}
+
+func checkNamePart(s string) string {
+	if s == "" {
+		return "has an empty part"
+	}
+	if s[0] == '.' || s[0] == '_' {
+		return `starts with "." or "_"`
+	}
+	for _, c := range s {
+		switch {
+		case c >= 'a' && c <= 'z', c >= '0' && c <= '9', c == '-', c == '.', c == '_', c == '~':
+		case c >= 'A' && c <= 'Z':
+			return "has upper-case letters"
+		default:
+			return fmt.Sprintf("has the character %q (allowed: a-z 0-9 - . _ ~)", c)
+		}
+	}
+	return ""
+}
+
+func isSpaceOrControl(r rune) bool { return r <= ' ' || r == 0x7f }
+
+// Phase names the step of a plugin's life in which an error happened.
+type Phase string
+
+// The phases of a plugin version, in the order they happen.
+const (
+	PhaseFeed     Phase = "feed"     // the feed item itself is unusable
+	PhaseFetch    Phase = "fetch"    // downloading a module of the graph
+	PhaseCompile  Phase = "compile"  // transforming, resolving imports, compiling
+	PhaseEvaluate Phase = "evaluate" // running the module's top level
+	PhaseSetup    Phase = "setup"    // calling setup(router, ctx)
+	PhaseRequest  Phase = "request"  // serving a request
+	PhaseTeardown Phase = "teardown" // calling teardown() when the version retires
+)
+
+// PluginError is the error plugmux reports for anything a plugin does wrong.
+// It names the plugin, the version, the entry URL and the phase, and wraps
+// the cause, so that errors.As finds it and errors.Is finds the cause:
+//
+//	plugin app2@1.0.4 (https://cdn.example.com/app2/index.js): setup: TypeError: router.gett is not a function at setup (https://cdn.example.com/app2/index.js:3:10(4))
+type PluginError struct {
+	Name    string
+	Version string
+	URL     string
+	Phase   Phase
+	Err     error
+}
+
+func (e *PluginError) Error() string {
+	var b strings.Builder
+	b.WriteString("plugin ")
+	b.WriteString(e.Name)
+	if e.Version != "" {
+		b.WriteString("@" + e.Version)
+	}
+	if e.URL != "" {
+		b.WriteString(" (" + e.URL + ")")
+	}
+	b.WriteString(": " + string(e.Phase) + ": ")
+	if e.Err != nil {
+		b.WriteString(e.Err.Error())
+	}
+	return b.String()
+}
+
+// Unwrap returns the cause.
+func (e *PluginError) Unwrap() error { return e.Err }
+
+func pluginErr(it Item, phase Phase, err error) *PluginError {
+	return &PluginError{Name: it.Name, Version: it.Version, URL: it.Link, Phase: phase, Err: err}
+}
+
+// Errors that a PluginError may wrap; test for them with errors.Is.
+var (
+	// ErrInvalidItem: a feed item has a bad name, version or link.
+	ErrInvalidItem = errors.New("invalid feed item")
+	// ErrNoSetup: the entry module exports no setup function.
+	ErrNoSetup = errors.New("module exports no setup function (export function setup, export default function, or export default { setup })")
+	// ErrBareImport: a module imports a bare name that is neither a host module nor bundled.
+	ErrBareImport = errors.New("bare import")
+	// ErrModuleTooLarge: a module or the module graph exceeds a size limit.
+	ErrModuleTooLarge = errors.New("module too large")
+	// ErrFetch: a module could not be downloaded.
+	ErrFetch = errors.New("fetch failed")
+	// ErrInconsistentSetup: setup registered different routes in two runtimes of the same version.
+	ErrInconsistentSetup = errors.New("setup registered different routes in another runtime; setup must be deterministic")
+)
+
+// version is one installed build of a plugin: its compiled bundle, its route
+// table and its pool of runtimes. Its life is build → serve → drain →
+// teardown: it is fully built before the registry shows it, and once the
+// registry no longer shows it, it finishes the requests it has, runs
+// teardown and drops its runtimes.
+type version struct {
+	item   Item
+	host   *Host
+	log    *slog.Logger
+	bundle *bundle
+	table  *routeTable // compiled by the first instance; read-only afterwards
+	pool   *pool.Pool[*instance]
+
+	// inflight counts the requests being served, with retiredBit set once
+	// the version is retired; drained is closed when both hold.
+	inflight  atomic.Int64
+	drained   chan struct{}
+	drainOnce sync.Once
+}
+
+const retiredBit = 1 << 62
+
+// build fetches, compiles, evaluates and sets up a version: everything that
+// can fail happens here, before anyone can see the version.
+func (h *Host) build(ctx context.Context, it Item) (*version, error) {
+	if err := it.validate(); err != nil {
+		return nil, pluginErr(it, PhaseFeed, err)
+	}
+	b, err := h.loader.load(ctx, it)
+	if err != nil {
+		return nil, err
+	}
+	v := &version{
+		item: it, host: h, bundle: b, drained: make(chan struct{}),
+		log: h.log.With("plugin", it.Name, "version", it.Version),
+	}
+	first, err := v.newInstance(ctx)
+	if err != nil {
+		return nil, err
+	}
+	v.pool = pool.New(h.opts.MaxRuntimes, v.newInstance, nil)
+	v.pool.Add(first)
+	return v, nil
+}
+
+// acquire registers a request; it fails once the version is retired.
+func (v *version) acquire() bool {
+	if v.inflight.Add(1)&retiredBit != 0 {
+		v.release()
+		return false
+	}
+	return true
+}
+
+func (v *version) release() {
+	if v.inflight.Add(-1) == retiredBit {
+		v.drainOnce.Do(func() { close(v.drained) })
+	}
+}
+
+// retire drains the version and tears it down: it waits for the requests in
+// flight (up to Options.DrainTimeout), then runs teardown in every idle
+// runtime and drops the runtimes.
+func (v *version) retire() {
+	if v.inflight.Or(retiredBit) == 0 {
+		v.drainOnce.Do(func() { close(v.drained) })
+	}
+	timer := time.NewTimer(v.host.opts.DrainTimeout)
+	defer timer.Stop()
+	select {
+	case <-v.drained:
+	case <-timer.C:
+		v.log.Warn("requests still running after the drain timeout; retiring anyway", "timeout", v.host.opts.DrainTimeout)
+	}
+	v.pool.Close(func(in *instance) {
+		if err := in.runTeardown(); err != nil {
+			v.log.Error("teardown failed", "err", err)
+		}
+	})
+	v.log.Info("plugin retired")
+}

@@ -1,0 +1,92 @@
+package plugmux
+
+import (
+	"crypto/sha256"
+	"crypto/sha512"
+	"encoding/base64"
+	"errors"
+	"strings"
+	"testing"
+)
+
+func TestValidateName(t *testing.T) {
+	good := []string{"app1", "a", "my-plugin", "x.y_z~1", "@acme/orders", strings.Repeat("a", 214)}
+	bad := map[string]string{
+		"":                        "empty",
+		"App":                     "upper-case",
+		".hidden":                 `starts with "."`,
+		"_x":                      `starts with "."`,
+		"a b":                     "character ' '",
+		"a/b":                     "character '/'",
+		"@acme":                   `no "/name"`,
+		"@/x":                     "empty part",
+		"@acme/":                  "empty part",
+		"@Acme/x":                 "upper-case",
+		strings.Repeat("a", 215):  "longer than 214",
+		"..":                      `starts with "."`,
+		"caf\u00e9":               "character",
+		"%40acme":                 "character '%'",
+		"@acme/orders/extra/more": "character '/'",
+	}
+	for _, n := range good {
+		if err := ValidateName(n); err != nil {
+			t.Errorf("ValidateName(%q) = %v", n, err)
+		}
+	}
+	for n, want := range bad {
+		err := ValidateName(n)
+		if err == nil || !errors.Is(err, ErrInvalidItem) || !strings.Contains(err.Error(), want) {
+			t.Errorf("ValidateName(%q) = %v, want an ErrInvalidItem mentioning %q", n, err, want)
+		}
+	}
+}
+
+func TestCheckIntegrity(t *testing.T) {
+	data := []byte("export default 1")
+	s256 := sha256.Sum256(data)
+	s384 := sha512.Sum384(data)
+	s512 := sha512.Sum512(data)
+	b64 := base64.StdEncoding.EncodeToString
+	wrong := b64(make([]byte, 32))
+	cases := []struct {
+		sri string
+		ok  bool
+	}{
+		{"sha256-" + b64(s256[:]), true},
+		{"sha384-" + b64(s384[:]), true},
+		{"sha512-" + b64(s512[:]), true},
+		{"sha256-" + wrong, false},
+		{"sha256-" + wrong + " sha256-" + b64(s256[:]), true},     // any hash of the strongest algorithm
+		{"sha256-" + b64(s256[:]) + " sha512-" + wrong, false},    // the strongest algorithm decides
+		{"sha512-" + b64(s512[:]) + "?opt sha256-" + wrong, true}, // options are ignored
+		{"md5-abc", false},
+		{"", false},
+	}
+	for _, c := range cases {
+		err := checkIntegrity(c.sri, data)
+		if (err == nil) != c.ok {
+			t.Errorf("checkIntegrity(%q) = %v, want ok=%v", c.sri, err, c.ok)
+		}
+		if err != nil && !errors.Is(err, ErrIntegrity) {
+			t.Errorf("error %v is not ErrIntegrity", err)
+		}
+	}
+}
+
+func TestSplitNamespace(t *testing.T) {
+	for in, want := range map[string][2]string{
+		"/app1/foo":         {"app1", "/foo"},
+		"/app1":             {"app1", "/"},
+		"/app1/":            {"app1", "/"},
+		"/@acme/orders/x/y": {"@acme/orders", "/x/y"},
+		"/@acme/orders":     {"@acme/orders", "/"},
+		"/%40acme/orders/x": {"@acme/orders", "/x"},
+		"/":                 {"", "/"},
+		"/app1/a%2Fb":       {"app1", "/a%2Fb"},
+	} {
+		ns, rest := splitNamespace(in)
+		if ns != want[0] || rest != want[1] {
+			t.Errorf("splitNamespace(%q) = %q, %q, want %q, %q", in, ns, rest, want[0], want[1])
+		}
+	}
+}

@@ -1,0 +1,3 @@
+export default function (router, ctx) {
+  router.get("/", (req, res) => res.send(`default function ${ctx.name}`));
+}

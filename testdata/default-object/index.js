@@ -1,0 +1,5 @@
+export default {
+  setup(router, ctx) {
+    router.get("/", (req, res) => res.send(`default object ${ctx.name}`));
+  },
+};

@@ -1,0 +1,3 @@
+export function start(router) {
+  router.get("/", (req, res) => res.send("wrong name"));
+}

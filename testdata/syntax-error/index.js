@@ -1,0 +1,3 @@
+export function setup(router) {
+  router.get("/x", (req, res) => { res.send("x") ;
+}

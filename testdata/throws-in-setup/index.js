@@ -1,0 +1,3 @@
+export function setup(router) {
+  router.gett("/typo", (req, res) => res.send("never"));
+}
