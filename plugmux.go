@@ -1,0 +1,286 @@
+// Package plugmux lets a Go web server extend itself at runtime with
+// JavaScript plugins, the way a FaaS platform would, but inside the process.
+//
+// A Host reads a module feed (the Piral Feed Service API), evaluates each
+// listed ES module from its URL in isolated goja runtimes, calls the
+// module's setup(router, ctx) so that it fills an Express-compatible router,
+// and serves the plugin under its name:
+//
+//	h, err := plugmux.New(plugmux.Options{FeedURL: "https://feed.example.com/api/v1/pilet/demo"})
+//	if err != nil {
+//		log.Fatal(err)
+//	}
+//	defer h.Close()
+//	go h.Run(ctx)                                    // initial load, then watch
+//	mux.Handle("/api/", http.StripPrefix("/api", h)) // GET /api/app1/foo → plugin app1, route /foo
+//
+// Run follows the feed's websocket and applies every change as it happens:
+// a new or updated version is fetched, compiled, evaluated and set up before
+// it becomes visible, then swapped in atomically; requests already running
+// finish on the version they started on; an update that fails leaves the
+// previous version serving.
+//
+// A plugin is an ES module (JavaScript, TypeScript, JSX or JSON modules, with
+// relative imports resolved against its URL):
+//
+//	import { compute } from "./other.js";
+//	export function setup(router, ctx) { // ctx: { name, version, config, custom }
+//		router.get("/compute", (req, res) => res.send(`${compute(+req.query.a, +req.query.b)}`));
+//	}
+//	export function teardown() {} // optional: runs when this version retires
+//
+// setup may also be the default export, or a setup method of it. Each
+// plugin version runs in its own pool of runtimes; a runtime serves one
+// request at a time, and runs the module and setup once when it is created.
+package plugmux
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net/http"
+	"net/url"
+	"runtime"
+	"sync"
+	"sync/atomic"
+	"time"
+)
+
+// Options configure a Host. Only FeedURL is required; every other field has
+// a default, given in its comment, that suits production.
+type Options struct {
+	// FeedURL is the feed to serve, an http or https URL answering
+	// {"items": [...]}. Its websocket is the same URL with ws or wss.
+	FeedURL string
+
+	// HTTPClient fetches the feed and the modules. If nil, a client with
+	// the transport's defaults is used; timeouts come from FetchTimeout.
+	HTTPClient *http.Client
+
+	// Logger receives what the host loads, swaps, retires and rejects, and
+	// the plugins' console output. If nil, slog.Default().
+	Logger *slog.Logger
+
+	// OnSync, if not nil, is called after every sync with what it did. It
+	// runs on the goroutine that syncs: keep it short.
+	OnSync func(SyncReport)
+
+	// NotFound answers requests that match no plugin, or that a plugin's
+	// routes pass on. If nil, http.NotFound.
+	NotFound http.Handler
+
+	// MaxRuntimes is the largest number of runtimes per plugin version,
+	// and so the number of requests one version serves at once. If zero,
+	// 2 × GOMAXPROCS, and at least 4.
+	MaxRuntimes int
+
+	// MaxCallStackSize bounds the JavaScript call stack depth, so deep
+	// recursion is a RangeError and not a Go stack overflow. If zero, 10000.
+	MaxCallStackSize int
+
+	// SetupTimeout bounds a module's evaluation plus its setup, per
+	// runtime. If zero, 10s.
+	SetupTimeout time.Duration
+
+	// TeardownTimeout bounds teardown, per runtime. If zero, 5s.
+	TeardownTimeout time.Duration
+
+	// DrainTimeout bounds how long a retired version waits for its
+	// requests in flight before its teardown runs. If zero, 30s.
+	DrainTimeout time.Duration
+
+	// FetchTimeout bounds each download of the feed or of a module. If
+	// zero, 30s.
+	FetchTimeout time.Duration
+
+	// MaxModuleBytes limits the size of one module. If zero, 8 MiB.
+	MaxModuleBytes int64
+	// MaxGraphBytes limits the total size of a plugin's modules. If zero,
+	// 32 MiB.
+	MaxGraphBytes int64
+	// MaxModules limits the number of modules of a plugin. If zero, 1000.
+	MaxModules int
+	// MaxFeedBytes limits the size of the feed response. If zero, 16 MiB.
+	MaxFeedBytes int64
+
+	// BuildConcurrency is how many plugin versions are built at once
+	// during a sync. If zero, 4.
+	BuildConcurrency int
+
+	// ReconnectMin and ReconnectMax bound the delay before reconnecting
+	// the feed's websocket, or retrying a failed sync; the delay doubles
+	// from ReconnectMin up to ReconnectMax, with jitter. If zero, 250ms
+	// and 30s.
+	ReconnectMin, ReconnectMax time.Duration
+
+	// KeepAlive is the interval of the pings sent on the feed's websocket;
+	// a connection silent for 2.5 × KeepAlive is considered dead. If zero,
+	// 30s.
+	KeepAlive time.Duration
+}
+
+func (o *Options) setDefaults() {
+	def := func(d *time.Duration, v time.Duration) {
+		if *d <= 0 {
+			*d = v
+		}
+	}
+	if o.Logger == nil {
+		o.Logger = slog.Default()
+	}
+	if o.HTTPClient == nil {
+		o.HTTPClient = &http.Client{}
+	}
+	if o.NotFound == nil {
+		o.NotFound = http.NotFoundHandler()
+	}
+	if o.MaxRuntimes <= 0 {
+		o.MaxRuntimes = max(4, 2*runtime.GOMAXPROCS(0))
+	}
+	if o.MaxCallStackSize <= 0 {
+		o.MaxCallStackSize = 10000
+	}
+	def(&o.SetupTimeout, 10*time.Second)
+	def(&o.TeardownTimeout, 5*time.Second)
+	def(&o.DrainTimeout, 30*time.Second)
+	def(&o.FetchTimeout, 30*time.Second)
+	def(&o.ReconnectMin, 250*time.Millisecond)
+	def(&o.ReconnectMax, 30*time.Second)
+	def(&o.KeepAlive, 30*time.Second)
+	if o.MaxModuleBytes <= 0 {
+		o.MaxModuleBytes = 8 << 20
+	}
+	if o.MaxGraphBytes <= 0 {
+		o.MaxGraphBytes = 32 << 20
+	}
+	if o.MaxModules <= 0 {
+		o.MaxModules = 1000
+	}
+	if o.MaxFeedBytes <= 0 {
+		o.MaxFeedBytes = 16 << 20
+	}
+	if o.BuildConcurrency <= 0 {
+		o.BuildConcurrency = 4
+	}
+}
+
+// Host serves the plugins of one feed. It is an http.Handler: the first
+// path segment (two for a scoped name) selects the plugin, the rest is the
+// path its router sees. Create it with New, start it with Run, stop it with
+// Close.
+type Host struct {
+	opts     Options
+	log      *slog.Logger
+	feedURL  *url.URL
+	loader   *loader
+	notFound http.Handler
+
+	table atomic.Pointer[table]
+
+	syncMu sync.Mutex
+	failed map[string]Item // builds that failed for reasons a retry will not fix, by name; under syncMu
+
+	ready     chan struct{}
+	readyOnce sync.Once
+	running   atomic.Bool
+	lifeMu    sync.Mutex // orders Run's start against Close
+	closed    bool
+	closing   chan struct{}
+	closeOnce sync.Once
+	wg        sync.WaitGroup // Run and the retirements it started
+}
+
+// ErrClosed is returned by Run and Sync once Close has been called.
+var ErrClosed = errors.New("plugmux: host closed")
+
+// New returns a Host for the feed at opts.FeedURL. It does not fetch
+// anything: Run (or Sync) does.
+func New(opts Options) (*Host, error) {
+	opts.setDefaults()
+	u, err := url.Parse(opts.FeedURL)
+	if err != nil {
+		return nil, fmt.Errorf("plugmux: feed URL: %w", err)
+	}
+	if (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+		return nil, fmt.Errorf("plugmux: feed URL %q must be an absolute http or https URL", opts.FeedURL)
+	}
+	h := &Host{
+		opts: opts, log: opts.Logger, feedURL: u, notFound: opts.NotFound,
+		failed:  map[string]Item{},
+		ready:   make(chan struct{}),
+		closing: make(chan struct{}),
+	}
+	h.loader = &loader{client: opts.HTTPClient, opts: &h.opts}
+	h.table.Store(&table{})
+	return h, nil
+}
+
+// Ready is closed once the first sync has applied the feed, whatever became
+// of the individual plugins (see Plugins).
+func (h *Host) Ready() <-chan struct{} { return h.ready }
+
+// Run loads the feed, then follows its websocket and applies every change,
+// reconnecting with backoff and resyncing after every reconnect, until ctx is
+// done or Close is called. It returns ctx.Err(), or ErrClosed.
+func (h *Host) Run(ctx context.Context) error {
+	if !h.running.CompareAndSwap(false, true) {
+		return errors.New("plugmux: Run may only be called once")
+	}
+	h.lifeMu.Lock()
+	if h.closed {
+		h.lifeMu.Unlock()
+		return ErrClosed
+	}
+	h.wg.Add(1)
+	h.lifeMu.Unlock()
+	defer h.wg.Done()
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	go func() {
+		select {
+		case <-h.closing:
+			cancel()
+		case <-ctx.Done():
+		}
+	}()
+
+	triggers := make(chan struct{}, 1)
+	triggers <- struct{}{}
+	var wg sync.WaitGroup
+	wg.Go(func() { h.syncLoop(ctx, triggers) })
+	wg.Go(func() { h.watch(ctx, triggers) })
+	wg.Wait()
+	select {
+	case <-h.closing:
+		return ErrClosed
+	default:
+		return ctx.Err()
+	}
+}
+
+// Close stops Run, retires every plugin (draining its requests and running
+// its teardown) and waits for all of it. Requests arriving afterwards get
+// 503. Close is safe to call more than once.
+func (h *Host) Close() error {
+	h.closeOnce.Do(func() {
+		h.lifeMu.Lock()
+		h.closed = true
+		close(h.closing)
+		h.lifeMu.Unlock()
+		h.syncMu.Lock() // no sync is running, and none will start
+		old := h.table.Swap(&table{closed: true})
+		h.syncMu.Unlock()
+		for _, v := range old.plugins {
+			h.retire(v)
+		}
+		h.wg.Wait()
+	})
+	return nil
+}
+
+// retire drains and tears down a version that the table no longer shows, in
+// the background; Close waits for it.
+func (h *Host) retire(v *version) {
+	h.wg.Go(v.retire)
+}

@@ -1,0 +1,298 @@
+package plugmux
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"net/http"
+	"net/url"
+	"slices"
+	"strings"
+	"sync"
+)
+
+// This file holds the registry: the namespace table behind one atomic
+// pointer, the request path into it, and the application of a feed snapshot
+// as a difference against what is installed.
+
+// table maps namespaces to the versions serving them. It is never modified:
+// a sync builds a new one and swaps it in whole, so a request sees the old
+// or the new version of a plugin, never none.
+type table struct {
+	plugins map[string]*version
+	closed  bool
+}
+
+// ServeHTTP serves a request for a plugin: the first path segment (two for
+// a scoped name) selects it, and its router sees the rest of the path.
+func (h *Host) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	ns, rest := splitNamespace(r.URL.EscapedPath())
+	for {
+		t := h.table.Load()
+		if t.closed {
+			http.Error(w, "plugin host is shut down", http.StatusServiceUnavailable)
+			return
+		}
+		v := t.plugins[ns]
+		if v == nil {
+			h.notFound.ServeHTTP(w, r)
+			return
+		}
+		if !v.acquire() {
+			continue // retired after we loaded the table: the new table has its successor
+		}
+		defer v.release()
+		v.serve(w, r, rest, rootBase(r, ns, rest))
+		return
+	}
+}
+
+// splitNamespace splits "/app1/foo" into "app1" and "/foo", and
+// "/@acme/orders/x" into "@acme/orders" and "/x".
+func splitNamespace(p string) (ns, rest string) {
+	p = strings.TrimPrefix(p, "/")
+	n := strings.IndexByte(p, '/')
+	if n < 0 {
+		n = len(p)
+	}
+	if strings.HasPrefix(p, "@") || strings.HasPrefix(p, "%40") {
+		if m := strings.IndexByte(p[min(n+1, len(p)):], '/'); m >= 0 {
+			n += 1 + m
+		} else {
+			n = len(p)
+		}
+	}
+	ns, rest = p[:n], p[n:]
+	if strings.IndexByte(ns, '%') >= 0 {
+		if u, err := url.PathUnescape(ns); err == nil {
+			ns = u
+		}
+	}
+	if rest == "" {
+		rest = "/"
+	}
+	return ns, rest
+}
+
+// rootBase is the plugin's mount point as the client sees it (Express's
+// req.baseUrl at the top of the plugin's router): the request URI's path
+// without the plugin-relative rest, e.g. "/api/app1".
+func rootBase(r *http.Request, ns, rest string) string {
+	p := r.RequestURI
+	if i := strings.IndexByte(p, '?'); i >= 0 {
+		p = p[:i]
+	}
+	if rest == "/" && !strings.HasSuffix(p, "/") {
+		return p
+	}
+	if strings.HasSuffix(p, rest) {
+		return p[:len(p)-len(rest)]
+	}
+	return "/" + ns
+}
+
+// serve borrows a runtime and serves the request on it.
+func (v *version) serve(w http.ResponseWriter, r *http.Request, rest, base string) {
+	in, err := v.pool.Get(r.Context())
+	if err != nil {
+		if r.Context().Err() != nil {
+			return // the client is gone
+		}
+		v.log.Error("no runtime for request", "err", err)
+		http.Error(w, http.StatusText(http.StatusServiceUnavailable), http.StatusServiceUnavailable)
+		return
+	}
+	reusable, abort := in.serve(w, r, rest, base)
+	if reusable {
+		v.pool.Put(in)
+	} else {
+		v.pool.Discard(in)
+	}
+	if abort {
+		panic(http.ErrAbortHandler) // headers are out; cutting the connection is the only honest error
+	}
+}
+
+// ChangeKind says what a sync did to one plugin.
+type ChangeKind string
+
+// The kinds of Change.
+const (
+	Installed ChangeKind = "installed" // a new plugin now serves
+	Updated   ChangeKind = "updated"   // a new version replaced the previous one
+	Removed   ChangeKind = "removed"   // the plugin left the feed and no longer serves
+	Failed    ChangeKind = "failed"    // a version could not be installed; the previous one, if any, keeps serving
+)
+
+// Change is one thing a sync did to one plugin.
+type Change struct {
+	Kind     ChangeKind
+	Name     string
+	Version  string // the version installed, removed, or that failed
+	Previous string // Updated, and Failed over an installed version: the version that served before
+	Err      error  // Failed: a *PluginError
+}
+
+// SyncReport is what one sync did: the changes it applied, or the error that
+// stopped it before it changed anything (a feed that could not be fetched or
+// parsed).
+type SyncReport struct {
+	Changes []Change
+	Err     error
+}
+
+// PluginInfo describes an installed plugin.
+type PluginInfo struct {
+	Item     Item // the feed item it was built from
+	Runtimes int  // runtimes alive now
+	Cold     int64
+	Warm     int64 // borrows of a runtime that was created for it (cold) or already idle (warm)
+}
+
+// Plugins lists the installed plugins, sorted by name.
+func (h *Host) Plugins() []PluginInfo {
+	t := h.table.Load()
+	out := make([]PluginInfo, 0, len(t.plugins))
+	for _, v := range t.plugins {
+		live, cold, warm := v.pool.Stats()
+		out = append(out, PluginInfo{Item: v.item, Runtimes: live, Cold: cold, Warm: warm})
+	}
+	slices.SortFunc(out, func(a, b PluginInfo) int { return strings.Compare(a.Item.Name, b.Item.Name) })
+	return out
+}
+
+// Sync fetches the feed once and applies it: it installs new plugins,
+// updates changed ones, removes those that left the feed. Run calls it on
+// every feed event; a host that does not want the websocket may call it
+// itself. The error is about the feed as a whole (nothing was changed);
+// what happened to each plugin is in the report given to Options.OnSync and
+// in the log.
+func (h *Host) Sync(ctx context.Context) error {
+	h.syncMu.Lock()
+	defer h.syncMu.Unlock()
+	if h.table.Load().closed {
+		return ErrClosed
+	}
+	items, bad, err := h.fetchFeed(ctx)
+	if err != nil {
+		h.log.Error("feed sync failed; nothing changed", "feed", h.opts.FeedURL, "err", err)
+		h.report(SyncReport{Err: err})
+		return err
+	}
+	changes := h.apply(ctx, items, bad)
+	h.readyOnce.Do(func() { close(h.ready) })
+	h.report(SyncReport{Changes: changes})
+	return nil
+}
+
+func (h *Host) report(r SyncReport) {
+	if h.opts.OnSync != nil {
+		h.opts.OnSync(r)
+	}
+}
+
+// apply makes the installed plugins match the feed's items. Items already
+// rejected at parse time come in bad. It runs under syncMu.
+func (h *Host) apply(ctx context.Context, items []Item, bad []error) []Change {
+	var changes []Change
+	for _, err := range bad {
+		h.log.Error("feed item rejected", "err", err)
+		var pe *PluginError
+		errors.As(err, &pe)
+		changes = append(changes, Change{Kind: Failed, Name: pe.Name, Version: pe.Version, Err: err})
+	}
+	cur := h.table.Load()
+	want := make(map[string]Item, len(items))
+	var todo []Item
+	for _, it := range items {
+		if _, dup := want[it.Name]; dup {
+			err := pluginErr(it, PhaseFeed, fmt.Errorf("%w: the feed lists %q more than once; the first entry is used", ErrInvalidItem, it.Name))
+			h.log.Error("feed item rejected", "err", err)
+			changes = append(changes, Change{Kind: Failed, Name: it.Name, Version: it.Version, Err: err})
+			continue
+		}
+		want[it.Name] = it
+		if v := cur.plugins[it.Name]; v != nil && v.item.sameBuild(it) {
+			continue
+		}
+		if f, ok := h.failed[it.Name]; ok && f.sameBuild(it) {
+			continue // failed before for a reason a retry will not fix
+		}
+		todo = append(todo, it)
+	}
+
+	built := h.buildAll(ctx, todo)
+	next := &table{plugins: make(map[string]*version, len(want))}
+	var retired []*version
+	for name, v := range cur.plugins {
+		if _, ok := want[name]; ok {
+			next.plugins[name] = v
+		} else {
+			retired = append(retired, v)
+			changes = append(changes, Change{Kind: Removed, Name: name, Version: v.item.Version})
+			h.log.Info("plugin removed", "plugin", name, "version", v.item.Version)
+		}
+	}
+	for name := range h.failed {
+		if _, ok := want[name]; !ok {
+			delete(h.failed, name)
+		}
+	}
+	for i, it := range todo {
+		b := built[i]
+		old := cur.plugins[it.Name]
+		prev := ""
+		if old != nil {
+			prev = old.item.Version
+		}
+		if b.err != nil {
+			var pe *PluginError
+			if errors.As(b.err, &pe) && pe.Phase != PhaseFetch {
+				h.failed[it.Name] = it
+			}
+			if old != nil {
+				h.log.Error("plugin update failed; the previous version keeps serving", "plugin", it.Name, "version", it.Version, "serving", prev, "err", b.err)
+			} else {
+				h.log.Error("plugin install failed", "plugin", it.Name, "version", it.Version, "err", b.err)
+			}
+			changes = append(changes, Change{Kind: Failed, Name: it.Name, Version: it.Version, Previous: prev, Err: b.err})
+			continue
+		}
+		delete(h.failed, it.Name)
+		next.plugins[it.Name] = b.v
+		if old != nil {
+			retired = append(retired, old)
+			changes = append(changes, Change{Kind: Updated, Name: it.Name, Version: it.Version, Previous: prev})
+			h.log.Info("plugin updated", "plugin", it.Name, "version", it.Version, "previous", prev, "link", it.Link)
+		} else {
+			changes = append(changes, Change{Kind: Installed, Name: it.Name, Version: it.Version})
+			h.log.Info("plugin installed", "plugin", it.Name, "version", it.Version, "link", it.Link)
+		}
+	}
+	h.table.Store(next)
+	for _, v := range retired {
+		h.retire(v)
+	}
+	return changes
+}
+
+type buildResult struct {
+	v   *version
+	err error
+}
+
+// buildAll builds the items, BuildConcurrency at a time.
+func (h *Host) buildAll(ctx context.Context, items []Item) []buildResult {
+	out := make([]buildResult, len(items))
+	sem := make(chan struct{}, h.opts.BuildConcurrency)
+	var wg sync.WaitGroup
+	for i, it := range items {
+		wg.Go(func() {
+			sem <- struct{}{}
+			defer func() { <-sem }()
+			out[i].v, out[i].err = h.build(ctx, it)
+		})
+	}
+	wg.Wait()
+	return out
+}
