@@ -10,6 +10,8 @@ import (
 	"time"
 
 	"github.com/dop251/goja"
+
+	"github.com/plugmux/plugmux/internal/jsloop"
 )
 
 // instance is one goja runtime of a plugin version, with the module
@@ -24,13 +26,20 @@ type instance struct {
 	reqProto, resProto *goja.Object
 	stringify          goja.Callable // JSON.stringify
 
+	loop     *jsloop.Loop
+	deadline *time.Timer // interrupts a request that runs past Options.RequestTimeout
+
 	cur *exchange // the request being served, nil between requests
 	x   exchange  // reused for every request
 	gen uint64
 }
 
-// errSetupTimeout interrupts a module whose top level or setup runs too long.
-var errSetupTimeout = errors.New("did not finish in time")
+// errSetupTimeout interrupts a module whose top level or setup runs too
+// long; errRequestTimeout a request.
+var (
+	errSetupTimeout   = errors.New("setup did not finish in time")
+	errRequestTimeout = errors.New("request did not finish in time")
+)
 
 // newInstance creates a runtime, evaluates the bundle in it and runs setup.
 // The first instance of a version compiles the route table; later ones bind
@@ -40,23 +49,27 @@ func (v *version) newInstance(ctx context.Context) (*instance, error) {
 	vm.SetMaxCallStackSize(v.host.opts.MaxCallStackSize)
 	in := &instance{v: v, vm: vm}
 	in.x.inst = in
+	in.loop = jsloop.New(vm, func(err error) {
+		v.log.Error("uncaught exception in a timer callback", "err", pluginErr(v.item, PhaseRequest, err))
+	})
 	in.installGlobals()
 
 	timeout := v.host.opts.SetupTimeout
-	timer := time.AfterFunc(timeout, func() { vm.Interrupt(errSetupTimeout) })
-	stop := context.AfterFunc(ctx, func() { vm.Interrupt(ctx.Err()) })
+	timer := time.AfterFunc(timeout, func() { vm.Interrupt(errSetupTimeout); in.loop.Abort() })
+	stop := context.AfterFunc(ctx, func() { vm.Interrupt(ctx.Err()); in.loop.Abort() })
 	defer func() {
 		timer.Stop()
 		stop()
 		vm.ClearInterrupt()
+		in.loop.Reset()
 	}()
 	phaseErr := func(phase Phase, err error) error {
 		var ie *goja.InterruptedError
-		if errors.As(err, &ie) {
-			if ie.Value() == errSetupTimeout {
+		if errors.As(err, &ie) || errors.Is(err, jsloop.ErrAborted) {
+			if ctx.Err() != nil {
+				err = ctx.Err()
+			} else {
 				err = fmt.Errorf("%s did not finish within %v (Options.SetupTimeout)", phase, timeout)
-			} else if cause, ok := ie.Value().(error); ok {
-				err = cause
 			}
 		}
 		return pluginErr(v.item, phase, err)
@@ -83,10 +96,10 @@ func (v *version) newInstance(ctx context.Context) (*instance, error) {
 	if err != nil {
 		return nil, phaseErr(PhaseSetup, err)
 	}
-	rec.closed = true
-	if err := settled(ret); err != nil {
+	if err := in.await(ret); err != nil {
 		return nil, phaseErr(PhaseSetup, err)
 	}
+	rec.closed = true
 	if v.table == nil {
 		if v.table, err = compileTable(rec.layers); err != nil {
 			return nil, pluginErr(v.item, PhaseSetup, err)
@@ -98,6 +111,11 @@ func (v *version) newInstance(ctx context.Context) (*instance, error) {
 	in.reqProto = in.buildRequestProto()
 	in.resProto = in.buildResponseProto()
 	in.stringify, _ = goja.AssertFunction(vm.Get("JSON").ToObject(vm).Get("stringify"))
+	in.deadline = time.AfterFunc(time.Hour, func() {
+		vm.Interrupt(errRequestTimeout)
+		in.loop.Abort()
+	})
+	in.deadline.Stop()
 	return in, nil
 }
 
@@ -128,9 +146,9 @@ func findExports(exports goja.Value) (setup, teardown goja.Callable) {
 	return setup, teardown
 }
 
-// settled reports a rejected Promise returned by setup as an error; setup
-// may be async as long as it settles before it is checked.
-func settled(ret goja.Value) error {
+// await drives the event loop until ret, if it is a Promise, settles, and
+// reports a rejection as an error. setup and teardown may be async.
+func (in *instance) await(ret goja.Value) error {
 	obj, ok := ret.(*goja.Object)
 	if !ok {
 		return nil
@@ -139,11 +157,15 @@ func settled(ret goja.Value) error {
 	if !ok {
 		return nil
 	}
-	switch p.State() {
-	case goja.PromiseStateRejected:
+	err := in.loop.Run(func() bool { return p.State() != goja.PromiseStatePending })
+	if errors.Is(err, jsloop.ErrStalled) {
+		return errors.New("returned a Promise that never settles: nothing it awaits is pending")
+	}
+	if err != nil {
+		return err
+	}
+	if p.State() == goja.PromiseStateRejected {
 		return jsError(p.Result())
-	case goja.PromiseStatePending:
-		return errors.New("setup returned a Promise that is still pending; setup may only await work that completes without timers or I/O")
 	}
 	return nil
 }
@@ -240,7 +262,11 @@ func (in *instance) serve(w http.ResponseWriter, r *http.Request, path, rootBase
 	}).(*goja.Object)
 	x.hits = in.v.table.lookup(x.method, path, &x.sink, x.hits)
 	in.cur = x
+	in.deadline.Reset(in.v.host.opts.RequestTimeout)
 	defer func() {
+		if !in.deadline.Stop() {
+			reusable = false // interrupted, or about to be: never reuse it
+		}
 		in.cur = nil
 		if p := recover(); p != nil {
 			// A Go panic below a JavaScript call: the runtime's state is
@@ -255,10 +281,41 @@ func (in *instance) serve(w http.ResponseWriter, r *http.Request, path, rootBase
 		}
 	}()
 	x.run()
-	if !x.ended && !x.abort {
-		x.fail(in.vm.NewGoError(errors.New("the handlers returned without ending the response (call res.send, res.json or res.end, or next())")))
+	if !x.finished() {
+		err := in.loop.Run(x.finished)
+		switch {
+		case x.interrupted != nil:
+		case errors.Is(err, jsloop.ErrStalled):
+			x.fail(in.vm.NewGoError(errors.New("the handlers did not end the response, and nothing they started is pending (call res.send, res.json or res.end, or next())")))
+		case err != nil:
+			x.interrupted = err
+		}
 	}
-	return true, x.abort
+	if x.interrupted != nil {
+		in.timedOut(x)
+		return false, x.abort
+	}
+	return !x.discard, x.abort
+}
+
+// finished reports whether the request needs nothing more from JavaScript.
+func (x *exchange) finished() bool { return x.ended || x.abort || x.interrupted != nil }
+
+// timedOut answers a request that ran past Options.RequestTimeout: 504, or
+// a cut connection when the headers are already out.
+func (in *instance) timedOut(x *exchange) {
+	timeout := in.v.host.opts.RequestTimeout
+	in.v.log.Error("request stopped", "method", x.r.Method, "path", x.r.URL.Path,
+		"err", pluginErr(in.v.item, PhaseRequest, fmt.Errorf("did not finish within %v (Options.RequestTimeout); the runtime is discarded", timeout)))
+	if x.wroteHeader {
+		x.abort = true
+		return
+	}
+	h := x.w.Header()
+	clear(h)
+	h.Set("Content-Type", "text/plain; charset=utf-8")
+	x.status = http.StatusGatewayTimeout
+	x.finish(http.StatusText(http.StatusGatewayTimeout)+"\n", nil)
 }
 
 // fail answers a request whose error no error handler took: the status is
@@ -288,9 +345,7 @@ func (x *exchange) fail(errVal goja.Value) {
 		return
 	}
 	h := x.w.Header()
-	for k := range h {
-		delete(h, k)
-	}
+	clear(h)
 	h.Set("Content-Type", "text/plain; charset=utf-8")
 	h.Set("X-Content-Type-Options", "nosniff")
 	x.status = status
@@ -305,6 +360,15 @@ func (in *instance) errorValue(err error) goja.Value {
 		return ex.Value()
 	}
 	return in.vm.NewGoError(err)
+}
+
+// rangeError creates a RangeError, as Node throws on stack overflow.
+func (in *instance) rangeError(msg string) goja.Value {
+	obj, err := in.vm.New(in.vm.Get("RangeError"), in.vm.ToValue(msg))
+	if err != nil {
+		return in.vm.NewGoError(errors.New(msg))
+	}
+	return obj
 }
 
 // httpError creates an Error with a status property, as http-errors does.
@@ -333,23 +397,25 @@ func jsError(v goja.Value) error {
 }
 
 // runTeardown calls the plugin's teardown, if it has one, bounded by
-// Options.TeardownTimeout.
+// Options.TeardownTimeout, then cancels the runtime's timers.
 func (in *instance) runTeardown() error {
+	defer in.loop.ClearTimers()
 	if in.teardown == nil {
 		return nil
 	}
 	timeout := in.v.host.opts.TeardownTimeout
-	timer := time.AfterFunc(timeout, func() { in.vm.Interrupt(errSetupTimeout) })
+	timer := time.AfterFunc(timeout, func() { in.vm.Interrupt(errSetupTimeout); in.loop.Abort() })
 	defer func() {
 		timer.Stop()
 		in.vm.ClearInterrupt()
+		in.loop.Reset()
 	}()
 	ret, err := in.teardown(goja.Undefined())
 	if err == nil {
-		err = settled(ret)
+		err = in.await(ret)
 	}
 	var ie *goja.InterruptedError
-	if errors.As(err, &ie) && ie.Value() == errSetupTimeout {
+	if errors.As(err, &ie) || errors.Is(err, jsloop.ErrAborted) {
 		err = fmt.Errorf("teardown did not finish within %v (Options.TeardownTimeout)", timeout)
 	}
 	if err != nil {

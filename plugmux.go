@@ -79,6 +79,12 @@ type Options struct {
 	// recursion is a RangeError and not a Go stack overflow. If zero, 10000.
 	MaxCallStackSize int
 
+	// RequestTimeout bounds one request, including the async work its
+	// handlers wait for. A request past it is stopped (Runtime.Interrupt
+	// ends even a busy loop), answered 504, or cut if its headers are out,
+	// and its runtime is discarded. If zero, 30s.
+	RequestTimeout time.Duration
+
 	// SetupTimeout bounds a module's evaluation plus its setup, per
 	// runtime. If zero, 10s.
 	SetupTimeout time.Duration
@@ -141,6 +147,7 @@ func (o *Options) setDefaults() {
 	if o.MaxCallStackSize <= 0 {
 		o.MaxCallStackSize = 10000
 	}
+	def(&o.RequestTimeout, 30*time.Second)
 	def(&o.SetupTimeout, 10*time.Second)
 	def(&o.TeardownTimeout, 5*time.Second)
 	def(&o.DrainTimeout, 30*time.Second)

@@ -49,7 +49,9 @@ type exchange struct {
 	status      int
 	wroteHeader bool
 	ended       bool
-	abort       bool // headers went out before an error: the connection must be cut
+	abort       bool  // headers went out before an error: the connection must be cut
+	interrupted error // the runtime was interrupted (time limit): stop running JavaScript
+	discard     bool  // the runtime must not serve again
 
 	// lazily built JavaScript values
 	headersObj, queryObj, paramsObj, localsObj *goja.Object

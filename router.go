@@ -1,6 +1,7 @@
 package plugmux
 
 import (
+	"errors"
 	"fmt"
 	"net/http"
 	"slices"
@@ -302,6 +303,9 @@ func must(err error) {
 func (x *exchange) run() {
 	t := x.inst.v.table
 	for {
+		if x.interrupted != nil {
+			return
+		}
 		if x.hi < x.hn {
 			h := &x.inst.handlers[x.hbase+x.hi]
 			x.hi++
@@ -403,6 +407,19 @@ func (x *exchange) call(h *handler) {
 		ret, err = h.fn(goja.Undefined(), x.reqObj, x.resObj, x.nextFn)
 	}
 	if err != nil {
+		var ie *goja.InterruptedError
+		if errors.As(err, &ie) {
+			x.interrupted = ie
+			return
+		}
+		var so *goja.StackOverflowError
+		if errors.As(err, &so) {
+			// goja's overflow is uncatchable, so no finally block ran: the
+			// runtime's state is unknown and it is not reused.
+			x.discard = true
+			x.next(x.inst.rangeError(fmt.Sprintf("Maximum call stack size exceeded (Options.MaxCallStackSize is %d)", x.inst.v.host.opts.MaxCallStackSize)))
+			return
+		}
 		x.next(x.inst.errorValue(err))
 		return
 	}

@@ -98,7 +98,7 @@ func TestExpressBasics(t *testing.T) {
 		{path: "/xb/nothing", status: 404, body: "404 page not found\n"},
 	})
 	log := e.logs.String()
-	for _, want := range []string{"request: Error: boom", "express-basics/index.js:", "without ending the response"} {
+	for _, want := range []string{"request: Error: boom", "express-basics/index.js:", "did not end the response"} {
 		if !strings.Contains(log, want) {
 			t.Errorf("log lacks %q:\n%s", want, log)
 		}

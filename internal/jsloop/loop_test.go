@@ -1,0 +1,140 @@
+package jsloop
+
+import (
+	"errors"
+	"testing"
+	"time"
+
+	"github.com/dop251/goja"
+)
+
+func newLoop(t *testing.T) (*goja.Runtime, *Loop, *[]error) {
+	t.Helper()
+	vm := goja.New()
+	var errs []error
+	return vm, New(vm, func(err error) { errs = append(errs, err) }), &errs
+}
+
+func TestTimersFireInOrder(t *testing.T) {
+	vm, l, _ := newLoop(t)
+	v, err := vm.RunString(`
+		var log = [];
+		setTimeout(() => log.push("t20"), 20);
+		setTimeout(() => log.push("t1a"), 1);
+		setTimeout(() => log.push("t1b"), 1);
+		setImmediate((x) => log.push("imm" + x), "!");
+		queueMicrotask(() => log.push("micro"));
+		log.push("sync");
+		log`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	log := v.ToObject(vm)
+	if err := l.Run(func() bool { return log.Get("length").ToInteger() == 6 }); err != nil {
+		t.Fatal(err)
+	}
+	if got := log.Export(); !equal(got, "sync micro imm! t1a t1b t20") {
+		t.Fatalf("order = %v", got)
+	}
+}
+
+func TestStalledWhenNothingIsPending(t *testing.T) {
+	vm, l, _ := newLoop(t)
+	if _, err := vm.RunString(`setTimeout(() => {}, 1)`); err != nil {
+		t.Fatal(err)
+	}
+	if err := l.Run(func() bool { return false }); !errors.Is(err, ErrStalled) {
+		t.Fatalf("Run = %v, want ErrStalled", err)
+	}
+	if _, err := vm.RunString(`setTimeout(() => {}, 1).unref()`); err != nil {
+		t.Fatal(err)
+	}
+	if err := l.Run(func() bool { return false }); !errors.Is(err, ErrStalled) {
+		t.Fatalf("an unref'd timer kept the loop alive: %v", err)
+	}
+}
+
+func TestHoldKeepsTheLoopAliveUntilPosted(t *testing.T) {
+	vm, l, _ := newLoop(t)
+	p, resolve, _ := vm.NewPromise()
+	done := l.Hold()
+	go func() { // a Go operation completing on another goroutine
+		done(func() error { return resolve("from go") })
+	}()
+	if err := l.Run(func() bool { return p.State() != goja.PromiseStatePending }); err != nil {
+		t.Fatal(err)
+	}
+	if p.Result().String() != "from go" {
+		t.Fatalf("result %v", p.Result())
+	}
+}
+
+func TestClearAndIntervals(t *testing.T) {
+	vm, l, _ := newLoop(t)
+	if _, err := vm.RunString(`
+		var n = 0, cleared = 0;
+		var c = setTimeout(() => cleared++, 1);
+		clearTimeout(c);
+		clearTimeout(+setTimeout(() => cleared++, 1)); // by numeric id
+		var id = setInterval(() => { if (++n === 3) clearInterval(id); }, 1);`); err != nil {
+		t.Fatal(err)
+	}
+	if err := l.Run(func() bool { return vm.Get("n").ToInteger() == 3 }); err != nil {
+		t.Fatal(err)
+	}
+	if err := l.Run(func() bool { return false }); !errors.Is(err, ErrStalled) {
+		t.Fatalf("after clearInterval: %v", err)
+	}
+	if vm.Get("cleared").ToInteger() != 0 {
+		t.Fatal("a cleared timer fired")
+	}
+}
+
+func TestCallbackErrorsAreReportedAndInterruptsStop(t *testing.T) {
+	vm, l, errs := newLoop(t)
+	if _, err := vm.RunString(`setTimeout(() => { throw new Error("cb") }, 1); var spin = () => setTimeout(() => { for (;;) {} }, 1);`); err != nil {
+		t.Fatal(err)
+	}
+	if err := l.Run(func() bool { return len(*errs) == 1 }); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := vm.RunString(`spin()`); err != nil {
+		t.Fatal(err)
+	}
+	time.AfterFunc(20*time.Millisecond, func() { vm.Interrupt("stop") })
+	var ie *goja.InterruptedError
+	if err := l.Run(func() bool { return false }); !errors.As(err, &ie) {
+		t.Fatalf("Run after an interrupt = %v", err)
+	}
+}
+
+func TestAbort(t *testing.T) {
+	vm, l, _ := newLoop(t)
+	if _, err := vm.RunString(`setInterval(() => {}, 1000)`); err != nil {
+		t.Fatal(err)
+	}
+	go l.Abort()
+	if err := l.Run(func() bool { return false }); !errors.Is(err, ErrAborted) {
+		t.Fatalf("Run = %v", err)
+	}
+	l.Reset()
+	l.ClearTimers()
+	if err := l.Run(func() bool { return false }); !errors.Is(err, ErrStalled) {
+		t.Fatalf("after ClearTimers: %v", err)
+	}
+}
+
+func equal(got any, want string) bool {
+	a, ok := got.([]any)
+	if !ok {
+		return false
+	}
+	s := ""
+	for i, x := range a {
+		if i > 0 {
+			s += " "
+		}
+		s += x.(string)
+	}
+	return s == want
+}

@@ -1,0 +1,211 @@
+package jsloop
+
+import (
+	"container/heap"
+	"time"
+
+	"github.com/dop251/goja"
+)
+
+// timer is one setTimeout, setInterval or setImmediate.
+type timer struct {
+	id        int64
+	seq       int64 // creation order, to keep equal deadlines first-in first-out
+	when      time.Time
+	interval  time.Duration // setInterval: the period; 0 for one-shot timers
+	fn        goja.Callable
+	args      []goja.Value
+	ref       bool // keeps the loop alive (Node's ref/unref)
+	cancelled bool
+	index     int
+	obj       *goja.Object // the Timeout object handed to JavaScript
+}
+
+type timerHeap []*timer
+
+func (h timerHeap) Len() int { return len(h) }
+func (h timerHeap) Less(i, j int) bool {
+	if h[i].when.Equal(h[j].when) {
+		return h[i].seq < h[j].seq
+	}
+	return h[i].when.Before(h[j].when)
+}
+func (h timerHeap) Swap(i, j int) {
+	h[i], h[j] = h[j], h[i]
+	h[i].index, h[j].index = i, j
+}
+func (h *timerHeap) Push(x any) {
+	t := x.(*timer)
+	t.index = len(*h)
+	*h = append(*h, t)
+}
+func (h *timerHeap) Pop() any {
+	old := *h
+	t := old[len(old)-1]
+	old[len(old)-1] = nil
+	*h = old[:len(old)-1]
+	t.index = -1
+	return t
+}
+
+// fire runs a due timer and reschedules it if it is an interval.
+func (l *Loop) fire(t *timer) error {
+	if t.cancelled {
+		return nil
+	}
+	if t.interval > 0 {
+		t.when = time.Now().Add(t.interval)
+		l.nextID++
+		t.seq = l.nextID
+		heap.Push(&l.timers, t)
+	} else {
+		l.forget(t)
+	}
+	_, err := t.fn(goja.Undefined(), t.args...)
+	return l.report(err)
+}
+
+func (l *Loop) forget(t *timer) {
+	delete(l.byID, t.id)
+	if t.ref {
+		l.refs--
+	}
+	t.cancelled = true
+}
+
+func (l *Loop) cancel(v goja.Value) {
+	var t *timer
+	if obj, ok := v.(*goja.Object); ok {
+		if id := obj.Get("_id"); id != nil {
+			t = l.byID[id.ToInteger()]
+		}
+	} else if v != nil && !goja.IsUndefined(v) && !goja.IsNull(v) {
+		t = l.byID[v.ToInteger()]
+	}
+	if t == nil || t.cancelled {
+		return
+	}
+	if t.index >= 0 {
+		heap.Remove(&l.timers, t.index)
+	}
+	l.forget(t)
+}
+
+// schedule creates a timer from setTimeout's arguments (fn, delay, ...args).
+func (l *Loop) schedule(call goja.FunctionCall, repeat, immediate bool) goja.Value {
+	fn, ok := goja.AssertFunction(call.Argument(0))
+	if !ok {
+		panic(l.vm.NewTypeError("The \"callback\" argument must be of type function. Received %s", call.Argument(0).String()))
+	}
+	var delay time.Duration
+	args := call.Arguments
+	if immediate {
+		if len(args) > 1 {
+			args = args[1:]
+		} else {
+			args = nil
+		}
+	} else {
+		ms := call.Argument(1).ToFloat()
+		if !(ms >= 1) || ms > 2147483647 { // NaN, < 1 and too large become 1, as in Node
+			ms = 1
+		}
+		delay = time.Duration(ms * float64(time.Millisecond))
+		if len(args) > 2 {
+			args = args[2:]
+		} else {
+			args = nil
+		}
+	}
+	args = append([]goja.Value(nil), args...) // goja reuses the argument stack
+	l.nextID++
+	t := &timer{id: l.nextID, seq: l.nextID, when: time.Now().Add(delay), fn: fn, args: args, ref: true}
+	if repeat {
+		t.interval = delay
+	}
+	l.byID[t.id] = t
+	l.refs++
+	heap.Push(&l.timers, t)
+	t.obj = l.vm.CreateObject(l.proto)
+	_ = t.obj.Set("_id", t.id)
+	return t.obj
+}
+
+func (l *Loop) install() {
+	vm := l.vm
+	// The objects returned by setTimeout behave like Node's Timeout: they
+	// convert to their numeric id, and ref/unref/hasRef/refresh work.
+	l.proto = vm.NewObject()
+	timerOf := func(this goja.Value) *timer {
+		if obj, ok := this.(*goja.Object); ok {
+			if id := obj.Get("_id"); id != nil {
+				return l.byID[id.ToInteger()]
+			}
+		}
+		return nil
+	}
+	_ = l.proto.Set("ref", func(call goja.FunctionCall) goja.Value {
+		if t := timerOf(call.This); t != nil && !t.ref {
+			t.ref = true
+			l.refs++
+		}
+		return call.This
+	})
+	_ = l.proto.Set("unref", func(call goja.FunctionCall) goja.Value {
+		if t := timerOf(call.This); t != nil && t.ref {
+			t.ref = false
+			l.refs--
+		}
+		return call.This
+	})
+	_ = l.proto.Set("hasRef", func(call goja.FunctionCall) goja.Value {
+		t := timerOf(call.This)
+		return vm.ToValue(t != nil && t.ref)
+	})
+	_ = l.proto.Set("refresh", func(call goja.FunctionCall) goja.Value {
+		if t := timerOf(call.This); t != nil && t.index >= 0 {
+			d := t.interval
+			if d == 0 {
+				d = time.Millisecond
+			}
+			t.when = time.Now().Add(d)
+			heap.Fix(&l.timers, t.index)
+		}
+		return call.This
+	})
+	_ = l.proto.Set("close", func(call goja.FunctionCall) goja.Value {
+		l.cancel(call.This)
+		return call.This
+	})
+	_ = l.proto.SetSymbol(goja.SymToPrimitive, func(call goja.FunctionCall) goja.Value {
+		if obj, ok := call.This.(*goja.Object); ok {
+			return obj.Get("_id")
+		}
+		return goja.Undefined()
+	})
+
+	set := func(name string, fn func(goja.FunctionCall) goja.Value) { _ = vm.Set(name, fn) }
+	set("setTimeout", func(call goja.FunctionCall) goja.Value { return l.schedule(call, false, false) })
+	set("setInterval", func(call goja.FunctionCall) goja.Value { return l.schedule(call, true, false) })
+	set("setImmediate", func(call goja.FunctionCall) goja.Value { return l.schedule(call, false, true) })
+	clear := func(call goja.FunctionCall) goja.Value {
+		l.cancel(call.Argument(0))
+		return goja.Undefined()
+	}
+	set("clearTimeout", clear)
+	set("clearInterval", clear)
+	set("clearImmediate", clear)
+
+	// queueMicrotask runs its callback as a Promise job.
+	qm, err := vm.RunString(`(function () {
+		const resolved = Promise.resolve();
+		return function queueMicrotask(callback) {
+			if (typeof callback !== "function") throw new TypeError('The "callback" argument must be of type function');
+			resolved.then(() => callback());
+		};
+	})()`)
+	if err != nil {
+		panic(err)
+	}
+	_ = vm.Set("queueMicrotask", qm)
+}
