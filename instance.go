@@ -26,6 +26,7 @@ type instance struct {
 	reqProto, resProto *goja.Object
 	stringify          goja.Callable // JSON.stringify
 
+	modules  map[string]goja.Value // host modules required so far
 	loop     *jsloop.Loop
 	deadline *time.Timer // interrupts a request that runs past Options.RequestTimeout
 
@@ -188,13 +189,6 @@ func (in *instance) contextObject() *goja.Object {
 		must(ctx.Set(key, val))
 	}
 	return ctx
-}
-
-// require serves the require calls that the bundle makes for modules it did
-// not inline. Host modules are a later addition; until then every such call
-// is an error that the loader already refuses at compile time.
-func (in *instance) require(call goja.FunctionCall) goja.Value {
-	panic(in.vm.NewGoError(fmt.Errorf("%w %q: no host module by that name", ErrBareImport, call.Argument(0).String())))
 }
 
 // installGlobals gives the runtime what every plugin can rely on: console,

@@ -47,6 +47,8 @@ type bundle struct {
 type loader struct {
 	client *http.Client
 	opts   *Options
+	isHost func(spec string) bool // host modules, left to the runtime's require
+	hosts  func() string          // their names, for error messages
 }
 
 // loadState is what one load gathers while esbuild runs its callbacks,
@@ -163,6 +165,9 @@ func (l *loader) setupBuild(b api.PluginBuild, st *loadState) {
 			return api.OnResolveResult{Path: args.Path, Namespace: urlNamespace}, nil
 		}
 		spec := args.Path
+		if l.isHost(spec) {
+			return api.OnResolveResult{Path: spec, External: true}, nil
+		}
 		if isRelativeOrURL(spec) {
 			base, err := url.Parse(args.Importer)
 			if err != nil {
@@ -175,8 +180,8 @@ func (l *loader) setupBuild(b api.PluginBuild, st *loadState) {
 			return api.OnResolveResult{Path: base.ResolveReference(ref).String(), Namespace: urlNamespace}, nil
 		}
 		return api.OnResolveResult{}, st.fail(PhaseCompile, fmt.Errorf(
-			"%w %q in %s: plugmux does not resolve npm packages; bundle it into the plugin (esbuild --bundle --format=esm)",
-			ErrBareImport, spec, args.Importer))
+			"%w %q in %s: plugmux does not resolve npm packages; bundle it into the plugin (esbuild --bundle --format=esm), or import one of the host modules (%s)",
+			ErrBareImport, spec, args.Importer, l.hosts()))
 	})
 	b.OnLoad(api.OnLoadOptions{Filter: ".*", Namespace: urlNamespace}, func(args api.OnLoadArgs) (api.OnLoadResult, error) {
 		data, ctype, err := l.fetch(st, args.Path)

@@ -100,6 +100,14 @@ type Options struct {
 	// zero, 30s.
 	FetchTimeout time.Duration
 
+	// MaxBodyBytes limits the request body a plugin may read; a larger
+	// body is answered 413. If zero, 1 MiB.
+	MaxBodyBytes int64
+
+	// Debug puts the stack of an unhandled error into the 500 response
+	// body. Never enable it in production: stacks reveal code and URLs.
+	Debug bool
+
 	// MaxModuleBytes limits the size of one module. If zero, 8 MiB.
 	MaxModuleBytes int64
 	// MaxGraphBytes limits the total size of a plugin's modules. If zero,
@@ -155,6 +163,9 @@ func (o *Options) setDefaults() {
 	def(&o.ReconnectMin, 250*time.Millisecond)
 	def(&o.ReconnectMax, 30*time.Second)
 	def(&o.KeepAlive, 30*time.Second)
+	if o.MaxBodyBytes <= 0 {
+		o.MaxBodyBytes = 1 << 20
+	}
 	if o.MaxModuleBytes <= 0 {
 		o.MaxModuleBytes = 8 << 20
 	}
@@ -183,7 +194,8 @@ type Host struct {
 	loader   *loader
 	notFound http.Handler
 
-	table atomic.Pointer[table]
+	table   atomic.Pointer[table]
+	modules map[string]builtinModule // host modules by import name; read-only after New
 
 	syncMu sync.Mutex
 	failed map[string]Item // builds that failed for reasons a retry will not fix, by name; under syncMu
@@ -218,7 +230,8 @@ func New(opts Options) (*Host, error) {
 		ready:   make(chan struct{}),
 		closing: make(chan struct{}),
 	}
-	h.loader = &loader{client: opts.HTTPClient, opts: &h.opts}
+	h.modules = builtinModules()
+	h.loader = &loader{client: opts.HTTPClient, opts: &h.opts, isHost: h.isHostModule, hosts: h.hostModuleNames}
 	h.table.Store(&table{})
 	return h, nil
 }
