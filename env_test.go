@@ -7,6 +7,7 @@ import (
 	"log/slog"
 	"net/http"
 	"net/http/httptest"
+	"path/filepath"
 	"strings"
 	"sync"
 	"testing"
@@ -254,4 +255,26 @@ func (l *logSink) await(substr string) <-chan struct{} {
 	ch := make(chan struct{})
 	l.waiters = append(l.waiters, logWaiter{substr, ch})
 	return ch
+}
+
+// waitFor polls a condition that no signal announces (a pool's queue
+// length, a reaper's effect); it bounds the wait and fails past it.
+func waitFor(t *testing.T, cond func() bool) {
+	t.Helper()
+	deadline := time.Now().Add(waitTimeout)
+	for !cond() {
+		if time.Now().After(deadline) {
+			t.Fatal("condition never held")
+		}
+		time.Sleep(2 * time.Millisecond)
+	}
+}
+
+func mustAbs(t *testing.T, path string) string {
+	t.Helper()
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return abs
 }

@@ -25,6 +25,7 @@ type instance struct {
 
 	reqProto, resProto *goja.Object
 	stringify          goja.Callable // JSON.stringify
+	makeNext           goja.Callable // (gen) => the next function of request gen
 
 	modules  map[string]goja.Value // host modules required so far
 	loop     *jsloop.Loop
@@ -112,12 +113,39 @@ func (v *version) newInstance(ctx context.Context) (*instance, error) {
 	in.reqProto = in.buildRequestProto()
 	in.resProto = in.buildResponseProto()
 	in.stringify, _ = goja.AssertFunction(vm.Get("JSON").ToObject(vm).Get("stringify"))
+	if in.makeNext, err = in.nextFactory(); err != nil {
+		return nil, pluginErr(v.item, PhaseEvaluate, err)
+	}
 	in.deadline = time.AfterFunc(time.Hour, func() {
 		vm.Interrupt(errRequestTimeout)
 		in.loop.Abort()
 	})
 	in.deadline.Stop()
 	return in, nil
+}
+
+// nextFactory returns a function that makes the next function of one
+// request: a small JavaScript closure over the request's number, calling one
+// Go function per runtime. It is much cheaper to create per request than a
+// Go function value, and a next kept past its request does nothing.
+func (in *instance) nextFactory() (goja.Callable, error) {
+	impl := in.vm.ToValue(func(call goja.FunctionCall) goja.Value {
+		if in.cur != nil && call.Argument(0).ToInteger() == int64(in.gen) {
+			in.cur.next(call.Argument(1))
+		}
+		return goja.Undefined()
+	})
+	f, err := in.vm.RunString(`(function (impl) { return function (gen) { return function next(err) { impl(gen, err); }; }; })`)
+	if err != nil {
+		return nil, err
+	}
+	outer, _ := goja.AssertFunction(f)
+	made, err := outer(goja.Undefined(), impl)
+	if err != nil {
+		return nil, err
+	}
+	fn, _ := goja.AssertFunction(made)
+	return fn, nil
 }
 
 // findExports finds setup among the forms the plugin contract allows: a
@@ -154,10 +182,10 @@ func (in *instance) await(ret goja.Value) error {
 	if !ok {
 		return nil
 	}
-	p, ok := obj.Export().(*goja.Promise)
-	if !ok {
+	if obj.ExportType() != typePromise {
 		return nil
 	}
+	p := obj.Export().(*goja.Promise)
 	err := in.loop.Run(func() bool { return p.State() != goja.PromiseStatePending })
 	if errors.Is(err, jsloop.ErrStalled) {
 		return errors.New("returned a Promise that never settles: nothing it awaits is pending")
@@ -248,15 +276,14 @@ func (in *instance) serve(w http.ResponseWriter, r *http.Request, path, rootBase
 	x.reqObj = vm.CreateObject(in.reqProto)
 	x.resObj = vm.CreateObject(in.resProto)
 	gen := in.gen
-	x.nextFn = vm.ToValue(func(call goja.FunctionCall) goja.Value {
-		if in.gen == gen && in.cur == x {
-			x.next(call.Argument(0))
-		}
-		return goja.Undefined()
-	}).(*goja.Object)
+	next, err := in.makeNext(goja.Undefined(), vm.ToValue(gen))
+	if err != nil {
+		panic(err)
+	}
+	x.nextFn = next.(*goja.Object)
 	x.hits = in.v.table.lookup(x.method, path, &x.sink, x.hits)
 	in.cur = x
-	in.deadline.Reset(in.v.host.opts.RequestTimeout)
+	in.deadline.Reset(in.v.limits.requestTimeout)
 	defer func() {
 		if !in.deadline.Stop() {
 			reusable = false // interrupted, or about to be: never reuse it
@@ -298,7 +325,7 @@ func (x *exchange) finished() bool { return x.ended || x.abort || x.interrupted 
 // timedOut answers a request that ran past Options.RequestTimeout: 504, or
 // a cut connection when the headers are already out.
 func (in *instance) timedOut(x *exchange) {
-	timeout := in.v.host.opts.RequestTimeout
+	timeout := in.v.limits.requestTimeout
 	in.v.log.Error("request stopped", "method", x.r.Method, "path", x.r.URL.Path,
 		"err", pluginErr(in.v.item, PhaseRequest, fmt.Errorf("did not finish within %v (Options.RequestTimeout); the runtime is discarded", timeout)))
 	if x.wroteHeader {

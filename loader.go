@@ -12,10 +12,12 @@ import (
 	"hash"
 	"io"
 	"mime"
+	"net"
 	"net/http"
 	"net/url"
 	"os"
 	"path"
+	"slices"
 	"strings"
 	"sync"
 
@@ -54,8 +56,10 @@ type loader struct {
 // loadState is what one load gathers while esbuild runs its callbacks,
 // which it does concurrently.
 type loadState struct {
-	ctx  context.Context
-	item Item
+	ctx     context.Context
+	item    Item
+	origins map[string]bool // where this plugin's modules may come from
+	client  *http.Client    // the loader's client, following redirects only within origins
 
 	mu      sync.Mutex
 	err     error // the first failure, with its phase
@@ -75,7 +79,21 @@ func (st *loadState) fail(phase Phase, err error) error {
 
 // load fetches and compiles the module graph of it. Errors are *PluginError.
 func (l *loader) load(ctx context.Context, it Item) (*bundle, error) {
-	st := &loadState{ctx: ctx, item: it}
+	if l.opts.RequireIntegrity && it.Integrity == "" {
+		return nil, pluginErr(it, PhaseFeed, fmt.Errorf("%w: the item has no integrity value and Options.RequireIntegrity is set", ErrIntegrity))
+	}
+	st := &loadState{ctx: ctx, item: it, origins: l.allowedOrigins(it)}
+	if err := st.checkOrigin(it.Link); err != nil {
+		return nil, pluginErr(it, PhaseFetch, err)
+	}
+	client := *l.client
+	client.CheckRedirect = func(req *http.Request, via []*http.Request) error {
+		if len(via) >= 10 {
+			return errors.New("stopped after 10 redirects")
+		}
+		return st.checkOrigin(req.URL.String())
+	}
+	st.client = &client
 	res := api.Build(api.BuildOptions{
 		EntryPoints:    []string{it.Link},
 		Bundle:         true,
@@ -177,7 +195,11 @@ func (l *loader) setupBuild(b api.PluginBuild, st *loadState) {
 			if err != nil {
 				return api.OnResolveResult{}, st.fail(PhaseCompile, fmt.Errorf("import %q: %w", spec, err))
 			}
-			return api.OnResolveResult{Path: base.ResolveReference(ref).String(), Namespace: urlNamespace}, nil
+			target := base.ResolveReference(ref).String()
+			if err := st.checkOrigin(target); err != nil {
+				return api.OnResolveResult{}, st.fail(PhaseFetch, fmt.Errorf("import %q in %s: %w", spec, args.Importer, err))
+			}
+			return api.OnResolveResult{Path: target, Namespace: urlNamespace}, nil
 		}
 		return api.OnResolveResult{}, st.fail(PhaseCompile, fmt.Errorf(
 			"%w %q in %s: plugmux does not resolve npm packages; bundle it into the plugin (esbuild --bundle --format=esm), or import one of the host modules (%s)",
@@ -237,7 +259,7 @@ func (l *loader) fetch(st *loadState, rawURL string) ([]byte, string, error) {
 		if err != nil {
 			return nil, "", st.fail(PhaseFetch, err)
 		}
-		resp, err := l.client.Do(req)
+		resp, err := st.client.Do(req)
 		if err != nil {
 			return nil, "", st.fail(PhaseFetch, fmt.Errorf("%w: %w", ErrFetch, err))
 		}
@@ -266,6 +288,63 @@ func (l *loader) fetch(st *loadState, rawURL string) ([]byte, string, error) {
 		return nil, "", st.fail(PhaseFetch, fmt.Errorf("%w: the module graph is larger than %d bytes (Options.MaxGraphBytes)", ErrModuleTooLarge, l.opts.MaxGraphBytes))
 	}
 	return data, ctype, nil
+}
+
+// ErrOrigin: a module, a link or a redirect is outside the allowed origins.
+var ErrOrigin = errors.New("origin not allowed")
+
+// allowedOrigins is where an item's modules may load from:
+// Options.ModuleOrigins when set, else the feed's origin and the link's.
+func (l *loader) allowedOrigins(it Item) map[string]bool {
+	set := map[string]bool{}
+	if len(l.opts.ModuleOrigins) > 0 {
+		for _, o := range l.opts.ModuleOrigins {
+			set[originOf(o)] = true
+		}
+		return set
+	}
+	set[originOf(l.opts.FeedURL)] = true
+	if o := originOf(it.Link); o != "file://" {
+		set[o] = true
+	}
+	return set
+}
+
+func (st *loadState) checkOrigin(rawURL string) error {
+	o := originOf(rawURL)
+	if st.origins[o] {
+		return nil
+	}
+	allowed := make([]string, 0, len(st.origins))
+	for k := range st.origins {
+		allowed = append(allowed, k)
+	}
+	slices.Sort(allowed)
+	hint := "Options.ModuleOrigins lists the allowed origins"
+	if o == "file://" {
+		hint = `file links need "file://" in Options.ModuleOrigins`
+	}
+	return fmt.Errorf("%w: %s is outside %s (%s)", ErrOrigin, rawURL, strings.Join(allowed, ", "), hint)
+}
+
+// originOf returns scheme://host[:port] with default ports dropped, or
+// "file://" for file URLs.
+func originOf(raw string) string {
+	u, err := url.Parse(raw)
+	if err != nil || u.Scheme == "" {
+		return raw
+	}
+	scheme := strings.ToLower(u.Scheme)
+	if scheme == "file" {
+		return "file://"
+	}
+	host := strings.ToLower(u.Hostname())
+	if p := u.Port(); p != "" && !(scheme == "http" && p == "80") && !(scheme == "https" && p == "443") {
+		host = net.JoinHostPort(host, p)
+	} else if strings.Contains(host, ":") {
+		host = "[" + host + "]"
+	}
+	return scheme + "://" + host
 }
 
 // loaderFor picks esbuild's loader by the URL's extension, else by the

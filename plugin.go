@@ -210,6 +210,7 @@ type version struct {
 	bundle *bundle
 	table  *routeTable // compiled by the first instance; read-only afterwards
 	pool   *pool.Pool[*instance]
+	limits limits
 
 	// inflight counts the requests being served, with retiredBit set once
 	// the version is retired; drained is closed when both hold.
@@ -226,21 +227,107 @@ func (h *Host) build(ctx context.Context, it Item) (*version, error) {
 	if err := it.validate(); err != nil {
 		return nil, pluginErr(it, PhaseFeed, err)
 	}
+	lim, err := h.limitsFor(it)
+	if err != nil {
+		return nil, pluginErr(it, PhaseFeed, err)
+	}
 	b, err := h.loader.load(ctx, it)
 	if err != nil {
 		return nil, err
 	}
 	v := &version{
-		item: it, host: h, bundle: b, drained: make(chan struct{}),
+		item: it, host: h, bundle: b, limits: lim, drained: make(chan struct{}),
 		log: h.log.With("plugin", it.Name, "version", it.Version),
 	}
-	first, err := v.newInstance(ctx)
-	if err != nil {
-		return nil, err
+	v.pool = pool.New(pool.Config{
+		Min: lim.minRuntimes, Max: lim.maxRuntimes,
+		MaxWaiters: h.opts.MaxQueue, IdleTimeout: h.opts.IdleTimeout,
+	}, v.newInstance, nil)
+	for range lim.minRuntimes {
+		in, err := v.newInstance(ctx)
+		if err != nil {
+			v.pool.Close(nil)
+			return nil, err
+		}
+		v.pool.Add(in)
 	}
-	v.pool = pool.New(h.opts.MaxRuntimes, v.newInstance, nil)
-	v.pool.Add(first)
 	return v, nil
+}
+
+// limits are the bounds of one plugin version: the host's, tightened by the
+// feed item's config where it asks for less.
+type limits struct {
+	requestTimeout           time.Duration
+	minRuntimes, maxRuntimes int
+	maxBodyBytes             int64
+}
+
+// limitsFor reads the optional "plugmux" object of an item's config:
+//
+//	{"plugmux": {"requestTimeoutMs": 2000, "maxRuntimes": 2, "minRuntimes": 1, "maxBodyBytes": 65536}}
+//
+// A plugin may only tighten the host's limits (a larger value is capped at
+// the host's), so a feed publisher cannot claim more than the host grants.
+func (h *Host) limitsFor(it Item) (limits, error) {
+	o := &h.opts
+	l := limits{requestTimeout: o.RequestTimeout, minRuntimes: o.MinRuntimes, maxRuntimes: o.MaxRuntimes, maxBodyBytes: o.MaxBodyBytes}
+	if len(it.Config) == 0 {
+		return l, nil
+	}
+	var cfg struct {
+		Plugmux *struct {
+			RequestTimeoutMs *int64 `json:"requestTimeoutMs"`
+			MinRuntimes      *int   `json:"minRuntimes"`
+			MaxRuntimes      *int   `json:"maxRuntimes"`
+			MaxBodyBytes     *int64 `json:"maxBodyBytes"`
+		} `json:"plugmux"`
+	}
+	if err := json.Unmarshal(it.Config, &cfg); err != nil || cfg.Plugmux == nil {
+		return l, nil // a config that is not an object has no plugmux limits
+	}
+	dec := json.NewDecoder(bytes.NewReader(it.Config))
+	var strict struct {
+		Plugmux json.RawMessage `json:"plugmux"`
+	}
+	_ = dec.Decode(&strict)
+	check := json.NewDecoder(bytes.NewReader(strict.Plugmux))
+	check.DisallowUnknownFields()
+	if err := check.Decode(cfg.Plugmux); err != nil {
+		return l, fmt.Errorf("%w: config.plugmux: %w (known: requestTimeoutMs, minRuntimes, maxRuntimes, maxBodyBytes)", ErrInvalidItem, err)
+	}
+	p := cfg.Plugmux
+	positive := func(name string, v int64) error {
+		if v <= 0 {
+			return fmt.Errorf("%w: config.plugmux.%s must be positive, got %d", ErrInvalidItem, name, v)
+		}
+		return nil
+	}
+	if v := p.RequestTimeoutMs; v != nil {
+		if err := positive("requestTimeoutMs", *v); err != nil {
+			return l, err
+		}
+		l.requestTimeout = min(l.requestTimeout, time.Duration(*v)*time.Millisecond)
+	}
+	if v := p.MaxRuntimes; v != nil {
+		if err := positive("maxRuntimes", int64(*v)); err != nil {
+			return l, err
+		}
+		l.maxRuntimes = min(l.maxRuntimes, *v)
+	}
+	if v := p.MinRuntimes; v != nil {
+		if err := positive("minRuntimes", int64(*v)); err != nil {
+			return l, err
+		}
+		l.minRuntimes = *v
+	}
+	l.minRuntimes = min(l.minRuntimes, l.maxRuntimes)
+	if v := p.MaxBodyBytes; v != nil {
+		if err := positive("maxBodyBytes", *v); err != nil {
+			return l, err
+		}
+		l.maxBodyBytes = min(l.maxBodyBytes, *v)
+	}
+	return l, nil
 }
 
 // acquire registers a request; it fails once the version is retired.

@@ -75,6 +75,23 @@ type Options struct {
 	// 2 × GOMAXPROCS, and at least 4.
 	MaxRuntimes int
 
+	// MinRuntimes is the number of runtimes per plugin version created at
+	// install and kept warm however idle they are. If zero, 1.
+	MinRuntimes int
+
+	// IdleTimeout is how long a runtime beyond MinRuntimes may stay idle
+	// before Run drops it. If zero, 5 minutes.
+	IdleTimeout time.Duration
+
+	// MaxQueue is how many requests may wait for a runtime of one plugin
+	// version when all MaxRuntimes are busy; more get 503 with
+	// Retry-After at once. If zero, 4 × MaxRuntimes.
+	MaxQueue int
+
+	// QueueTimeout is how long a request waits for a runtime before it gets
+	// 503 with Retry-After. If zero, 5s.
+	QueueTimeout time.Duration
+
 	// MaxCallStackSize bounds the JavaScript call stack depth, so deep
 	// recursion is a RangeError and not a Go stack overflow. If zero, 10000.
 	MaxCallStackSize int
@@ -107,6 +124,18 @@ type Options struct {
 	// Debug puts the stack of an unhandled error into the 500 response
 	// body. Never enable it in production: stacks reveal code and URLs.
 	Debug bool
+
+	// RequireIntegrity rejects feed items without an integrity value.
+	// Whether or not it is set, an integrity value that does not match
+	// the entry module rejects the version.
+	RequireIntegrity bool
+
+	// ModuleOrigins, if not empty, lists the only origins
+	// ("https://cdn.example.com") that modules, links included, may load
+	// from; add "file://" to allow file links. If empty, a plugin's modules
+	// load only from the feed's origin and its own link's origin, and file
+	// links are refused. Redirects are followed only within the same set.
+	ModuleOrigins []string
 
 	// MaxModuleBytes limits the size of one module. If zero, 8 MiB.
 	MaxModuleBytes int64
@@ -152,6 +181,15 @@ func (o *Options) setDefaults() {
 	if o.MaxRuntimes <= 0 {
 		o.MaxRuntimes = max(4, 2*runtime.GOMAXPROCS(0))
 	}
+	if o.MinRuntimes <= 0 {
+		o.MinRuntimes = 1
+	}
+	o.MinRuntimes = min(o.MinRuntimes, o.MaxRuntimes)
+	if o.MaxQueue <= 0 {
+		o.MaxQueue = 4 * o.MaxRuntimes
+	}
+	def(&o.IdleTimeout, 5*time.Minute)
+	def(&o.QueueTimeout, 5*time.Second)
 	if o.MaxCallStackSize <= 0 {
 		o.MaxCallStackSize = 10000
 	}
@@ -207,7 +245,8 @@ type Host struct {
 	closed    bool
 	closing   chan struct{}
 	closeOnce sync.Once
-	wg        sync.WaitGroup // Run and the retirements it started
+	wg        sync.WaitGroup // Run
+	retiring  sync.WaitGroup // versions draining and tearing down
 }
 
 // ErrClosed is returned by Run and Sync once Close has been called.
@@ -270,6 +309,7 @@ func (h *Host) Run(ctx context.Context) error {
 	var wg sync.WaitGroup
 	wg.Go(func() { h.syncLoop(ctx, triggers) })
 	wg.Go(func() { h.watch(ctx, triggers) })
+	wg.Go(func() { h.reap(ctx) })
 	wg.Wait()
 	select {
 	case <-h.closing:
@@ -295,6 +335,7 @@ func (h *Host) Close() error {
 			h.retire(v)
 		}
 		h.wg.Wait()
+		h.retiring.Wait()
 	})
 	return nil
 }
@@ -302,5 +343,5 @@ func (h *Host) Close() error {
 // retire drains and tears down a version that the table no longer shows, in
 // the background; Close waits for it.
 func (h *Host) retire(v *version) {
-	h.wg.Go(v.retire)
+	h.retiring.Go(v.retire)
 }

@@ -9,6 +9,9 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"time"
+
+	"github.com/plugmux/plugmux/internal/pool"
 )
 
 // This file holds the registry: the namespace table behind one atomic
@@ -91,16 +94,29 @@ func rootBase(r *http.Request, ns, rest string) string {
 	return "/" + ns
 }
 
-// serve borrows a runtime and serves the request on it.
+// serve borrows a runtime and serves the request on it. When every runtime
+// is busy the request waits in line, within Options.MaxQueue and
+// Options.QueueTimeout; past either it gets 503 with Retry-After.
 func (v *version) serve(w http.ResponseWriter, r *http.Request, rest, base string) {
-	in, err := v.pool.Get(r.Context())
-	if err != nil {
-		if r.Context().Err() != nil {
-			return // the client is gone
+	in, ok := v.pool.TryGet()
+	if !ok {
+		ctx, cancel := context.WithTimeout(r.Context(), v.host.opts.QueueTimeout)
+		var err error
+		in, err = v.pool.Get(ctx)
+		cancel()
+		if err != nil {
+			if r.Context().Err() != nil {
+				return // the client is gone
+			}
+			if errors.Is(err, pool.ErrQueueFull) || errors.Is(err, context.DeadlineExceeded) {
+				v.log.Warn("plugin at capacity; request refused", "err", err, "maxRuntimes", v.limits.maxRuntimes, "maxQueue", v.host.opts.MaxQueue, "queueTimeout", v.host.opts.QueueTimeout)
+			} else {
+				v.log.Error("no runtime for request", "err", err)
+			}
+			w.Header().Set("Retry-After", "1")
+			http.Error(w, http.StatusText(http.StatusServiceUnavailable), http.StatusServiceUnavailable)
+			return
 		}
-		v.log.Error("no runtime for request", "err", err)
-		http.Error(w, http.StatusText(http.StatusServiceUnavailable), http.StatusServiceUnavailable)
-		return
 	}
 	reusable, abort := in.serve(w, r, rest, base)
 	if reusable {
@@ -110,6 +126,25 @@ func (v *version) serve(w http.ResponseWriter, r *http.Request, rest, base strin
 	}
 	if abort {
 		panic(http.ErrAbortHandler) // headers are out; cutting the connection is the only honest error
+	}
+}
+
+// reap drops the runtimes idle past Options.IdleTimeout, every
+// IdleTimeout/4, until ctx ends.
+func (h *Host) reap(ctx context.Context) {
+	t := time.NewTicker(max(h.opts.IdleTimeout/4, time.Millisecond))
+	defer t.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case now := <-t.C:
+			for _, v := range h.table.Load().plugins {
+				if n := v.pool.Reap(now); n > 0 {
+					v.log.Debug("idle runtimes dropped", "count", n)
+				}
+			}
+		}
 	}
 }
 
@@ -143,10 +178,13 @@ type SyncReport struct {
 
 // PluginInfo describes an installed plugin.
 type PluginInfo struct {
-	Item     Item // the feed item it was built from
-	Runtimes int  // runtimes alive now
-	Cold     int64
-	Warm     int64 // borrows of a runtime that was created for it (cold) or already idle (warm)
+	Item     Item  // the feed item it was built from
+	Runtimes int   // runtimes alive now
+	Idle     int   // of them, idle
+	Cold     int64 // runtimes created (cold starts), at install or for a request
+	Warm     int64 // requests that found a runtime ready (warm hits)
+	Reaped   int64 // runtimes dropped after IdleTimeout
+	Refused  int64 // requests refused with 503 because the wait queue was full
 }
 
 // Plugins lists the installed plugins, sorted by name.
@@ -154,8 +192,8 @@ func (h *Host) Plugins() []PluginInfo {
 	t := h.table.Load()
 	out := make([]PluginInfo, 0, len(t.plugins))
 	for _, v := range t.plugins {
-		live, cold, warm := v.pool.Stats()
-		out = append(out, PluginInfo{Item: v.item, Runtimes: live, Cold: cold, Warm: warm})
+		s := v.pool.Stats()
+		out = append(out, PluginInfo{Item: v.item, Runtimes: s.Live, Idle: s.Idle, Cold: s.Cold, Warm: s.Warm, Reaped: s.Reaped, Refused: s.Refused})
 	}
 	slices.SortFunc(out, func(a, b PluginInfo) int { return strings.Compare(a.Item.Name, b.Item.Name) })
 	return out

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"net/http"
+	"reflect"
 	"slices"
 	"strings"
 
@@ -423,12 +424,12 @@ func (x *exchange) call(h *handler) {
 		x.next(x.inst.errorValue(err))
 		return
 	}
-	if obj, ok := ret.(*goja.Object); ok {
-		if p, ok := obj.Export().(*goja.Promise); ok {
-			x.followPromise(obj, p)
-		}
+	if obj, ok := ret.(*goja.Object); ok && obj.ExportType() == typePromise {
+		x.followPromise(obj, obj.Export().(*goja.Promise))
 	}
 }
+
+var typePromise = reflect.TypeFor[*goja.Promise]()
 
 // followPromise sends a rejection of a handler's Promise to next(err).
 func (x *exchange) followPromise(obj *goja.Object, p *goja.Promise) {
