@@ -3,6 +3,7 @@ package plugmux
 import (
 	"context"
 	"errors"
+	"fmt"
 	"io"
 	"log/slog"
 	"net/http"
@@ -10,6 +11,7 @@ import (
 	"path/filepath"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -277,4 +279,55 @@ func mustAbs(t *testing.T, path string) string {
 		t.Fatal(err)
 	}
 	return abs
+}
+
+// loadResult is what a load run saw.
+type loadResult struct {
+	total, failures int64
+	first           string // the first failure
+}
+
+// load sends GET /api+path from n goroutines until the returned stop is
+// called; ok judges each response. stop waits for the goroutines.
+func (e *env) load(path string, n int, ok func(status int, body string) bool) (stop func() loadResult) {
+	done := make(chan struct{})
+	var total, failures atomic.Int64
+	var first atomic.Value
+	fail := func(what string) {
+		failures.Add(1)
+		first.CompareAndSwap(nil, what)
+	}
+	client := &http.Client{Transport: &http.Transport{MaxIdleConnsPerHost: n}}
+	var wg sync.WaitGroup
+	for range n {
+		wg.Go(func() {
+			for {
+				select {
+				case <-done:
+					return
+				default:
+				}
+				total.Add(1)
+				resp, err := client.Get(e.api.URL + "/api" + path)
+				if err != nil {
+					fail(err.Error())
+					continue
+				}
+				b, _ := io.ReadAll(resp.Body)
+				resp.Body.Close()
+				if !ok(resp.StatusCode, string(b)) {
+					fail(fmt.Sprintf("%d %q", resp.StatusCode, b))
+				}
+			}
+		})
+	}
+	return func() loadResult {
+		close(done)
+		wg.Wait()
+		r := loadResult{total: total.Load(), failures: failures.Load()}
+		if f, ok := first.Load().(string); ok {
+			r.first = f
+		}
+		return r
+	}
 }

@@ -12,7 +12,6 @@ import (
 	"runtime"
 	"strings"
 	"sync"
-	"sync/atomic"
 	"testing"
 	"time"
 
@@ -322,41 +321,15 @@ func TestFloodOfUpdatesWhileServing(t *testing.T) {
 	}
 	e.publish("f", "1.0.0", src("1.0.0"))
 	e.waitChange(Installed, "f")
-	stop := make(chan struct{})
-	var failures, total atomic.Int64
-	var wg sync.WaitGroup
-	for range 6 {
-		wg.Go(func() {
-			for {
-				select {
-				case <-stop:
-					return
-				default:
-				}
-				resp, err := http.Get(e.api.URL + "/api/f/")
-				total.Add(1)
-				if err != nil {
-					failures.Add(1)
-					continue
-				}
-				io.Copy(io.Discard, resp.Body)
-				resp.Body.Close()
-				if resp.StatusCode != 200 {
-					failures.Add(1)
-				}
-			}
-		})
-	}
+	stop := e.load("/f/", 6, func(status int, _ string) bool { return status == 200 })
 	const updates = 40
 	for i := 1; i <= updates; i++ {
 		v := fmt.Sprintf("1.%d.0", i)
 		e.publish("f", v, src(v))
 		e.waitVersion(Updated, "f", v)
 	}
-	close(stop)
-	wg.Wait()
-	if failures.Load() > 0 {
-		t.Fatalf("%d of %d requests failed during %d updates", failures.Load(), total.Load(), updates)
+	if r := stop(); r.failures > 0 {
+		t.Fatalf("%d of %d requests failed during %d updates; first: %s", r.failures, r.total, updates, r.first)
 	}
 	// Every replaced version was torn down (in each of its runtimes).
 	e.host.retiring.Wait()

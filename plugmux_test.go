@@ -16,7 +16,6 @@ import (
 	"runtime"
 	"strings"
 	"sync"
-	"sync/atomic"
 	"testing"
 	"time"
 
@@ -253,52 +252,21 @@ func TestConcurrentRequestsDuringSwapsNeverFail(t *testing.T) {
 	e.publish("swap", "1.0.0", src("1.0.0"))
 	e.waitChange(Installed, "swap")
 
-	var current atomic.Value // the newest version whose Updated change was seen
-	current.Store("1.0.0")
-	stop := make(chan struct{})
-	var failures, total atomic.Int64
-	var firstFailure atomic.Value
-	var wg sync.WaitGroup
-	client := &http.Client{Transport: &http.Transport{MaxIdleConnsPerHost: 16}}
-	for range 8 {
-		wg.Go(func() {
-			for {
-				select {
-				case <-stop:
-					return
-				default:
-				}
-				resp, err := client.Get(e.api.URL + "/api/swap/v")
-				if err != nil {
-					failures.Add(1)
-					firstFailure.CompareAndSwap(nil, err.Error())
-					continue
-				}
-				b, _ := io.ReadAll(resp.Body)
-				resp.Body.Close()
-				total.Add(1)
-				if resp.StatusCode != 200 || !strings.HasPrefix(string(b), "1.") {
-					failures.Add(1)
-					firstFailure.CompareAndSwap(nil, fmt.Sprintf("%d %q", resp.StatusCode, b))
-				}
-			}
-		})
-	}
+	stop := e.load("/swap/v", 8, func(status int, body string) bool { return status == 200 && strings.HasPrefix(body, "1.") })
+	last := ""
 	for i := 1; i <= 10; i++ {
-		v := fmt.Sprintf("1.%d.0", i)
-		e.publish("swap", v, src(v))
-		e.waitChange(Updated, "swap")
-		current.Store(v)
+		last = fmt.Sprintf("1.%d.0", i)
+		e.publish("swap", last, src(last))
+		e.waitVersion(Updated, "swap", last)
 	}
-	close(stop)
-	wg.Wait()
-	if failures.Load() > 0 {
-		t.Fatalf("%d of %d requests failed during swaps; first: %v", failures.Load(), total.Load(), firstFailure.Load())
+	r := stop()
+	if r.failures > 0 {
+		t.Fatalf("%d of %d requests failed during swaps; first: %s", r.failures, r.total, r.first)
 	}
-	if total.Load() < 20 {
-		t.Fatalf("only %d requests ran during the swaps", total.Load())
+	if r.total < 20 {
+		t.Fatalf("only %d requests ran during the swaps", r.total)
 	}
-	e.expect("/swap/v", 200, current.Load().(string))
+	e.expect("/swap/v", 200, last)
 }
 
 func TestInFlightRequestFinishesOnItsVersion(t *testing.T) {
