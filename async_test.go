@@ -72,6 +72,9 @@ func TestSetupThatNeverFinishesIsRejected(t *testing.T) {
 		if !errors.As(c.Err, &pe) || (pe.Phase != PhaseSetup && pe.Phase != PhaseEvaluate) {
 			t.Errorf("%s: %v", name, c.Err)
 		}
+		if name != "nevermind" && !errors.Is(c.Err, ErrTimeout) {
+			t.Errorf("%s: %v is not ErrTimeout", name, c.Err)
+		}
 		want := "did not finish within 200ms"
 		if name == "nevermind" {
 			want = "never settles"

@@ -71,7 +71,7 @@ func (v *version) newInstance(ctx context.Context) (*instance, error) {
 			if ctx.Err() != nil {
 				err = ctx.Err()
 			} else {
-				err = fmt.Errorf("%s did not finish within %v (Options.SetupTimeout)", phase, timeout)
+				err = fmt.Errorf("%w: %s did not finish within %v (Options.SetupTimeout)", ErrTimeout, phase, timeout)
 			}
 		}
 		return pluginErr(v.item, phase, err)
@@ -327,7 +327,7 @@ func (x *exchange) finished() bool { return x.ended || x.abort || x.interrupted 
 func (in *instance) timedOut(x *exchange) {
 	timeout := in.v.limits.requestTimeout
 	in.v.log.Error("request stopped", "method", x.r.Method, "path", x.r.URL.Path,
-		"err", pluginErr(in.v.item, PhaseRequest, fmt.Errorf("did not finish within %v (Options.RequestTimeout); the runtime is discarded", timeout)))
+		"err", pluginErr(in.v.item, PhaseRequest, fmt.Errorf("%w: did not finish within %v (Options.RequestTimeout); the runtime is discarded", ErrTimeout, timeout)))
 	if x.wroteHeader {
 		x.abort = true
 		return
@@ -437,7 +437,7 @@ func (in *instance) runTeardown() error {
 	}
 	var ie *goja.InterruptedError
 	if errors.As(err, &ie) || errors.Is(err, jsloop.ErrAborted) {
-		err = fmt.Errorf("teardown did not finish within %v (Options.TeardownTimeout)", timeout)
+		err = fmt.Errorf("%w: teardown did not finish within %v (Options.TeardownTimeout)", ErrTimeout, timeout)
 	}
 	if err != nil {
 		return pluginErr(in.v.item, PhaseTeardown, err)

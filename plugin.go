@@ -194,6 +194,9 @@ var (
 	ErrModuleTooLarge = errors.New("module too large")
 	// ErrFetch: a module could not be downloaded.
 	ErrFetch = errors.New("fetch failed")
+	// ErrTimeout: a module's evaluation, setup, teardown or a request ran
+	// past its time limit and was stopped.
+	ErrTimeout = errors.New("time limit exceeded")
 	// ErrInconsistentSetup: setup registered different routes in two runtimes of the same version.
 	ErrInconsistentSetup = errors.New("setup registered different routes in another runtime; setup must be deterministic")
 )

@@ -284,8 +284,11 @@ func (h *Host) apply(ctx context.Context, items []Item, bad []error) []Change {
 			prev = old.item.Version
 		}
 		if b.err != nil {
+			// Remember a failure that a retry would repeat, so that every
+			// feed event does not rebuild it; downloads and timeouts may
+			// succeed next time.
 			var pe *PluginError
-			if errors.As(b.err, &pe) && pe.Phase != PhaseFetch {
+			if errors.As(b.err, &pe) && pe.Phase != PhaseFetch && !errors.Is(b.err, ErrTimeout) {
 				h.failed[it.Name] = it
 			}
 			if old != nil {
