@@ -158,6 +158,7 @@ type PluginError struct {
 	Err     error
 }
 
+// Error reads like a sentence: "plugin NAME@VERSION (URL): PHASE: CAUSE".
 func (e *PluginError) Error() string {
 	var b strings.Builder
 	b.WriteString("plugin ")
