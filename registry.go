@@ -268,7 +268,6 @@ func (h *Host) apply(ctx context.Context, items []Item, bad []error) []Change {
 		} else {
 			retired = append(retired, v)
 			changes = append(changes, Change{Kind: Removed, Name: name, Version: v.item.Version})
-			h.log.Info("plugin removed", "plugin", name, "version", v.item.Version)
 		}
 	}
 	for name := range h.failed {
@@ -304,13 +303,23 @@ func (h *Host) apply(ctx context.Context, items []Item, bad []error) []Change {
 		if old != nil {
 			retired = append(retired, old)
 			changes = append(changes, Change{Kind: Updated, Name: it.Name, Version: it.Version, Previous: prev})
-			h.log.Info("plugin updated", "plugin", it.Name, "version", it.Version, "previous", prev, "link", it.Link)
 		} else {
 			changes = append(changes, Change{Kind: Installed, Name: it.Name, Version: it.Version})
-			h.log.Info("plugin installed", "plugin", it.Name, "version", it.Version, "link", it.Link)
 		}
 	}
 	h.table.Store(next)
+	// Only now that requests see them are the changes logged, so that a
+	// reader of the log never acts on a version not yet serving.
+	for _, c := range changes {
+		switch c.Kind {
+		case Installed:
+			h.log.Info("plugin installed", "plugin", c.Name, "version", c.Version, "link", next.plugins[c.Name].item.Link)
+		case Updated:
+			h.log.Info("plugin updated", "plugin", c.Name, "version", c.Version, "previous", c.Previous, "link", next.plugins[c.Name].item.Link)
+		case Removed:
+			h.log.Info("plugin removed", "plugin", c.Name, "version", c.Version)
+		}
+	}
 	for _, v := range retired {
 		h.retire(v)
 	}

@@ -9,6 +9,7 @@ import (
 	"encoding/base64"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"io"
 	"mime/multipart"
 	"net/http"
@@ -32,13 +33,23 @@ const (
 
 func newTestServer(t *testing.T, opts Options) (*Server, *httptest.Server) {
 	t.Helper()
-	s := New(opts)
+	s, err := Open(opts)
+	if err != nil {
+		t.Fatal(err)
+	}
 	ts := httptest.NewServer(s)
 	t.Cleanup(func() {
 		s.Close()
 		ts.Close()
 	})
 	return s, ts
+}
+
+// forEachStore runs test once with an in-memory server's options and once
+// with a data directory's.
+func forEachStore(t *testing.T, test func(t *testing.T, opts Options)) {
+	t.Run("memory", func(t *testing.T) { test(t, Options{}) })
+	t.Run("disk", func(t *testing.T) { test(t, Options{DataDir: t.TempDir()}) })
 }
 
 // samplePackage is a plugin whose entry imports a sibling file.
@@ -219,8 +230,10 @@ func integrityOf(b []byte) string {
 	return "sha256-" + base64.StdEncoding.EncodeToString(sum[:])
 }
 
-func TestPublishServesFeedAndFiles(t *testing.T) {
-	s, ts := newTestServer(t, Options{})
+func TestPublishServesFeedAndFiles(t *testing.T) { forEachStore(t, testPublishServesFeedAndFiles) }
+
+func testPublishServesFeedAndFiles(t *testing.T, opts Options) {
+	s, ts := newTestServer(t, opts)
 	scoped := samplePackage("@acme/orders", "1.0.0")
 	plain := samplePackage("app1", "2.0.0-beta.1+build.5")
 	plain.Main = "./dist/index.js"
@@ -286,7 +299,11 @@ func TestPublishServesFeedAndFiles(t *testing.T) {
 }
 
 func TestPublishReplacesActiveVersion(t *testing.T) {
-	s, ts := newTestServer(t, Options{})
+	forEachStore(t, testPublishReplacesActiveVersion)
+}
+
+func testPublishReplacesActiveVersion(t *testing.T, opts Options) {
+	s, ts := newTestServer(t, opts)
 	v1, v2 := samplePackage("app1", "1.0.0"), samplePackage("app1", "1.1.0")
 	v2.Files["dist/index.js"] = []byte("export function setup() { /* v2 */ }")
 	for _, p := range []Package{v1, v2} {
@@ -305,8 +322,10 @@ func TestPublishReplacesActiveVersion(t *testing.T) {
 	}
 }
 
-func TestPublishRejects(t *testing.T) {
-	s, _ := newTestServer(t, Options{})
+func TestPublishRejects(t *testing.T) { forEachStore(t, testPublishRejects) }
+
+func testPublishRejects(t *testing.T, opts Options) {
+	s, _ := newTestServer(t, opts)
 	if _, err := s.Publish(testFeed, samplePackage("app1", "1.0.0")); err != nil {
 		t.Fatal(err)
 	}
@@ -364,8 +383,11 @@ func TestPublishCopiesThePackage(t *testing.T) {
 	}
 }
 
-func TestHTTPPublish(t *testing.T) {
-	s, ts := newTestServer(t, Options{APIKeys: []string{"other-key", testKey}})
+func TestHTTPPublish(t *testing.T) { forEachStore(t, testHTTPPublish) }
+
+func testHTTPPublish(t *testing.T, opts Options) {
+	opts.APIKeys = []string{"other-key", testKey}
+	s, ts := newTestServer(t, opts)
 	tests := []struct {
 		name, packageJSON string
 		files             map[string]string
@@ -535,8 +557,10 @@ func TestHTTPPublishErrors(t *testing.T) {
 	}
 }
 
-func TestFileServingRejects(t *testing.T) {
-	s, ts := newTestServer(t, Options{})
+func TestFileServingRejects(t *testing.T) { forEachStore(t, testFileServingRejects) }
+
+func testFileServingRejects(t *testing.T, opts Options) {
+	s, ts := newTestServer(t, opts)
 	noRedirects := &http.Client{
 		Transport:     ts.Client().Transport,
 		CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse },
@@ -579,8 +603,10 @@ func TestFileServingRejects(t *testing.T) {
 	}
 }
 
-func TestSetItemAndRemove(t *testing.T) {
-	s, ts := newTestServer(t, Options{})
+func TestSetItemAndRemove(t *testing.T) { forEachStore(t, testSetItemAndRemove) }
+
+func testSetItemAndRemove(t *testing.T, opts Options) {
+	s, ts := newTestServer(t, opts)
 	c := watch(t, ts, testFeed)
 
 	dead := Item{Name: "dead", Version: "1.0.0", Link: "file:///nowhere/index.js", Spec: "v2", Config: json.RawMessage(`{"k":"v"}`)}
@@ -765,6 +791,20 @@ func TestSlowWatcherDoesNotBlockPublishing(t *testing.T) {
 	t.Logf("slow watcher received %d of %d events before it was cut off", received, n+1)
 }
 
+func TestBurstDoesNotDisconnectWatchers(t *testing.T) {
+	s, ts := newTestServer(t, Options{})
+	c := watch(t, ts, testFeed)
+	// A burst of events, as from many publishes at once, queued faster
+	// than anything is read: a watcher that then reads gets them all.
+	const n = 1000
+	for i := range n {
+		s.Broadcast(testFeed, "burst", i)
+	}
+	for i := range n {
+		expectEvent(t, c, "burst", fmt.Sprint(i))
+	}
+}
+
 // within fails the test if f does not return within the wait.
 func within(t *testing.T, what string, f func()) {
 	t.Helper()
@@ -795,11 +835,21 @@ func TestCloseEndsAllGoroutines(t *testing.T) {
 	expectEvent(t, conns[0], "add-pilet", `{"name":"app1","version":"1.0.0"}`)
 
 	s.Close()
-	// Close has waited: no goroutine of the server is left, at once.
-	buf := make([]byte, 1<<20)
-	stacks := string(buf[:runtime.Stack(buf, true)])
-	if strings.Contains(stacks, "feedserver.(*hub).writeLoop") || strings.Contains(stacks, "feedserver.(*hub).readLoop") {
-		t.Errorf("goroutines of the hub survive Close:\n%s", stacks)
+	// Close has waited for the hub's goroutines: each has run its last
+	// deferred call (wg.Done) and is about to return. The runtime gives no
+	// signal when a goroutine is gone, so poll, bounded, for their frames to
+	// vanish.
+	deadline := time.Now().Add(wait)
+	for {
+		buf := make([]byte, 1<<20)
+		stacks := string(buf[:runtime.Stack(buf, true)])
+		if !strings.Contains(stacks, "feedserver.(*hub).writeLoop") && !strings.Contains(stacks, "feedserver.(*hub).readLoop") {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("goroutines of the hub survive Close:\n%s", stacks)
+		}
+		time.Sleep(time.Millisecond)
 	}
 	// Watchers are told the server is going away.
 	for _, c := range conns {
@@ -829,7 +879,7 @@ func TestCloseEndsAllGoroutines(t *testing.T) {
 
 	// Everything started for this test ends: poll, bounded, for the
 	// runtime to retire the goroutines of closed connections.
-	deadline := time.Now().Add(wait)
+	deadline = time.Now().Add(wait)
 	for runtime.NumGoroutine() > before {
 		if time.Now().After(deadline) {
 			buf := make([]byte, 1<<20)

@@ -8,8 +8,8 @@ import (
 	"mime"
 	"net/http"
 	"path"
-	"strconv"
 	"strings"
+	"time"
 
 	"github.com/gorilla/websocket"
 )
@@ -17,6 +17,17 @@ import (
 // multipartSlack is what a POST body may hold beyond the tarball itself:
 // the multipart boundaries and part headers.
 const multipartSlack = 64 << 10
+
+// routes registers the Server's routes; see the package documentation.
+func (s *Server) routes() {
+	s.mux.HandleFunc("GET "+FeedPath("{feed}"), s.handleFeed)
+	s.mux.HandleFunc("POST "+FeedPath("{feed}"), s.handlePublish)
+	s.mux.HandleFunc("GET /files/{feed}/{path...}", s.handleFile)
+	s.mux.HandleFunc("GET "+FeedPath("{feed}/{rest...}"), s.handleVersions)
+	s.mux.HandleFunc("PUT "+FeedPath("{feed}/{rest...}"), s.handleActivate)
+	s.mux.HandleFunc("POST "+FeedPath("{feed}/{rest...}"), s.handleActivate)
+	s.mux.HandleFunc("DELETE "+FeedPath("{feed}/{rest...}"), s.handleRemove)
+}
 
 // handleFeed answers GET of a feed, or upgrades it to the feed's websocket.
 func (s *Server) handleFeed(w http.ResponseWriter, r *http.Request) {
@@ -37,7 +48,7 @@ func (s *Server) handleFeed(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 
-	base := baseURL(r)
+	base := s.baseURL(r)
 	items := []Item{}
 	for _, e := range s.store.entries(feed) {
 		if e.hosted {
@@ -58,9 +69,7 @@ func (s *Server) handlePublish(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusBadRequest, err.Error())
 		return
 	}
-	if msg := s.checkAuth(r); msg != "" {
-		w.Header().Set("WWW-Authenticate", `Basic realm="plugmux feed"`)
-		writeError(w, http.StatusUnauthorized, msg)
+	if !s.authorized(w, r) {
 		return
 	}
 	r.Body = http.MaxBytesReader(w, r.Body, s.opts.MaxPackageBytes+multipartSlack)
@@ -84,11 +93,16 @@ func (s *Server) handlePublish(w http.ResponseWriter, r *http.Request) {
 		}
 		item, err := s.PublishTarball(feed, part)
 		if err != nil {
-			s.log.Info("feedserver: publish refused", "feed", feed, "remote", r.RemoteAddr, "err", err)
-			writeError(w, publishStatus(err), err.Error())
+			status := publishStatus(err)
+			if status == http.StatusInternalServerError {
+				s.log.Error("feedserver: publish failed", "feed", feed, "remote", r.RemoteAddr, "err", err)
+			} else {
+				s.log.Info("feedserver: publish refused", "feed", feed, "remote", r.RemoteAddr, "err", err)
+			}
+			writeError(w, status, err.Error())
 			return
 		}
-		item.Link = baseURL(r) + item.Link
+		item.Link = s.baseURL(r) + item.Link
 		writeJSON(w, http.StatusOK, struct {
 			Success bool `json:"success"`
 			Item    Item `json:"item"`
@@ -97,7 +111,18 @@ func (s *Server) handlePublish(w http.ResponseWriter, r *http.Request) {
 	}
 }
 
-// checkAuth returns why r may not publish, or "" if it may.
+// authorized reports whether r carries an API key, and answers 401 if not.
+func (s *Server) authorized(w http.ResponseWriter, r *http.Request) bool {
+	if msg := s.checkAuth(r); msg != "" {
+		w.Header().Set("WWW-Authenticate", `Basic realm="plugmux feed"`)
+		writeError(w, http.StatusUnauthorized, msg)
+		return false
+	}
+	return true
+}
+
+// checkAuth returns why r may not publish or use the version API, or "" if
+// it may.
 func (s *Server) checkAuth(r *http.Request) string {
 	if len(s.opts.APIKeys) == 0 {
 		return "publishing over HTTP is disabled: the feed server has no API keys"
@@ -127,11 +152,14 @@ func equal(a, b string) bool {
 // publishStatus maps a publishing error to its HTTP status.
 func publishStatus(err error) int {
 	var tooBig *http.MaxBytesError
+	var storage *storageError
 	switch {
 	case errors.As(err, &tooBig), errors.Is(err, ErrTooLarge):
 		return http.StatusRequestEntityTooLarge
 	case errors.Is(err, ErrVersionExists):
 		return http.StatusConflict
+	case errors.As(err, &storage):
+		return http.StatusInternalServerError
 	default: // ErrBadPackage, or a malformed upload
 		return http.StatusBadRequest
 	}
@@ -156,18 +184,19 @@ func (s *Server) handleFile(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	name, ver, file := strings.Join(segs[:nameSegs], "/"), segs[nameSegs], segs[nameSegs+1]
-	b, ok := s.store.file(r.PathValue("feed"), name, ver, file)
+	f, ok := s.store.open(r.PathValue("feed"), name, ver, file)
 	if !ok {
 		http.NotFound(w, r)
 		return
 	}
+	defer f.Close()
 	h := w.Header()
 	h.Set("Content-Type", contentType(file))
-	h.Set("Content-Length", strconv.Itoa(len(b)))
 	h.Set("Cache-Control", "public, max-age=31536000, immutable")
 	h.Set("Access-Control-Allow-Origin", "*")
 	h.Set("X-Content-Type-Options", "nosniff")
-	w.Write(b)
+	// ServeContent adds Content-Length and answers Range requests.
+	http.ServeContent(w, r, "", time.Time{}, f)
 }
 
 // contentType returns the media type of a package file, by extension.
@@ -190,9 +219,13 @@ func contentType(name string) string {
 	}
 }
 
-// baseURL is the scheme and host the request was sent to, e.g.
-// "http://127.0.0.1:3000".
-func baseURL(r *http.Request) string {
+// baseURL is what the absolute links answered to r start with:
+// Options.PublicURL if set, else the scheme and host the request was sent
+// to, e.g. "http://127.0.0.1:3000".
+func (s *Server) baseURL(r *http.Request) string {
+	if s.opts.PublicURL != "" {
+		return s.opts.PublicURL
+	}
 	if r.TLS != nil {
 		return "https://" + r.Host
 	}

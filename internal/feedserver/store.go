@@ -2,133 +2,206 @@ package feedserver
 
 import (
 	"cmp"
+	"fmt"
+	"io"
 	"slices"
 	"sync"
+	"time"
 )
 
-// storage holds the feeds: each feed's active entry per plugin name, and the
-// files of every version published to it. It is the seam for a durable,
-// disk-backed twin of memStore. Implementations are safe for concurrent use;
-// they validate nothing (the Server does) and broadcast nothing.
-type storage interface {
-	// entries returns the active entries of feed, sorted by name.
-	entries(feed string) []entry
-	// file returns one file of a published version.
-	file(feed, name, version, path string) ([]byte, bool)
-	// publish stores v and makes it the active entry for its name. It
-	// reports whether an entry for that name was replaced, and fails with
-	// ErrVersionExists if that version was published already.
-	publish(feed string, v *release) (replaced bool, err error)
-	// setItem makes it the active entry for it.Name, verbatim, and reports
-	// whether an entry for that name was replaced.
-	setItem(feed string, it Item) (replaced bool)
-	// remove forgets the name: its active entry and all its published
-	// versions. It returns the entry that was active, or ErrNotFound.
-	remove(feed, name string) (entry, error)
-}
+// store holds the feeds: the state of every feed (which versions each
+// plugin has, which one is active) and, through its blobStore, the files of
+// every published version. It validates nothing (the Server does) and
+// broadcasts nothing.
+//
+// Reads are safe at any time. Changes must be serialized by the caller (the
+// Server holds its mu): a change builds the feed's next state, persists it
+// if the store is durable, and only then makes it visible, so a reader
+// never sees a change that a crash could undo.
+type store struct {
+	blobs blobStore
+	// persist durably records a feed's next state before it becomes
+	// visible; nil in memory.
+	persist func(feed string, f *feedState) error
+	// now stamps publishes; time.Now outside tests.
+	now func() time.Time
 
-// entry is the active version of one plugin in a feed.
-type entry struct {
-	Item
-	// hosted reports that the item was published here: its Link is a path
-	// on this server, made absolute per request. Otherwise the item was set
-	// verbatim and its Link is served as is.
-	hosted bool
-}
-
-// memStore is the in-memory storage.
-type memStore struct {
 	mu    sync.RWMutex
-	feeds map[string]*memFeed
+	feeds map[string]*feedState
 }
 
-type memFeed struct {
-	active    map[string]entry               // by plugin name
-	published map[string]map[string]*release // by plugin name, then version
+// blobStore keeps the files of published versions, one blob per version.
+// Blobs are immutable; ids are unique within the store.
+type blobStore interface {
+	// put stores files as a new blob of feed and returns its id. The blob
+	// is durable when put returns, if the store is.
+	put(feed string, files map[string][]byte) (id string, err error)
+	// open opens the file at path in a blob; it fails with an error
+	// wrapping fs.ErrNotExist if there is no such blob or file.
+	open(feed, id, path string) (blobFile, error)
+	// remove deletes a blob that no feed state refers to any more.
+	remove(feed, id string) error
 }
 
-func newMemStore() *memStore {
-	return &memStore{feeds: make(map[string]*memFeed)}
+// blobFile is one file of a blob, open for reading.
+type blobFile struct {
+	io.ReadSeeker
+	io.Closer
+	size int64
 }
 
-// feed returns the named feed, creating it. The caller holds s.mu for writing.
-func (s *memStore) feed(name string) *memFeed {
-	f := s.feeds[name]
-	if f == nil {
-		f = &memFeed{active: make(map[string]entry), published: make(map[string]map[string]*release)}
-		s.feeds[name] = f
-	}
-	return f
+func newStore(blobs blobStore, persist func(string, *feedState) error) *store {
+	return &store{blobs: blobs, persist: persist, now: time.Now, feeds: make(map[string]*feedState)}
 }
 
-func (s *memStore) entries(feed string) []entry {
+// current returns the visible state of feed, or nil.
+func (s *store) current(feed string) *feedState {
 	s.mu.RLock()
 	defer s.mu.RUnlock()
-	f := s.feeds[feed]
+	return s.feeds[feed]
+}
+
+// commit persists next as the state of feed, then makes it visible.
+func (s *store) commit(feed string, next *feedState) error {
+	if s.persist != nil {
+		if err := s.persist(feed, next); err != nil {
+			return fmt.Errorf("feed %s: saving its state: %w", feed, err)
+		}
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.feeds[feed] = next
+	return nil
+}
+
+// entries returns the active entries of feed, sorted by name.
+func (s *store) entries(feed string) []entry {
+	f := s.current(feed)
 	if f == nil {
 		return nil
 	}
-	out := make([]entry, 0, len(f.active))
-	for _, e := range f.active {
-		out = append(out, e)
+	out := make([]entry, 0, len(f.Plugins))
+	for _, p := range f.Plugins {
+		if e, ok := p.active(); ok {
+			out = append(out, e)
+		}
 	}
 	slices.SortFunc(out, func(a, b entry) int { return cmp.Compare(a.Name, b.Name) })
 	return out
 }
 
-func (s *memStore) file(feed, name, version, path string) ([]byte, bool) {
-	s.mu.RLock()
-	defer s.mu.RUnlock()
-	f := s.feeds[feed]
-	if f == nil {
-		return nil, false
+// plugin returns a plugin of feed, or nil.
+func (s *store) plugin(feed, name string) *pluginState {
+	if f := s.current(feed); f != nil {
+		return f.Plugins[name]
 	}
-	v := f.published[name][version]
+	return nil
+}
+
+// has reports whether version of name was published to feed.
+func (s *store) has(feed, name, version string) bool {
+	p := s.plugin(feed, name)
+	return p != nil && p.version(version) != nil
+}
+
+// open opens one file of a published version.
+func (s *store) open(feed, name, version, path string) (blobFile, bool) {
+	p := s.plugin(feed, name)
+	if p == nil {
+		return blobFile{}, false
+	}
+	v := p.version(version)
 	if v == nil {
-		return nil, false
+		return blobFile{}, false
 	}
-	b, ok := v.files[path]
-	return b, ok
+	f, err := s.blobs.open(feed, v.Blob, path)
+	if err != nil {
+		return blobFile{}, false
+	}
+	return f, true
 }
 
-func (s *memStore) publish(feed string, v *release) (bool, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	f := s.feed(feed)
-	name := v.item.Name
-	if f.published[name][v.item.Version] != nil {
-		return false, ErrVersionExists
-	}
-	if f.published[name] == nil {
-		f.published[name] = make(map[string]*release)
-	}
-	f.published[name][v.item.Version] = v
-	_, replaced := f.active[name]
-	f.active[name] = entry{Item: v.item, hosted: true}
-	return replaced, nil
+// publishResult is what a publish changed.
+type publishResult struct {
+	replaced bool   // the plugin had an active entry before
+	oldBlob  string // the blob of the version that was overwritten, if any
 }
 
-func (s *memStore) setItem(feed string, it Item) bool {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	f := s.feed(feed)
-	_, replaced := f.active[it.Name]
-	f.active[it.Name] = entry{Item: it}
-	return replaced
+// publish records the version described by it (its files in blob) and makes
+// it the active entry of its name. If the version exists it fails with
+// ErrVersionExists, unless overwrite is set: then the version's record is
+// replaced and its old blob returned for removal.
+func (s *store) publish(feed string, it Item, blob string, overwrite bool) (publishResult, error) {
+	_, replaced := s.activeOf(feed, it.Name)
+	next := s.current(feed).clone()
+	p := next.withPlugin(it.Name)
+	rec := versionRecord{Item: it, Blob: blob, Published: s.now().UTC()}
+	res := publishResult{replaced: replaced}
+	if old := p.version(it.Version); old != nil {
+		if !overwrite {
+			return publishResult{}, ErrVersionExists
+		}
+		res.oldBlob = old.Blob
+		*old = rec
+	} else {
+		p.Versions = append(p.Versions, rec)
+	}
+	p.Active, p.Verbatim = it.Version, nil
+	return res, s.commit(feed, next)
 }
 
-func (s *memStore) remove(feed, name string) (entry, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	f := s.feeds[feed]
-	if f == nil {
-		return entry{}, ErrNotFound
+// activeOf returns the visible active entry of a plugin.
+func (s *store) activeOf(feed, name string) (entry, bool) {
+	p := s.plugin(feed, name)
+	if p == nil {
+		return entry{}, false
 	}
-	e, ok := f.active[name]
-	if !ok {
-		return entry{}, ErrNotFound
+	return p.active()
+}
+
+// activate makes a published version the active entry of its plugin and
+// returns it. changed is false if it was active already.
+func (s *store) activate(feed, name, version string) (it Item, changed bool, err error) {
+	cur := s.plugin(feed, name)
+	if cur == nil {
+		return Item{}, false, fmt.Errorf("feed %s has no plugin %s: %w", feed, name, ErrNotFound)
 	}
-	delete(f.active, name)
-	delete(f.published, name)
-	return e, nil
+	v := cur.version(version)
+	if v == nil {
+		return Item{}, false, fmt.Errorf("plugin %s has no published version %s in feed %s: %w", name, version, feed, ErrNotFound)
+	}
+	if cur.Active == version && cur.Verbatim == nil {
+		return v.Item, false, nil
+	}
+	next := s.current(feed).clone()
+	p := next.withPlugin(name)
+	p.Active, p.Verbatim = version, nil
+	return v.Item, true, s.commit(feed, next)
+}
+
+// setItem makes it, verbatim, the active entry of it.Name, and reports
+// whether an entry for that name was replaced.
+func (s *store) setItem(feed string, it Item) (replaced bool, err error) {
+	_, replaced = s.activeOf(feed, it.Name)
+	next := s.current(feed).clone()
+	p := next.withPlugin(it.Name)
+	p.Verbatim = &it
+	return replaced, s.commit(feed, next)
+}
+
+// remove forgets the plugin name: its active entry and all its versions. It
+// returns the entry that was active, and the blobs to remove, or
+// ErrNotFound.
+func (s *store) remove(feed, name string) (entry, []string, error) {
+	cur := s.plugin(feed, name)
+	e, ok := s.activeOf(feed, name)
+	if cur == nil || !ok {
+		return entry{}, nil, ErrNotFound
+	}
+	next := s.current(feed).clone()
+	delete(next.Plugins, name)
+	if err := s.commit(feed, next); err != nil {
+		return entry{}, nil, err
+	}
+	return e, cur.blobs(), nil
 }

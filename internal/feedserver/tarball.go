@@ -28,14 +28,14 @@ const unpackFactor = 8
 func readPackage(r io.Reader, maxBytes int64) (Package, error) {
 	tgz, err := io.ReadAll(io.LimitReader(r, maxBytes+1))
 	if err != nil {
-		return Package{}, err
+		return Package{}, fmt.Errorf("reading the tarball: %w", err)
 	}
 	if int64(len(tgz)) > maxBytes {
 		return Package{}, fmt.Errorf("%w: the tarball exceeds %d bytes", ErrTooLarge, maxBytes)
 	}
 	zr, err := gzip.NewReader(bytes.NewReader(tgz))
 	if err != nil {
-		return Package{}, fmt.Errorf("%w: not a gzip-compressed tarball: %v", ErrBadPackage, err)
+		return Package{}, fmt.Errorf("%w: not a gzip-compressed tarball: %w", ErrBadPackage, err)
 	}
 	files, err := readTar(zr, unpackFactor*maxBytes)
 	if err != nil {
@@ -54,7 +54,7 @@ func readPackage(r io.Reader, maxBytes int64) (Package, error) {
 		Custom  json.RawMessage `json:"custom"`
 	}
 	if err := json.Unmarshal(raw, &meta); err != nil {
-		return Package{}, fmt.Errorf("%w: package.json: %v", ErrBadPackage, err)
+		return Package{}, fmt.Errorf("%w: package.json: %w", ErrBadPackage, err)
 	}
 	main := cmp.Or(meta.Module, meta.Main, "index.js")
 	if string(meta.Custom) == "null" {
@@ -81,7 +81,7 @@ func readTar(r io.Reader, maxBytes int64) (map[string][]byte, error) {
 			break
 		}
 		if err != nil {
-			return nil, fmt.Errorf("%w: not a valid tarball: %v", ErrBadPackage, err)
+			return nil, fmt.Errorf("%w: not a valid tarball: %w", ErrBadPackage, err)
 		}
 		switch hdr.Typeflag {
 		case tar.TypeReg:
@@ -101,7 +101,7 @@ func readTar(r io.Reader, maxBytes int64) (map[string][]byte, error) {
 		}
 		b, err := io.ReadAll(io.LimitReader(tr, maxBytes-total+1))
 		if err != nil {
-			return nil, fmt.Errorf("%w: reading %q: %v", ErrBadPackage, hdr.Name, err)
+			return nil, fmt.Errorf("%w: reading %q: %w", ErrBadPackage, hdr.Name, err)
 		}
 		total += int64(len(b))
 		if total > maxBytes {

@@ -4,15 +4,21 @@ import (
 	"log/slog"
 	"net/http"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/gorilla/websocket"
 )
 
 const (
-	// sendQueueLen is how many events may wait for a slow watcher; one more
-	// and the watcher is disconnected.
-	sendQueueLen = 16
+	// sendQueueLen is how many events may wait for a watcher, and
+	// maxQueuedBytes how many bytes of them (beyond the first); one more
+	// and the watcher is disconnected as too slow. Events are small (tens
+	// of bytes), so a burst of publishes fits many times over, even while
+	// the writer waits to be scheduled; a watcher that stops reading is cut
+	// off after a few megabytes.
+	sendQueueLen   = 4096
+	maxQueuedBytes = 4 << 20
 	// writeTimeout bounds writing one message or ping to a watcher, and
 	// the websocket handshake.
 	writeTimeout = 10 * time.Second
@@ -48,6 +54,7 @@ type hub struct {
 type client struct {
 	feed, remote string
 	send         chan []byte   // never closed: senders never block, and never panic
+	queued       atomic.Int64  // bytes in send
 	quit         chan struct{} // closed to make the writer say goodbye and stop
 	quitOnce     sync.Once
 
@@ -115,18 +122,34 @@ func (h *hub) remove(c *client) {
 }
 
 // broadcast queues msg for every watcher of feed without blocking. A
-// watcher whose queue is full is disconnected.
+// watcher whose queue is full (see sendQueueLen and maxQueuedBytes) is
+// disconnected.
 func (h *hub) broadcast(feed string, msg []byte) {
 	h.mu.Lock()
 	defer h.mu.Unlock()
 	for c := range h.clients[feed] {
-		select {
-		case c.send <- msg:
-		default:
+		if !c.enqueue(msg) {
 			h.log.Warn("feedserver: disconnecting a watcher that does not keep up", "feed", feed, "remote", c.remote)
 			delete(h.clients[feed], c)
 			c.kill()
 		}
+	}
+}
+
+// enqueue queues msg for c's writer, unless the queue is full. The first
+// message always fits, however large.
+func (c *client) enqueue(msg []byte) bool {
+	size := int64(len(msg))
+	if q := c.queued.Add(size); q > size && q > maxQueuedBytes {
+		c.queued.Add(-size)
+		return false
+	}
+	select {
+	case c.send <- msg:
+		return true
+	default:
+		c.queued.Add(-size)
+		return false
 	}
 }
 
@@ -178,6 +201,7 @@ func (h *hub) writeLoop(c *client) {
 	for {
 		select {
 		case msg := <-c.send:
+			c.queued.Add(-int64(len(msg)))
 			c.ws.SetWriteDeadline(time.Now().Add(writeTimeout))
 			if err := c.ws.WriteMessage(websocket.TextMessage, msg); err != nil {
 				return
