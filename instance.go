@@ -25,6 +25,9 @@ type instance struct {
 
 	reqProto, resProto *goja.Object
 	stringify          goja.Callable // JSON.stringify
+	routers            *recorderSet  // the routers setup registered on
+	toBuffer, emitFn   goja.Callable // from express_prelude.js
+	scratch            []byte        // a buffer for hashing response bodies (ETag)
 	makeNext           goja.Callable // (gen) => the next function of request gen
 
 	modules  map[string]goja.Value // host modules required so far
@@ -51,6 +54,7 @@ func (v *version) newInstance(ctx context.Context) (*instance, error) {
 	vm.SetMaxCallStackSize(v.host.opts.MaxCallStackSize)
 	in := &instance{v: v, vm: vm}
 	in.x.inst = in
+	in.routers = newRecorderSet(vm)
 	in.loop = jsloop.New(vm, func(err error) {
 		v.log.Error("uncaught exception in a timer callback", "err", pluginErr(v.item, PhaseRequest, err))
 	})
@@ -93,26 +97,30 @@ func (v *version) newInstance(ctx context.Context) (*instance, error) {
 	}
 	in.teardown = teardown
 
-	rec := &recorder{vm: vm}
-	ret, err := setup(goja.Undefined(), newRouterObject(vm, rec), in.contextObject())
+	routerObj := in.routers.newRouter(in, routerOptions{})
+	root := in.routers.byObj[routerObj]
+	ret, err := setup(goja.Undefined(), routerObj, in.contextObject())
 	if err != nil {
 		return nil, phaseErr(PhaseSetup, err)
 	}
 	if err := in.await(ret); err != nil {
 		return nil, phaseErr(PhaseSetup, err)
 	}
-	rec.closed = true
+	in.routers.closed = true
 	if v.table == nil {
-		if v.table, err = compileTable(rec.layers); err != nil {
+		if v.table, err = compileTable(root); err != nil {
 			return nil, pluginErr(v.item, PhaseSetup, err)
 		}
-	} else if err := v.table.sameShape(rec.layers); err != nil {
+	}
+	if in.handlers, err = bindHandlers(root, v.table); err != nil {
 		return nil, pluginErr(v.item, PhaseSetup, err)
 	}
-	in.handlers = bindHandlers(rec.layers, v.table.handles)
 	in.reqProto = in.buildRequestProto()
 	in.resProto = in.buildResponseProto()
 	in.stringify, _ = goja.AssertFunction(vm.Get("JSON").ToObject(vm).Get("stringify"))
+	if err := in.installPrelude(); err != nil {
+		return nil, pluginErr(v.item, PhaseSetup, err)
+	}
 	if in.makeNext, err = in.nextFactory(); err != nil {
 		return nil, pluginErr(v.item, PhaseEvaluate, err)
 	}
@@ -271,7 +279,7 @@ func (in *instance) serve(w http.ResponseWriter, r *http.Request, path, rootBase
 		method: r.Method, path: path, query: r.URL.RawQuery,
 		rootBase: rootBase, baseURL: rootBase,
 		status: http.StatusOK,
-		params: x.params[:0], hits: x.hits[:0],
+		params: x.params[:0], scratch: x.scratch[:0], frames: x.frames[:0],
 	}
 	x.reqObj = vm.CreateObject(in.reqProto)
 	x.resObj = vm.CreateObject(in.resProto)
@@ -281,10 +289,12 @@ func (in *instance) serve(w http.ResponseWriter, r *http.Request, path, rootBase
 		panic(err)
 	}
 	x.nextFn = next.(*goja.Object)
-	x.hits = in.v.table.lookup(x.method, path, &x.sink, x.hits)
 	in.cur = x
 	in.deadline.Reset(in.v.limits.requestTimeout)
 	defer func() {
+		if x.stopWait != nil {
+			x.stopWait()
+		}
 		if !in.deadline.Stop() {
 			reusable = false // interrupted, or about to be: never reuse it
 		}
@@ -301,7 +311,8 @@ func (in *instance) serve(w http.ResponseWriter, r *http.Request, path, rootBase
 			reusable = false
 		}
 	}()
-	x.run()
+	x.enter(in.v.table, nil)
+	x.advance(sigNone)
 	if !x.finished() {
 		err := in.loop.Run(x.finished)
 		switch {
@@ -309,6 +320,12 @@ func (in *instance) serve(w http.ResponseWriter, r *http.Request, path, rootBase
 		case errors.Is(err, jsloop.ErrStalled):
 			x.fail(in.vm.NewGoError(errors.New("the handlers did not end the response, and nothing they started is pending (call res.send, res.json or res.end, or next())")))
 		case err != nil:
+			x.interrupted = err
+		}
+	}
+	if x.pendingEvents > 0 && x.interrupted == nil && !x.abort {
+		// 'finish' and 'close' listeners run before the runtime moves on
+		if err := in.loop.Run(func() bool { return x.pendingEvents == 0 || x.interrupted != nil }); err != nil && !errors.Is(err, jsloop.ErrStalled) {
 			x.interrupted = err
 		}
 	}
@@ -339,38 +356,63 @@ func (in *instance) timedOut(x *exchange) {
 	x.finish(http.StatusText(http.StatusGatewayTimeout)+"\n", nil)
 }
 
-// fail answers a request whose error no error handler took: the status is
-// the error's status or statusCode when that is 4xx or 5xx, else 500, and
-// the body is the status text (the stack goes to the log only).
+// fail answers a request whose error no error handler took, as Express's
+// finalhandler does: the error's status or statusCode when that is 4xx or
+// 5xx, else the response's status when that is, else 500; the error's
+// headers; and a small HTML page with the status message, or with the stack
+// when Options.Debug is set. A 5xx is logged with the stack.
 func (x *exchange) fail(errVal goja.Value) {
-	status := http.StatusInternalServerError
-	if obj, ok := errVal.(*goja.Object); ok {
+	status := 0
+	obj, _ := errVal.(*goja.Object)
+	if obj != nil {
 		for _, k := range [...]string{"status", "statusCode"} {
-			if s := obj.Get(k); s != nil && !goja.IsUndefined(s) {
-				if c := s.ToInteger(); c >= 400 && c < 600 {
-					status = int(c)
-					break
-				}
+			if c, ok := numberProp(obj, k); ok && c >= 400 && c < 600 {
+				status = c
+				break
 			}
+		}
+	}
+	fromErr := status != 0
+	if !fromErr {
+		status = http.StatusInternalServerError
+		if x.status >= 400 && x.status <= 599 {
+			status = x.status
 		}
 	}
 	if status >= 500 {
 		x.inst.v.log.Error("plugin request failed", "method", x.r.Method, "path", x.r.URL.Path,
 			"err", pluginErr(x.inst.v.item, PhaseRequest, jsError(errVal)))
 	}
+	if x.ended {
+		return
+	}
 	if x.wroteHeader {
 		x.abort = true
 		return
 	}
-	if x.ended {
-		return
+	msg := statusMessage(status)
+	if x.inst.v.host.opts.Debug {
+		if stack := errorStack(errVal); stack != "" {
+			msg = stack
+		}
 	}
 	h := x.w.Header()
-	clear(h)
-	h.Set("Content-Type", "text/plain; charset=utf-8")
+	h.Del("Content-Encoding")
+	h.Del("Content-Language")
+	h.Del("Content-Range")
+	if fromErr {
+		if hdrs, ok := obj.Get("headers").(*goja.Object); ok {
+			for _, k := range hdrs.Keys() {
+				x.setHeader(k, hdrs.Get(k))
+			}
+		}
+	}
+	h.Set("Content-Security-Policy", "default-src 'none'")
 	h.Set("X-Content-Type-Options", "nosniff")
+	h.Set("Content-Type", "text/html; charset=utf-8")
 	x.status = status
-	x.finish(http.StatusText(status)+"\n", nil)
+	x.statusMsg = ""
+	x.finish(errorPage(msg), nil)
 }
 
 // errorValue turns the Go error of a failed JavaScript call into the value

@@ -18,7 +18,7 @@ type builtinModule func(in *instance) (goja.Value, error)
 
 // builtinModules are the modules every host provides, by import name.
 func builtinModules() map[string]builtinModule {
-	return map[string]builtinModule{}
+	return map[string]builtinModule{"express": expressModule}
 }
 
 // isHostModule reports whether a bare import names a host module; the

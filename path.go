@@ -6,24 +6,34 @@ import (
 	"net/url"
 	"regexp"
 	"strings"
+	"time"
+	"unicode"
 	"unicode/utf8"
+
+	"github.com/dlclark/regexp2/v2"
 )
 
-// This file holds the route path syntax of Express 5 (path-to-regexp v8):
+// This file holds the route path syntax of Express 5, a port of
+// path-to-regexp 8.4 as Express's router uses it:
 //
 //	/users/:id          named parameter: one non-empty segment part
 //	/files/*path        wildcard: one or more characters, slashes included;
 //	                    the parameter is an array of the segments it spans
 //	/docs{/:section}    optional group
 //	/a\:b               a backslash escapes a special character
+//	/:"quoted name"     a parameter name that is not an identifier
 //
-// Matching is case-insensitive and ignores one trailing slash, as Express's
-// defaults do. The characters ( ) [ ] ? + ! are reserved and rejected.
+// By default matching is case-insensitive and ignores one trailing slash;
+// a router created with caseSensitive or strict changes that. The
+// characters ( ) [ ] ? + ! are reserved and rejected, with path-to-regexp's
+// own messages.
 //
 // A pattern made only of literal segments and whole-segment parameters is
 // "simple": it matches segment by segment without a regular expression, and
-// the router can index it in httprouter. Every other pattern compiles to a
-// regular expression.
+// the router can index it in httprouter. Every other pattern compiles to the
+// regular expression path-to-regexp builds: Go's regexp when it can express
+// it (leftmost-first submatches, as a backtracking engine picks them), else
+// regexp2 in ECMAScript mode for the few patterns that need a lookahead.
 
 type tokenKind uint8
 
@@ -40,18 +50,28 @@ type token struct {
 	group []token // tokGroup
 }
 
+// pathOptions are the matching options of a router.
+type pathOptions struct {
+	caseSensitive bool
+	strict        bool
+}
+
 // pathPattern is a compiled route or mount path.
 type pathPattern struct {
-	src   string
-	names []string // parameter names, in order
-	wild  []bool   // names[i] is a wildcard (its value is an array)
-	end   bool     // the whole path must match (routes); else a prefix at a segment boundary (use)
+	src    string
+	slash  bool // a mount path of "/": matches everything, consumes nothing
+	regexp bool // registered as a RegExp
+	end    bool // the whole path must match (routes); else a prefix at a segment boundary (use)
+	opts   pathOptions
 
 	// simple patterns: one entry per segment; a param segment has isParam set.
 	segs   []segment
+	names  []string // simple: the parameter names in order; else the name of each capture group
+	wild   []bool   // names[i] is a wildcard (its value is an array)
 	simple bool
 
-	re *regexp.Regexp // non-simple patterns
+	re  *regexp.Regexp  // non-simple patterns Go can express; group 1 is the consumed path
+	re2 *regexp2.Regexp // patterns that need a lookahead; group 0 is the consumed path
 }
 
 type segment struct {
@@ -68,212 +88,437 @@ type param struct {
 	wild   bool
 }
 
-func parsePattern(src string, end bool) (*pathPattern, error) {
-	if src == "" {
-		src = "/"
-	}
-	if src[0] != '/' {
-		return nil, fmt.Errorf("path %q must start with \"/\"", src)
-	}
-	toks, rest, err := parseTokens(src, 0, false)
-	if err != nil {
-		return nil, fmt.Errorf("path %q: %w", src, err)
-	}
-	if rest != len(src) {
-		return nil, fmt.Errorf("path %q: unexpected \"}\" at %d", src, rest)
-	}
-	p := &pathPattern{src: src, end: end}
-	collectNames(toks, p)
-	if segs, ok := simpleSegments(toks); ok {
-		p.simple, p.segs = true, segs
+// pathError builds an error worded like path-to-regexp's PathError.
+func pathError(src, msg string) error {
+	return fmt.Errorf("%s: %s; visit https://git.new/pathToRegexpError for info", msg, src)
+}
+
+// parsePattern compiles a route (end) or mount path as Express's Layer does.
+func parsePattern(src string, end bool, opts pathOptions) (*pathPattern, error) {
+	p := &pathPattern{src: src, end: end, opts: opts}
+	if src == "/" && !end {
+		p.slash = true
 		return p, nil
 	}
-	var b strings.Builder
-	b.WriteString("(?i)^")
-	writeRegexp(&b, toks)
-	if end {
-		b.WriteString("/?$")
+	work := src
+	if !opts.strict && work != "/" {
+		work = strings.TrimRight(work, "/") // Layer's loosen()
 	}
-	p.re, err = regexp.Compile(b.String())
+	toks, err := parseTokens(src, []rune(work))
 	if err != nil {
+		return nil, err
+	}
+	var combos [][]token
+	if err := flattenTokens(toks, 0, nil, func(seq []token) error {
+		if len(combos) >= 256 {
+			return pathError(src, "Too many path combinations")
+		}
+		combos = append(combos, append([]token(nil), seq...))
+		return nil
+	}); err != nil {
+		return nil, err
+	}
+	if len(combos) == 1 && !opts.caseSensitive && !opts.strict {
+		if segs, names, ok := simpleSegments(combos[0]); ok {
+			p.simple, p.segs, p.names, p.wild = true, segs, names, make([]bool, len(names))
+			return p, nil
+		}
+	}
+	var src2 strings.Builder
+	for i, c := range combos {
+		if i > 0 {
+			src2.WriteByte('|')
+		}
+		s, err := regexpSource(c, p, src)
+		if err != nil {
+			return nil, err
+		}
+		src2.WriteString(s)
+	}
+	body := "(?:" + src2.String() + ")"
+	if !opts.strict {
+		body += `(?:\/$)?`
+	}
+	lookahead := strings.Contains(body, "(?!")
+	if !lookahead {
+		// Go has no lookahead: consume the boundary instead of looking at
+		// it, and report the prefix through group 1.
+		expr := "^(" + body + ")"
+		if end {
+			expr += "$"
+		} else {
+			expr += `(?:\/|$)`
+		}
+		if !opts.caseSensitive {
+			expr = "(?i)" + expr
+		}
+		if p.re, err = regexp.Compile(expr); err != nil {
+			return nil, fmt.Errorf("path %q: %w", src, err)
+		}
+		return p, nil
+	}
+	expr := "^" + body
+	if end {
+		expr += "$"
+	} else {
+		expr += `(?=\/|$)`
+	}
+	ro := regexp2.ECMAScript
+	if !opts.caseSensitive {
+		ro |= regexp2.IgnoreCase
+	}
+	if p.re2, err = regexp2.Compile(expr, ro); err != nil {
 		return nil, fmt.Errorf("path %q: %w", src, err)
+	}
+	p.re2.MatchTimeout = time.Second
+	return p, nil
+}
+
+// regexpPattern compiles a RegExp route or mount path, as Express's Layer
+// takes it: the expression as it is, its groups as parameters named by
+// their group names or numbered from 0.
+func regexpPattern(source, flags string) (*pathPattern, error) {
+	ro := regexp2.ECMAScript
+	if strings.Contains(flags, "i") {
+		ro |= regexp2.IgnoreCase
+	}
+	re, err := regexp2.Compile(source, ro)
+	if err != nil {
+		return nil, fmt.Errorf("path /%s/%s: %w", source, flags, err)
+	}
+	re.MatchTimeout = time.Second
+	p := &pathPattern{src: "/" + source + "/" + flags, re2: re, end: true, regexp: true}
+	n := 0
+	for _, m := range matchingGroupRe.FindAllStringSubmatch(source, -1) {
+		if m[1] != "" {
+			p.names = append(p.names, m[1])
+		} else {
+			p.names = append(p.names, fmt.Sprint(n))
+			n++
+		}
+		p.wild = append(p.wild, false)
 	}
 	return p, nil
 }
 
-func parseTokens(s string, i int, inGroup bool) ([]token, int, error) {
-	var toks []token
-	var text strings.Builder
-	flush := func() {
-		if text.Len() > 0 {
-			toks = append(toks, token{kind: tokText, text: text.String()})
-			text.Reset()
+// matchingGroupRe is Layer's MATCHING_GROUP_REGEXP, /\((?:\?<(.*?)>)?(?!\?)/g:
+// an opening parenthesis that starts a capturing group.
+var matchingGroupRe = regexp.MustCompile(`\((?:\?<(.*?)>)?([^?]|$)`)
+
+// parseTokens is path-to-regexp's parse: text, :params, *wildcards and
+// {groups}, with backslash escapes.
+func parseTokens(src string, chars []rune) ([]token, error) {
+	i := 0
+	var consume func(end rune) ([]token, error)
+	consume = func(end rune) ([]token, error) {
+		var out []token
+		var text strings.Builder
+		flush := func() {
+			if text.Len() > 0 {
+				out = append(out, token{kind: tokText, text: text.String()})
+				text.Reset()
+			}
 		}
-	}
-	for i < len(s) {
-		c := s[i]
-		switch c {
-		case '\\':
-			if i+1 >= len(s) {
-				return nil, i, fmt.Errorf("dangling escape at %d", i)
-			}
-			text.WriteByte(s[i+1])
-			i += 2
-		case ':', '*':
-			name, n := scanName(s[i+1:])
-			if name == "" {
-				return nil, i, fmt.Errorf("missing parameter name after %q at %d", c, i)
-			}
-			flush()
-			kind := tokParam
-			if c == '*' {
-				kind = tokWild
-			}
-			toks = append(toks, token{kind: kind, text: name})
-			i += 1 + n
-		case '{':
-			flush()
-			g, j, err := parseTokens(s, i+1, true)
-			if err != nil {
-				return nil, j, err
-			}
-			if j >= len(s) || s[j] != '}' {
-				return nil, j, fmt.Errorf("unterminated \"{\" at %d", i)
-			}
-			toks = append(toks, token{kind: tokGroup, group: g})
-			i = j + 1
-		case '}':
-			if !inGroup {
-				return nil, i, fmt.Errorf("unexpected \"}\" at %d", i)
-			}
-			flush()
-			return toks, i, nil
-		case '(', ')', '[', ']', '?', '+', '!':
-			return nil, i, fmt.Errorf("reserved character %q at %d (escape it with \\\\)", c, i)
-		default:
-			text.WriteByte(c)
+		for i < len(chars) {
+			c := chars[i]
 			i++
+			if c == end {
+				flush()
+				return out, nil
+			}
+			switch c {
+			case '\\':
+				if i == len(chars) {
+					return nil, pathError(src, fmt.Sprintf("Unexpected end after \\ at index %d", i))
+				}
+				text.WriteRune(chars[i])
+				i++
+				continue
+			case ':', '*':
+				kind := tokParam
+				if c == '*' {
+					kind = tokWild
+				}
+				var name strings.Builder
+				if i < len(chars) && isIDStart(chars[i]) {
+					for {
+						name.WriteRune(chars[i])
+						i++
+						if i >= len(chars) || !isIDContinue(chars[i]) {
+							break
+						}
+					}
+				} else if i < len(chars) && chars[i] == '"' {
+					quoteStart := i
+					for i < len(chars) {
+						i++
+						if i < len(chars) && chars[i] == '"' {
+							i++
+							quoteStart = 0
+							break
+						}
+						if i < len(chars) && chars[i] == '\\' {
+							i++
+						}
+						if i < len(chars) {
+							name.WriteRune(chars[i])
+						}
+					}
+					if quoteStart != 0 {
+						return nil, pathError(src, fmt.Sprintf("Unterminated quote at index %d", quoteStart))
+					}
+				}
+				if name.Len() == 0 {
+					return nil, pathError(src, fmt.Sprintf("Missing parameter name at index %d", i))
+				}
+				flush()
+				out = append(out, token{kind: kind, text: name.String()})
+				continue
+			case '{':
+				flush()
+				g, err := consume('}')
+				if err != nil {
+					return nil, err
+				}
+				out = append(out, token{kind: tokGroup, group: g})
+				continue
+			case '}', '(', ')', '[', ']', '+', '?', '!':
+				return nil, pathError(src, fmt.Sprintf("Unexpected %c at index %d", c, i-1))
+			}
+			text.WriteRune(c)
 		}
+		if end != 0 {
+			return nil, pathError(src, fmt.Sprintf("Unexpected end at index %d, expected %c", i, end))
+		}
+		flush()
+		return out, nil
 	}
-	flush()
-	return toks, i, nil
+	return consume(0)
 }
 
-// scanName reads a parameter name: a JavaScript identifier, or a quoted string.
-func scanName(s string) (string, int) {
-	if len(s) > 0 && s[0] == '"' {
-		if j := strings.IndexByte(s[1:], '"'); j >= 0 {
-			return s[1 : 1+j], j + 2
-		}
-		return "", 0
-	}
-	n := 0
-	for n < len(s) {
-		c := s[n]
-		if c == '_' || c == '$' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || n > 0 && c >= '0' && c <= '9' || c >= 0x80 {
-			n++
+func isIDStart(r rune) bool {
+	return r == '$' || r == '_' || unicode.IsLetter(r) || unicode.Is(unicode.Nl, r)
+}
+
+func isIDContinue(r rune) bool {
+	return isIDStart(r) || r == '\u200c' || r == '\u200d' || unicode.IsDigit(r) ||
+		unicode.In(r, unicode.Mn, unicode.Mc, unicode.Pc)
+}
+
+// flattenTokens expands optional groups into every combination, the
+// combination with a group before the one without it, as path-to-regexp's
+// flatten does; at most 256.
+func flattenTokens(toks []token, index int, result []token, emit func([]token) error) error {
+	for index < len(toks) {
+		t := toks[index]
+		index++
+		if t.kind == tokGroup {
+			n, rest := len(result), index
+			if err := flattenTokens(t.group, 0, result, func(seq []token) error {
+				return flattenTokens(toks, rest, seq, emit)
+			}); err != nil {
+				return err
+			}
+			result = result[:n]
 			continue
 		}
-		break
+		result = append(result, t)
 	}
-	return s[:n], n
+	return emit(result)
 }
 
-func collectNames(toks []token, p *pathPattern) {
-	for _, t := range toks {
-		switch t.kind {
-		case tokParam, tokWild:
-			p.names = append(p.names, t.text)
-			p.wild = append(p.wild, t.kind == tokWild)
-		case tokGroup:
-			collectNames(t.group, p)
-		}
-	}
-}
-
-// simpleSegments splits a pattern of literal text and whole-segment
+// simpleSegments splits a combination of literal text and whole-segment
 // parameters into segments; ok is false for anything else.
-func simpleSegments(toks []token) ([]segment, bool) {
+func simpleSegments(toks []token) ([]segment, []string, bool) {
 	var segs []segment
+	var names []string
 	atStart := false // the previous token ended with "/"
 	for i, t := range toks {
 		switch t.kind {
 		case tokText:
 			parts := strings.Split(t.text, "/")
-			// parts[0] continues the previous segment: only allowed at the very start ("" before the leading "/").
-			if i == 0 {
-				if parts[0] != "" {
-					return nil, false
-				}
-			} else if parts[0] != "" {
-				return nil, false
+			if parts[0] != "" {
+				return nil, nil, false // text continues the previous segment
 			}
 			for _, s := range parts[1 : len(parts)-1] {
 				if s == "" {
-					return nil, false
+					return nil, nil, false
 				}
 				segs = append(segs, segment{text: s})
 			}
 			last := parts[len(parts)-1]
 			if last != "" {
 				if i+1 < len(toks) {
-					return nil, false // text followed by a parameter in the same segment
+					return nil, nil, false // text followed by a parameter in the same segment
 				}
 				segs = append(segs, segment{text: last})
 			}
 			atStart = last == ""
 		case tokParam:
 			if !atStart {
-				return nil, false
+				return nil, nil, false
 			}
 			segs = append(segs, segment{isParam: true})
+			names = append(names, t.text)
 			atStart = false
 		default:
-			return nil, false
+			return nil, nil, false
 		}
 	}
-	return segs, true
+	return segs, names, true
 }
 
-func writeRegexp(b *strings.Builder, toks []token) {
-	for _, t := range toks {
+// jsEscape is path-to-regexp's escape(), valid in both regexp dialects.
+func jsEscape(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		if strings.ContainsRune(`.+*?^${}()[]|/\`, r) {
+			b.WriteByte('\\')
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// negate is path-to-regexp's negate(): one character that starts neither a
+// nor b.
+func negate(a, b string) string {
+	if len(b) > len(a) {
+		a, b = b, a
+	}
+	if a == b {
+		b = ""
+	}
+	if utf8.RuneCountInString(b) > 1 {
+		return `(?:(?!` + jsEscape(a) + `|` + jsEscape(b) + `)[\s\S])`
+	}
+	if utf8.RuneCountInString(a) > 1 {
+		return `(?:(?!` + jsEscape(a) + `)[^` + jsEscape(b) + `])`
+	}
+	return `[^` + jsEscape(a+b) + `]`
+}
+
+// regexpSource is path-to-regexp's toRegExpSource for one combination; it
+// records each capture group's name and kind in p.
+func regexpSource(toks []token, p *pathPattern, src string) (string, error) {
+	const delim = "/"
+	var result strings.Builder
+	backtrack, wildcardBacktrack := "", ""
+	prevCapture, segCapture := 0, 0
+	hasInSegment := func(i int, kind tokenKind) bool {
+		for ; i < len(toks); i++ {
+			if toks[i].kind == kind {
+				return true
+			}
+			if toks[i].kind == tokText && strings.Contains(toks[i].text, delim) {
+				break
+			}
+		}
+		return false
+	}
+	peekText := func(i int) string {
+		var s strings.Builder
+		for ; i < len(toks) && toks[i].kind == tokText; i++ {
+			s.WriteString(toks[i].text)
+		}
+		return s.String()
+	}
+	for i, t := range toks {
 		switch t.kind {
 		case tokText:
-			b.WriteString(regexp.QuoteMeta(t.text))
-		case tokParam:
-			b.WriteString("([^/]+?)")
-		case tokWild:
-			b.WriteString("(.+)")
-		case tokGroup:
-			b.WriteString("(?:")
-			writeRegexp(b, t.group)
-			b.WriteString(")?")
+			result.WriteString(jsEscape(t.text))
+			backtrack += t.text
+			if prevCapture == 2 {
+				wildcardBacktrack += t.text
+			}
+			if strings.Contains(t.text, delim) {
+				segCapture = 0
+			}
+			continue
+		case tokParam, tokWild:
+		default:
+			return "", fmt.Errorf("unknown token in %q", src)
 		}
+		kind := "param"
+		if t.kind == tokWild {
+			kind = "wildcard"
+		}
+		if prevCapture != 0 && backtrack == "" {
+			return "", pathError(src, fmt.Sprintf("Missing text before %q %s", t.text, kind))
+		}
+		if t.kind == tokParam {
+			switch {
+			case segCapture&2 != 0:
+				result.WriteString("(" + negate(delim, backtrack) + "+)")
+			case hasInSegment(i+1, tokWild):
+				result.WriteString("(" + negate(delim, peekText(i+1)) + "+)")
+			case segCapture&1 != 0:
+				result.WriteString("(" + negate(delim, backtrack) + "+|" + jsEscape(backtrack) + ")")
+			default:
+				result.WriteString("(" + negate(delim, "") + "+)")
+			}
+			prevCapture = 1
+			segCapture |= 1
+		} else {
+			switch {
+			case segCapture&2 != 0:
+				result.WriteString("(" + negate(backtrack, "") + "+)")
+			case wildcardBacktrack != "":
+				result.WriteString("(" + negate(wildcardBacktrack, "") + "+|" + negate(delim, "") + "+)")
+			default:
+				result.WriteString(`([\s\S]+)`)
+			}
+			wildcardBacktrack = ""
+			prevCapture = 2
+			segCapture |= 2
+		}
+		p.names = append(p.names, t.text)
+		p.wild = append(p.wild, t.kind == tokWild)
+		backtrack = ""
 	}
+	return result.String(), nil
 }
 
 // match matches the raw (percent-encoded) path against p. It returns the
 // length of the path prefix consumed (for mount paths), the parameters, and
 // whether it matched. params is appended to and returned, so callers can
-// reuse a slice.
+// reuse a slice. An error is a parameter that does not decode (a 400).
 func (p *pathPattern) match(path string, params []param) (int, []param, bool, error) {
-	if p.simple {
+	switch {
+	case p.slash:
+		return 0, params, true, nil
+	case p.simple:
 		return p.matchSegments(path, params)
-	}
-	loc := p.re.FindStringSubmatchIndex(path)
-	if loc == nil {
-		return 0, params, false, nil
-	}
-	n := loc[1]
-	if !p.end && n < len(path) && path[n] != '/' && (n == 0 || path[n-1] != '/') {
-		return 0, params, false, nil
-	}
-	for i, name := range p.names {
-		s, e := loc[2+2*i], loc[3+2*i]
-		if s < 0 {
-			continue // an optional group that did not match
+	case p.re != nil:
+		loc := p.re.FindStringSubmatchIndex(path)
+		if loc == nil {
+			return 0, params, false, nil
 		}
-		pr, err := decodeParam(name, path[s:e], p.wild[i])
+		n := loc[3]
+		for i, name := range p.names {
+			s, e := loc[4+2*i], loc[5+2*i]
+			if s < 0 {
+				continue // a group of another combination
+			}
+			pr, err := decodeParam(name, path[s:e], p.wild[i])
+			if err != nil {
+				return 0, params, false, err
+			}
+			params = append(params, pr)
+		}
+		return n, params, true, nil
+	}
+	m, err := p.re2.FindStringMatch(path)
+	if err != nil || m == nil {
+		return 0, params, false, nil
+	}
+	n := len(m.String())
+	for i, name := range p.names {
+		g := m.GroupByNumber(i + 1)
+		if g == nil || len(g.Captures) == 0 {
+			continue
+		}
+		pr, err := decodeParam(name, g.String(), p.wild[i])
 		if err != nil {
 			return 0, params, false, err
 		}
@@ -310,6 +555,8 @@ func (p *pathPattern) matchSegments(path string, params []param) (int, []param, 
 		if rest != "" && rest != "/" {
 			return 0, params, false, nil
 		}
+	} else if rest == "/" {
+		consumed++ // the optional trailing slash is part of the matched prefix
 	} else if rest != "" && rest[0] != '/' {
 		return 0, params, false, nil
 	}
@@ -335,11 +582,14 @@ func (p *pathPattern) matchSegments(path string, params []param) (int, []param, 
 	return consumed, params, true, nil
 }
 
+// errDecodeParam is the cause of a parameter that does not decode.
+var errDecodeParam = errors.New("failed to decode param")
+
 func decodeParam(name, raw string, wild bool) (param, error) {
 	if !wild {
 		v, err := unescapeParam(raw)
 		if err != nil {
-			return param{}, fmt.Errorf("failed to decode param %q: %w", raw, err)
+			return param{}, fmt.Errorf("Failed to decode param '%s': %w", raw, err)
 		}
 		return param{name: name, value: v}, nil
 	}
@@ -348,22 +598,27 @@ func decodeParam(name, raw string, wild bool) (param, error) {
 	for i, s := range parts {
 		v, err := unescapeParam(s)
 		if err != nil {
-			return param{}, fmt.Errorf("failed to decode param %q: %w", raw, err)
+			return param{}, fmt.Errorf("Failed to decode param '%s': %w", s, err)
 		}
 		vals[i] = v
 	}
 	return param{name: name, values: vals, wild: true}, nil
 }
 
+// unescapeParam is decodeURIComponent: it fails where JavaScript throws a
+// URIError (a bad escape, or bytes that are not UTF-8).
 func unescapeParam(s string) (string, error) {
 	if strings.IndexByte(s, '%') < 0 {
 		return s, nil
 	}
 	u, err := url.PathUnescape(s)
-	if err == nil && !utf8.ValidString(u) {
-		err = errors.New("not UTF-8") // decodeURIComponent refuses it too
+	if err != nil {
+		return "", errDecodeParam
 	}
-	return u, err
+	if !utf8.ValidString(u) {
+		return "", errDecodeParam
+	}
+	return u, nil
 }
 
 // indexKey returns the httprouter path under which a simple route pattern is

@@ -1,6 +1,7 @@
 package plugmux
 
 import (
+	"io"
 	"net"
 	"net/http"
 	"net/url"
@@ -13,7 +14,8 @@ import (
 // exchange: the Go state of one request while a runtime serves it.
 //
 // req and res are ordinary JavaScript objects whose prototypes carry the
-// Express API as Go functions and accessors. Nothing is copied eagerly:
+// Express API as Go functions and accessors (and, for the less used parts,
+// JavaScript functions from express_prelude.js). Nothing is copied eagerly:
 // headers, query and params become JavaScript objects on first use. The
 // prototype functions find the request by the identity of `this`, so a req
 // or res kept past the end of its request throws instead of touching the
@@ -28,37 +30,46 @@ type exchange struct {
 	reqObj, resObj, nextFn *goja.Object
 
 	// routing state
-	gen        uint64 // counts the requests of the runtime; stale callbacks compare it
-	method     string // req.method, which middleware may rewrite
-	path       string // raw path relative to the current mount point
-	query      string // raw query string
-	rootBase   string // raw path of the plugin's mount point, e.g. "/api/app1"
-	removed    string // prefix of path removed by the current middleware mount
-	slashAdded bool   // mount added a leading "/" to path
-	baseURL    string // rootBase + removed
-	params     []param
-	li         int // next layer to try
-	hbase      int // handlers of the current matched layer: hbase .. hbase+hn
-	hn, hi     int
-	err        goja.Value // the error being handled, nil when none
-	hits       []int      // indexed route layers that match, ascending
-	hitPos     int
-	sink       hitSink
+	gen      uint64 // counts the requests of the runtime; stale callbacks compare it
+	method   string // req.method, which middleware may rewrite
+	path     string // raw path relative to the current mount point
+	query    string // raw query string
+	rootBase string // raw path of the plugin's mount point, e.g. "/api/app1"
+	baseURL  string // req.baseUrl
+	urlGen   uint32 // counts rewrites of req.url, so frames know their index hits are stale
+	frames   []frame
+	params   []param // req.params of the current layer
+	scratch  []param
+	route    *layer     // the route being dispatched, for req.route
+	err      goja.Value // the error being handled, nil when none
+	sink     hitSink
 
 	// response state
 	status      int
+	statusMsg   string
 	wroteHeader bool
 	ended       bool
 	abort       bool  // headers went out before an error: the connection must be cut
 	interrupted error // the runtime was interrupted (time limit): stop running JavaScript
 	discard     bool  // the runtime must not serve again
 
+	// request body state
+	body          io.Reader   // the body behind Options.MaxBodyBytes, once something reads it
+	bodyDone      bool        // the body was read to its end (or failed)
+	events        bool        // JavaScript listens to req/res events (see express_prelude.js)
+	pendingEvents int         // events posted to the loop and not yet emitted
+	stopWait      func() bool // stops watching for the client going away
+
 	// lazily built JavaScript values
 	headersObj, queryObj, paramsObj, localsObj *goja.Object
 }
 
 // reqAccessors are the lazily computed properties of req.
-var reqAccessors = [...]string{"method", "url", "originalUrl", "baseUrl", "path", "params", "query", "headers", "hostname", "ip", "protocol", "secure"}
+var reqAccessors = [...]string{
+	"method", "url", "originalUrl", "baseUrl", "path", "params", "query", "headers",
+	"host", "hostname", "ip", "ips", "protocol", "secure", "xhr", "fresh", "stale",
+	"route", "res", "next", "httpVersion", "subdomains",
+}
 
 func (in *instance) buildRequestProto() *goja.Object {
 	vm := in.vm
@@ -71,11 +82,14 @@ func (in *instance) buildRequestProto() *goja.Object {
 			in.exch(call.This).setReqProp(name, call.Argument(0))
 			return goja.Undefined()
 		})
-		must(proto.DefineAccessorProperty(name, getter, setter, goja.FLAG_FALSE, goja.FLAG_TRUE))
+		must(proto.DefineAccessorProperty(name, getter, setter, goja.FLAG_TRUE, goja.FLAG_TRUE))
 	}
 	get := func(call goja.FunctionCall) goja.Value {
 		x := in.exch(call.This)
-		name := call.Argument(0).String()
+		name, ok := call.Argument(0).Export().(string)
+		if !ok || name == "" {
+			panic(vm.NewTypeError("name argument is required to req.get"))
+		}
 		if v, ok := x.header(name); ok {
 			return vm.ToValue(v)
 		}
@@ -110,8 +124,7 @@ func (x *exchange) reqProp(name string) goja.Value {
 	case "baseUrl":
 		return vm.ToValue(x.baseURL)
 	case "path":
-		p, _ := url.PathUnescape(x.path)
-		return vm.ToValue(p)
+		return vm.ToValue(x.path)
 	case "params":
 		if x.paramsObj == nil {
 			x.paramsObj = x.buildParams()
@@ -127,18 +140,30 @@ func (x *exchange) reqProp(name string) goja.Value {
 			x.headersObj = x.buildHeaders()
 		}
 		return x.headersObj
+	case "host":
+		if x.r.Host == "" {
+			return goja.Undefined()
+		}
+		return vm.ToValue(x.r.Host)
 	case "hostname":
 		host := x.r.Host
-		if h, _, err := net.SplitHostPort(host); err == nil {
-			host = h
+		if host == "" {
+			return goja.Undefined()
+		}
+		offset := 0
+		if host[0] == '[' {
+			offset = strings.IndexByte(host, ']') + 1
+		}
+		if i := strings.IndexByte(host[offset:], ':'); i >= 0 {
+			host = host[:offset+i]
 		}
 		return vm.ToValue(host)
 	case "ip":
-		ip := x.r.RemoteAddr
-		if h, _, err := net.SplitHostPort(ip); err == nil {
-			ip = h
-		}
-		return vm.ToValue(ip)
+		return vm.ToValue(remoteIP(x.r))
+	case "ips":
+		return vm.NewArray() // no proxy is trusted, as Express's default "trust proxy" is false
+	case "subdomains":
+		return x.subdomains()
 	case "protocol":
 		if x.r.TLS != nil {
 			return vm.ToValue("https")
@@ -146,40 +171,121 @@ func (x *exchange) reqProp(name string) goja.Value {
 		return vm.ToValue("http")
 	case "secure":
 		return vm.ToValue(x.r.TLS != nil)
+	case "xhr":
+		v, _ := x.header("X-Requested-With")
+		return vm.ToValue(strings.EqualFold(v, "xmlhttprequest"))
+	case "fresh":
+		return vm.ToValue(x.fresh())
+	case "stale":
+		return vm.ToValue(!x.fresh())
+	case "route":
+		if x.route == nil {
+			return goja.Undefined()
+		}
+		return x.routeObject()
+	case "res":
+		return x.resObj
+	case "next":
+		return x.nextFn
+	case "httpVersion":
+		return vm.ToValue(x.r.Proto[strings.IndexByte(x.r.Proto, '/')+1:])
 	}
 	return goja.Undefined()
 }
 
+// remoteIP is the client's address as Node reports it, without the port.
+func remoteIP(r *http.Request) string {
+	ip := r.RemoteAddr
+	if h, _, err := net.SplitHostPort(ip); err == nil {
+		ip = h
+	}
+	return ip
+}
+
+// subdomains is req.subdomains with Express's default offset of 2.
+func (x *exchange) subdomains() goja.Value {
+	vm := x.inst.vm
+	h := x.reqProp("hostname")
+	if goja.IsUndefined(h) {
+		return vm.NewArray()
+	}
+	host := h.String()
+	var parts []string
+	if net.ParseIP(strings.Trim(host, "[]")) != nil {
+		parts = []string{host}
+	} else {
+		parts = strings.Split(host, ".")
+		for i, j := 0, len(parts)-1; i < j; i, j = i+1, j-1 {
+			parts[i], parts[j] = parts[j], parts[i]
+		}
+	}
+	var out []any
+	for i := 2; i < len(parts); i++ {
+		out = append(out, parts[i])
+	}
+	return vm.NewArray(out...)
+}
+
+// routeObject is req.route: the route being dispatched, with its path and
+// methods, as Express's Route shows them.
+func (x *exchange) routeObject() goja.Value {
+	vm := x.inst.vm
+	obj := vm.NewObject()
+	paths := make([]any, len(x.route.pats))
+	for i, p := range x.route.pats {
+		paths[i] = p.src
+		if p.regexp {
+			source, flags := p.src[1:strings.LastIndexByte(p.src, '/')], p.src[strings.LastIndexByte(p.src, '/')+1:]
+			if re, err := vm.New(vm.Get("RegExp"), vm.ToValue(source), vm.ToValue(flags)); err == nil {
+				paths[i] = re
+			}
+		}
+	}
+	if x.route.array {
+		must(obj.Set("path", vm.NewArray(paths...)))
+	} else {
+		must(obj.Set("path", paths[0]))
+	}
+	methods := vm.NewObject()
+	for m := range x.route.methods {
+		if m == "" {
+			must(methods.Set("_all", true))
+		} else {
+			must(methods.Set(strings.ToLower(m), true))
+		}
+	}
+	must(obj.Set("methods", methods))
+	return obj
+}
+
 // setReqProp handles an assignment to one of the accessor properties: url
-// re-targets routing, as in Express; the others become plain own properties.
+// and method re-target routing, as in Express; the others become plain own
+// properties.
 func (x *exchange) setReqProp(name string, v goja.Value) {
 	switch name {
 	case "url":
 		s := v.String()
 		x.path, x.query, _ = strings.Cut(s, "?")
 		x.queryObj = nil
-		x.relookup()
+		x.urlGen++
 	case "method":
 		x.method = strings.ToUpper(v.String())
-		x.relookup()
 	case "params":
 		obj, _ := v.(*goja.Object)
 		x.paramsObj = obj
+	case "headers":
+		obj, _ := v.(*goja.Object)
+		x.headersObj = obj
+	case "query":
+		obj, _ := v.(*goja.Object)
+		x.queryObj = obj
 	default:
 		must(x.reqObj.DefineDataProperty(name, v, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_TRUE))
 	}
 }
 
-// relookup refreshes the indexed route matches after middleware rewrote
-// req.url or req.method, so that later layers route on the new values, as in
-// Express.
-func (x *exchange) relookup() {
-	x.hits = x.inst.v.table.lookup(x.method, x.removed+x.path, &x.sink, x.hits)
-	x.hitPos = 0
-}
-
 func (x *exchange) url() string {
-	if x.query != "" {
+	if x.query != "" || strings.HasSuffix(x.r.RequestURI, "?") {
 		return x.path + "?" + x.query
 	}
 	return x.path
@@ -188,16 +294,36 @@ func (x *exchange) url() string {
 // header returns a request header the way Node joins repeated ones; Referer
 // and Referrer are interchangeable, as in Express's req.get.
 func (x *exchange) header(name string) (string, bool) {
+	if x.headersObj != nil {
+		// middleware may have replaced or changed req.headers
+		v := x.headersObj.Get(strings.ToLower(name))
+		if (v == nil || goja.IsUndefined(v)) && (strings.EqualFold(name, "referer") || strings.EqualFold(name, "referrer")) {
+			if v = x.headersObj.Get("referrer"); v == nil || goja.IsUndefined(v) {
+				v = x.headersObj.Get("referer")
+			}
+		}
+		if v == nil || goja.IsUndefined(v) {
+			return "", false
+		}
+		return v.String(), true
+	}
 	key := http.CanonicalHeaderKey(name)
 	vals, ok := x.r.Header[key]
 	if !ok && (key == "Referer" || key == "Referrer") {
-		vals, ok = x.r.Header["Referer"]
+		vals, ok = x.r.Header["Referrer"]
 		if !ok {
-			vals, ok = x.r.Header["Referrer"]
+			vals, ok = x.r.Header["Referer"]
 		}
 	}
-	if !ok && key == "Host" {
-		return x.r.Host, x.r.Host != ""
+	if !ok {
+		switch key {
+		case "Host":
+			return x.r.Host, x.r.Host != ""
+		case "Transfer-Encoding":
+			if len(x.r.TransferEncoding) > 0 {
+				return strings.Join(x.r.TransferEncoding, ", "), true
+			}
+		}
 	}
 	if !ok || len(vals) == 0 {
 		return "", false
@@ -227,6 +353,9 @@ func (x *exchange) buildHeaders() *goja.Object {
 		v, _ := x.header(k)
 		must(obj.Set(lk, v))
 	}
+	if len(x.r.TransferEncoding) > 0 {
+		must(obj.Set("transfer-encoding", strings.Join(x.r.TransferEncoding, ", ")))
+	}
 	return obj
 }
 
@@ -249,7 +378,8 @@ func (x *exchange) buildParams() *goja.Object {
 
 // parseQuery parses a query string the way Node's querystring.parse does,
 // which is Express 5's default "simple" query parser: "+" is a space,
-// repeated keys become arrays, malformed escapes are kept as they are.
+// repeated keys become arrays, malformed escapes are kept as they are, at
+// most 1000 keys.
 func parseQuery(vm *goja.Runtime, q string) *goja.Object {
 	obj := vm.NewObject()
 	if q == "" {
@@ -261,7 +391,7 @@ func parseQuery(vm *goja.Runtime, q string) *goja.Object {
 	}
 	var order []*entry
 	seen := map[string]*entry{}
-	for q != "" {
+	for pairs := 0; q != "" && pairs < 1000; pairs++ {
 		var pair string
 		pair, q, _ = strings.Cut(q, "&")
 		if pair == "" {
@@ -291,12 +421,38 @@ func parseQuery(vm *goja.Runtime, q string) *goja.Object {
 	return obj
 }
 
+// unescapeQuery is querystring's unescape: decodeURIComponent, or, where
+// that fails, every valid %XX escape decoded and the rest kept.
 func unescapeQuery(s string) string {
 	if !strings.ContainsAny(s, "%+") {
 		return s
 	}
-	if u, err := url.QueryUnescape(s); err == nil {
+	s = strings.ReplaceAll(s, "+", " ")
+	if u, err := url.PathUnescape(s); err == nil {
 		return u
 	}
-	return strings.ReplaceAll(s, "+", " ")
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		if s[i] == '%' && i+2 < len(s) && isHex(s[i+1]) && isHex(s[i+2]) {
+			b.WriteByte(unhex(s[i+1])<<4 | unhex(s[i+2]))
+			i += 2
+			continue
+		}
+		b.WriteByte(s[i])
+	}
+	return b.String()
+}
+
+func isHex(c byte) bool {
+	return c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F'
+}
+
+func unhex(c byte) byte {
+	switch {
+	case c >= '0' && c <= '9':
+		return c - '0'
+	case c >= 'a' && c <= 'f':
+		return c - 'a' + 10
+	}
+	return c - 'A' + 10
 }

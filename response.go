@@ -3,7 +3,6 @@ package plugmux
 import (
 	"html"
 	"io"
-	"mime"
 	"net/http"
 	"reflect"
 	"strconv"
@@ -13,9 +12,11 @@ import (
 )
 
 // This file holds the response object handed to JavaScript handlers: the
-// Express methods (status, send, json, set, redirect, …) and the part of
-// Node's http.ServerResponse that npm middleware such as cors relies on
-// (setHeader, getHeader, statusCode, end, …).
+// Express methods on the request path (status, send, json, set, get, type)
+// and the part of Node's http.ServerResponse that npm middleware such as
+// cors relies on (setHeader, getHeader, statusCode, write, end, …). The
+// rest of Express's res (redirect, cookie, format, vary, …) is JavaScript,
+// in express_prelude.js, written on top of these.
 
 func (in *instance) buildResponseProto() *goja.Object {
 	vm := in.vm
@@ -34,22 +35,12 @@ func (in *instance) buildResponseProto() *goja.Object {
 				return goja.Undefined()
 			})
 		}
-		must(proto.DefineAccessorProperty(name, g, s, goja.FLAG_FALSE, goja.FLAG_TRUE))
+		must(proto.DefineAccessorProperty(name, g, s, goja.FLAG_TRUE, goja.FLAG_TRUE))
 	}
 
 	// Express
 	method("status", func(x *exchange, call goja.FunctionCall) goja.Value {
-		x.setStatus(call.Argument(0))
-		return call.This
-	})
-	method("sendStatus", func(x *exchange, call goja.FunctionCall) goja.Value {
-		x.setStatus(call.Argument(0))
-		text := http.StatusText(x.status)
-		if text == "" {
-			text = strconv.Itoa(x.status)
-		}
-		x.w.Header().Set("Content-Type", "text/plain; charset=utf-8")
-		x.send(vm.ToValue(text))
+		x.expressStatus(call.Argument(0))
 		return call.This
 	})
 	method("send", func(x *exchange, call goja.FunctionCall) goja.Value {
@@ -61,12 +52,12 @@ func (in *instance) buildResponseProto() *goja.Object {
 		return call.This
 	})
 	set := func(x *exchange, call goja.FunctionCall) goja.Value {
-		if obj, ok := call.Argument(0).(*goja.Object); ok && len(call.Arguments) == 1 {
+		if len(call.Arguments) >= 2 {
+			x.set(call.Argument(0).String(), call.Argument(1))
+		} else if obj, ok := call.Argument(0).(*goja.Object); ok {
 			for _, k := range obj.Keys() {
-				x.setHeader(k, obj.Get(k), true)
+				x.set(k, obj.Get(k))
 			}
-		} else {
-			x.setHeader(call.Argument(0).String(), call.Argument(1), true)
 		}
 		return call.This
 	}
@@ -75,14 +66,12 @@ func (in *instance) buildResponseProto() *goja.Object {
 	method("get", func(x *exchange, call goja.FunctionCall) goja.Value {
 		return x.getHeader(call.Argument(0).String())
 	})
-	method("type", func(x *exchange, call goja.FunctionCall) goja.Value {
-		x.w.Header().Set("Content-Type", contentType(call.Argument(0).String()))
+	contentType := func(x *exchange, call goja.FunctionCall) goja.Value {
+		x.setType(call.Argument(0).String())
 		return call.This
-	})
-	method("redirect", func(x *exchange, call goja.FunctionCall) goja.Value {
-		x.redirect(call)
-		return goja.Undefined()
-	})
+	}
+	method("type", contentType)
+	method("contentType", contentType)
 	accessor("locals", func(x *exchange) goja.Value {
 		if x.localsObj == nil {
 			x.localsObj = vm.NewObject()
@@ -92,7 +81,7 @@ func (in *instance) buildResponseProto() *goja.Object {
 
 	// Node's http.ServerResponse
 	method("setHeader", func(x *exchange, call goja.FunctionCall) goja.Value {
-		x.setHeader(call.Argument(0).String(), call.Argument(1), false)
+		x.setHeader(call.Argument(0).String(), call.Argument(1))
 		return call.This
 	})
 	method("getHeader", func(x *exchange, call goja.FunctionCall) goja.Value {
@@ -117,50 +106,75 @@ func (in *instance) buildResponseProto() *goja.Object {
 		return vm.ToValue(ok)
 	})
 	method("removeHeader", func(x *exchange, call goja.FunctionCall) goja.Value {
+		if x.wroteHeader {
+			panic(x.headersSentError())
+		}
 		x.w.Header().Del(call.Argument(0).String())
 		return goja.Undefined()
 	})
 	method("writeHead", func(x *exchange, call goja.FunctionCall) goja.Value {
 		x.setStatus(call.Argument(0))
 		headers := call.Argument(1)
-		if _, isString := headers.Export().(string); isString { // writeHead(status, statusMessage, headers)
+		if s, isString := headers.Export().(string); isString { // writeHead(status, statusMessage, headers)
+			x.statusMsg = s
 			headers = call.Argument(2)
 		}
 		if obj, ok := headers.(*goja.Object); ok {
-			for _, k := range obj.Keys() {
-				x.setHeader(k, obj.Get(k), false)
+			if obj.ClassName() == "Array" { // [name, value, name, value, …]
+				keys := obj.Keys()
+				for i := 0; i+1 < len(keys); i += 2 {
+					x.w.Header().Add(obj.Get(keys[i]).String(), obj.Get(keys[i+1]).String())
+				}
+			} else {
+				for _, k := range obj.Keys() {
+					x.setHeader(k, obj.Get(k))
+				}
 			}
 		}
 		x.writeHeader()
 		return call.This
 	})
+	method("flushHeaders", func(x *exchange, call goja.FunctionCall) goja.Value {
+		x.writeHeader()
+		x.flush()
+		return goja.Undefined()
+	})
 	method("write", func(x *exchange, call goja.FunctionCall) goja.Value {
 		if x.ended {
-			panic(vm.NewTypeError("write after end"))
+			panic(vm.NewGoError(errWriteAfterEnd))
 		}
 		x.writeHeader()
 		x.writeBody(call.Argument(0))
-		if f, ok := x.w.(http.Flusher); ok {
-			f.Flush()
+		x.flush()
+		if cb, ok := goja.AssertFunction(call.Argument(len(call.Arguments) - 1)); ok && len(call.Arguments) > 1 {
+			in.loop.Post(func() error { _, err := cb(goja.Undefined()); return err })
 		}
 		return vm.ToValue(true)
 	})
 	method("end", func(x *exchange, call goja.FunctionCall) goja.Value {
-		if !x.ended {
-			x.writeHeader()
-			if a := call.Argument(0); !goja.IsUndefined(a) && !goja.IsNull(a) {
-				if _, isFn := goja.AssertFunction(a); !isFn {
-					x.writeBody(a)
-				}
+		var chunk goja.Value
+		if a := call.Argument(0); !goja.IsUndefined(a) && !goja.IsNull(a) {
+			if _, isFn := goja.AssertFunction(a); !isFn {
+				chunk = a
 			}
-			x.ended = true
 		}
+		x.end(chunk)
 		return call.This
 	})
 	accessor("statusCode", func(x *exchange) goja.Value { return vm.ToValue(x.status) },
 		func(x *exchange, v goja.Value) { x.setStatus(v) })
+	accessor("statusMessage", func(x *exchange) goja.Value {
+		if x.statusMsg == "" {
+			if !x.wroteHeader {
+				return goja.Undefined()
+			}
+			return vm.ToValue(statusMessage(x.status))
+		}
+		return vm.ToValue(x.statusMsg)
+	}, func(x *exchange, v goja.Value) { x.statusMsg = v.String() })
 	accessor("headersSent", func(x *exchange) goja.Value { return vm.ToValue(x.wroteHeader) }, nil)
 	accessor("writableEnded", func(x *exchange) goja.Value { return vm.ToValue(x.ended) }, nil)
+	accessor("writableFinished", func(x *exchange) goja.Value { return vm.ToValue(x.ended) }, nil)
 	accessor("finished", func(x *exchange) goja.Value { return vm.ToValue(x.ended) }, nil)
 	accessor("req", func(x *exchange) goja.Value { return x.reqObj }, nil)
 	return proto
@@ -172,21 +186,86 @@ var (
 	typeArrayBuffer = reflect.TypeFor[goja.ArrayBuffer]()
 )
 
+type constError string
+
+func (e constError) Error() string { return string(e) }
+
+const errWriteAfterEnd = constError("write after end")
+
+func (x *exchange) headersSentError() *goja.Object {
+	return x.inst.vm.NewTypeError("Cannot set headers after they are sent to the client")
+}
+
+// expressStatus is res.status: an integer from 100 to 999, or it throws as
+// Express 5 does.
+func (x *exchange) expressStatus(v goja.Value) {
+	vm := x.inst.vm
+	f := v.ToFloat()
+	if _, isNum := v.Export().(int64); !isNum {
+		if fv, isFloat := v.Export().(float64); !isFloat || fv != float64(int64(fv)) {
+			panic(vm.NewTypeError("Invalid status code: %s. Status code must be an integer.", jsonString(x.inst, v)))
+		}
+	}
+	if f < 100 || f > 999 {
+		panic(x.inst.rangeError("Invalid status code: " + jsonString(x.inst, v) + ". Status code must be greater than 99 and less than 1000."))
+	}
+	x.status = int(f)
+}
+
+func jsonString(in *instance, v goja.Value) string {
+	if s, err := in.stringify(goja.Undefined(), v); err == nil && !goja.IsUndefined(s) {
+		return s.String()
+	}
+	return v.String()
+}
+
+// setStatus is Node's statusCode: any number from 100 to 999.
 func (x *exchange) setStatus(v goja.Value) {
 	code := v.ToInteger()
 	if code < 100 || code > 999 {
-		panic(x.inst.vm.NewTypeError("invalid status code: %s", v.String()))
+		panic(x.inst.rangeError("Invalid status code: " + v.String()))
 	}
 	x.status = int(code)
 }
 
-// setHeader sets a response header; Express's set (express=true) also
-// completes a Content-Type given as an extension or without charset.
-func (x *exchange) setHeader(name string, v goja.Value, express bool) {
-	if x.wroteHeader {
-		panic(x.inst.vm.NewTypeError("cannot set header %q: headers already sent", name))
+// set is Express's res.set(field, value): values become strings, and a
+// Content-Type is completed by mime-types' contentType.
+func (x *exchange) set(name string, v goja.Value) {
+	if obj, ok := v.(*goja.Object); ok && obj.ClassName() == "Array" {
+		if strings.EqualFold(name, "content-type") {
+			panic(x.inst.vm.NewTypeError("Content-Type cannot be set to an Array"))
+		}
+		x.setHeader(name, v)
+		return
 	}
-	h := x.w.Header()
+	s := v.String()
+	if strings.EqualFold(name, "content-type") {
+		if ct := mimeContentType(s); ct != "" {
+			s = ct
+		} else {
+			s = "false" // mime.contentType(value) is false, and Node writes it as such
+		}
+	}
+	x.setHeaderString(name, s)
+}
+
+// setType is res.type: an extension looked up, or a type taken as it is,
+// through res.set.
+func (x *exchange) setType(t string) {
+	ct := t
+	if !strings.Contains(t, "/") {
+		if ct = mimeContentType(t); ct == "" {
+			ct = "application/octet-stream"
+		}
+	}
+	x.set("Content-Type", x.inst.vm.ToValue(ct))
+}
+
+// setHeader is Node's setHeader: a value or an array of values.
+func (x *exchange) setHeader(name string, v goja.Value) {
+	if x.wroteHeader {
+		panic(x.headersSentError())
+	}
 	key := http.CanonicalHeaderKey(name)
 	if obj, ok := v.(*goja.Object); ok && obj.ClassName() == "Array" {
 		keys := obj.Keys()
@@ -194,14 +273,17 @@ func (x *exchange) setHeader(name string, v goja.Value, express bool) {
 		for i, k := range keys {
 			vals[i] = obj.Get(k).String()
 		}
-		h[key] = vals
+		x.w.Header()[key] = vals
 		return
 	}
-	s := v.String()
-	if express && key == "Content-Type" {
-		s = contentType(s)
+	x.w.Header()[key] = []string{v.String()}
+}
+
+func (x *exchange) setHeaderString(name, s string) {
+	if x.wroteHeader {
+		panic(x.headersSentError())
 	}
-	h[key] = []string{s}
+	x.w.Header()[http.CanonicalHeaderKey(name)] = []string{s}
 }
 
 // getHeader returns a response header as Node does: undefined, a string, or
@@ -221,109 +303,87 @@ func (x *exchange) getHeader(name string) goja.Value {
 	return x.inst.vm.NewArray(a...)
 }
 
-// contentType turns "html", ".json" or "text/plain" into a full Content-Type
-// value with a charset where the type is text, as Express's res.type does.
-func contentType(t string) string {
-	if !strings.Contains(t, "/") {
-		if !strings.HasPrefix(t, ".") {
-			t = "." + t
-		}
-		if ct := mime.TypeByExtension(t); ct != "" {
-			return ct
-		}
-		return "application/octet-stream"
+func (x *exchange) headerValue(key string) string {
+	if v := x.w.Header()[key]; len(v) > 0 {
+		return v[0]
 	}
-	if strings.Contains(strings.ToLower(t), "charset") {
-		return t
-	}
-	base, _, _ := strings.Cut(t, ";")
-	base = strings.ToLower(strings.TrimSpace(base))
-	if strings.HasPrefix(base, "text/") || base == "application/json" || base == "application/javascript" {
-		return t + "; charset=utf-8"
-	}
-	return t
+	return ""
 }
 
-// send implements res.send's treatment of each kind of body.
+// send is Express's res.send: each kind of body as Express treats it, with
+// its Content-Type, Content-Length and weak ETag, and 304 when the request
+// is fresh.
 func (x *exchange) send(v goja.Value) {
+	if x.ended {
+		panic(x.headersSentError())
+	}
 	h := x.w.Header()
 	var body string
 	var bin []byte
+	hasBody := true
 	switch {
 	case v == nil || goja.IsUndefined(v):
+		hasBody = false
 	case goja.IsNull(v):
 	default:
 		switch v.ExportType() {
 		case typeString:
 			body = v.String()
-			if len(h["Content-Type"]) == 0 {
+			switch ct := x.headerValue("Content-Type"); {
+			case ct == "":
 				h["Content-Type"] = []string{"text/html; charset=utf-8"}
-			} else {
-				h["Content-Type"] = []string{setCharset(h["Content-Type"][0])}
+			case !hasUTF8Charset(ct):
+				s, err := setCharset(ct, "utf-8")
+				if err != nil {
+					panic(x.inst.vm.NewTypeError(err.Error()))
+				}
+				x.set("Content-Type", x.inst.vm.ToValue(s))
 			}
 		case typeBytes:
 			bin = v.Export().([]byte)
-			if len(h["Content-Type"]) == 0 {
+			if x.headerValue("Content-Type") == "" {
 				h["Content-Type"] = []string{"application/octet-stream"}
 			}
-		default:
+		case typeArrayBuffer: // not a view: JSON, as Express treats any non-view object
 			x.json(v)
 			return
+		default:
+			if obj, ok := v.(*goja.Object); ok && isView(obj) {
+				bin = viewBytes(obj)
+				if x.headerValue("Content-Type") == "" {
+					h["Content-Type"] = []string{"application/octet-stream"}
+				}
+				break
+			}
+			if _, isObj := v.(*goja.Object); isObj || isPrimitiveJSON(v) {
+				x.json(v)
+				return
+			}
+			body = v.String()
 		}
 	}
-	x.finish(body, bin)
-}
-
-// json implements res.json: JSON.stringify, then send with a JSON type.
-func (x *exchange) json(v goja.Value) {
-	s, err := x.inst.stringify(goja.Undefined(), v)
-	if err != nil {
-		panic(err)
-	}
-	h := x.w.Header()
-	if len(h["Content-Type"]) == 0 {
-		h["Content-Type"] = []string{"application/json; charset=utf-8"}
-	}
-	if goja.IsUndefined(s) {
-		x.finish("", nil)
-		return
-	}
-	x.finish(s.String(), nil)
-}
-
-// setCharset makes the charset parameter of a text Content-Type utf-8.
-func setCharset(ct string) string {
-	base, params, _ := strings.Cut(ct, ";")
-	if params == "" {
-		return ct + "; charset=utf-8"
-	}
-	var out []string
-	for _, p := range strings.Split(params, ";") {
-		if k, _, _ := strings.Cut(strings.TrimSpace(p), "="); strings.EqualFold(k, "charset") {
-			continue
+	if hasBody {
+		n := len(body) + len(bin)
+		if len(h["Transfer-Encoding"]) == 0 {
+			h["Content-Length"] = []string{strconv.Itoa(n)}
 		}
-		if p = strings.TrimSpace(p); p != "" {
-			out = append(out, p)
+		if len(h["Etag"]) == 0 {
+			h["Etag"] = []string{weakETag(body, bin, &x.inst.scratch)}
 		}
 	}
-	return base + "; " + strings.Join(append(out, "charset=utf-8"), "; ")
-}
-
-// finish writes a complete body with its Content-Length and ends the
-// response; a 204 or 304 status, or a HEAD request, sends no body.
-func (x *exchange) finish(body string, bin []byte) {
-	if x.ended {
-		panic(x.inst.vm.NewTypeError("cannot send: the response has already been sent"))
+	if x.fresh() {
+		x.status = http.StatusNotModified
 	}
-	h := x.w.Header()
-	n := len(body) + len(bin)
-	if x.status == http.StatusNoContent || x.status == http.StatusNotModified {
-		h.Del("Content-Type")
-		h.Del("Content-Length")
-		h.Del("Transfer-Encoding")
+	switch x.status {
+	case http.StatusNoContent, http.StatusNotModified:
+		delete(h, "Content-Type")
+		delete(h, "Content-Length")
+		delete(h, "Transfer-Encoding")
 		body, bin = "", nil
-	} else if !x.wroteHeader {
-		h["Content-Length"] = []string{strconv.Itoa(n)}
+	case http.StatusResetContent:
+		h["Content-Length"] = []string{"0"}
+		delete(h, "Transfer-Encoding")
+		body, bin = "", nil
 	}
 	x.writeHeader()
 	if x.r.Method != http.MethodHead {
@@ -333,13 +393,123 @@ func (x *exchange) finish(body string, bin []byte) {
 			_, _ = io.WriteString(x.w, body)
 		}
 	}
+	x.markEnded()
+}
+
+// hasUTF8Charset reports a Content-Type that setCharset(ct, "utf-8") would
+// leave as it is, such as "application/json; charset=utf-8": the fast path
+// of res.json and res.send.
+func hasUTF8Charset(ct string) bool {
+	base, rest, ok := strings.Cut(ct, ";")
+	if !ok || rest != " charset=utf-8" {
+		return false
+	}
+	for i := 0; i < len(base); i++ {
+		if c := base[i]; c >= 'A' && c <= 'Z' || c == ' ' || c == '\t' {
+			return false
+		}
+	}
+	slash := strings.IndexByte(base, '/')
+	return slash > 0 && isToken(base[:slash]) && isToken(base[slash+1:])
+}
+
+// isPrimitiveJSON reports booleans and numbers, which res.send sends as JSON.
+func isPrimitiveJSON(v goja.Value) bool {
+	switch v.Export().(type) {
+	case bool, int64, float64:
+		return true
+	}
+	return false
+}
+
+// json is Express's res.json: JSON.stringify, a JSON Content-Type unless
+// one is set, then send.
+func (x *exchange) json(v goja.Value) {
+	s, err := x.inst.stringify(goja.Undefined(), v)
+	if err != nil {
+		panic(err)
+	}
+	if x.headerValue("Content-Type") == "" {
+		x.w.Header()["Content-Type"] = []string{"application/json; charset=utf-8"}
+	}
+	x.send(s)
+}
+
+// end is Node's res.end: the last chunk, a Content-Length when the headers
+// are not out yet, and the end of the response.
+func (x *exchange) end(chunk goja.Value) {
+	if x.ended {
+		return
+	}
+	if !x.wroteHeader {
+		h := x.w.Header()
+		if len(h["Content-Length"]) == 0 && len(h["Transfer-Encoding"]) == 0 && x.status != http.StatusNoContent && x.status != http.StatusNotModified && x.status >= 200 {
+			n := 0
+			if chunk != nil {
+				n = chunkLen(chunk)
+			}
+			if x.r.Method != http.MethodHead {
+				h["Content-Length"] = []string{strconv.Itoa(n)}
+			}
+		}
+	}
+	x.writeHeader()
+	if chunk != nil {
+		x.writeBody(chunk)
+	}
+	x.markEnded()
+}
+
+// finish sends a complete body of the host's own (an error page, a
+// timeout), with its Content-Length, and ends the response.
+func (x *exchange) finish(body string, bin []byte) {
+	h := x.w.Header()
+	if x.status != http.StatusNoContent && x.status != http.StatusNotModified {
+		h["Content-Length"] = []string{strconv.Itoa(len(body) + len(bin))}
+	}
+	x.writeHeader()
+	if x.r.Method != http.MethodHead {
+		if bin != nil {
+			_, _ = x.w.Write(bin)
+		} else {
+			_, _ = io.WriteString(x.w, body)
+		}
+	}
+	x.markEnded()
+}
+
+// markEnded records the end of the response and tells listeners of 'finish'.
+func (x *exchange) markEnded() {
 	x.ended = true
+	if x.events {
+		x.inst.emitLater(x, x.resObj, "finish")
+		x.inst.emitLater(x, x.resObj, "close")
+	}
+}
+
+func chunkLen(v goja.Value) int {
+	switch v.ExportType() {
+	case typeBytes:
+		return len(v.Export().([]byte))
+	case typeArrayBuffer:
+		return len(v.Export().(goja.ArrayBuffer).Bytes())
+	}
+	if obj, ok := v.(*goja.Object); ok && isView(obj) {
+		return len(viewBytes(obj))
+	}
+	return len(v.String())
 }
 
 func (x *exchange) writeHeader() {
 	if !x.wroteHeader {
 		x.wroteHeader = true
 		x.w.WriteHeader(x.status)
+	}
+}
+
+func (x *exchange) flush() {
+	if f, ok := x.w.(http.Flusher); ok {
+		f.Flush()
 	}
 }
 
@@ -354,33 +524,139 @@ func (x *exchange) writeBody(v goja.Value) {
 	case typeArrayBuffer:
 		_, _ = x.w.Write(v.Export().(goja.ArrayBuffer).Bytes())
 	default:
+		if obj, ok := v.(*goja.Object); ok && isView(obj) {
+			_, _ = x.w.Write(viewBytes(obj))
+			return
+		}
 		_, _ = io.WriteString(x.w, v.String())
 	}
 }
 
-func (x *exchange) redirect(call goja.FunctionCall) {
-	status, target := http.StatusFound, call.Argument(0)
-	if len(call.Arguments) > 1 {
-		x.setStatus(call.Argument(0))
-		status, target = x.status, call.Argument(1)
+// isView is ArrayBuffer.isView: a typed array or DataView.
+func isView(obj *goja.Object) bool {
+	b, ok := obj.Get("buffer").(*goja.Object)
+	if !ok {
+		return false
 	}
-	loc := target.String()
-	if loc == "back" {
-		loc = "/"
-		if ref, ok := x.header("Referer"); ok {
-			loc = ref
+	_, ok = b.Export().(goja.ArrayBuffer)
+	return ok && obj.Get("byteLength") != nil
+}
+
+// viewBytes returns the bytes a typed array or DataView spans.
+func viewBytes(obj *goja.Object) []byte {
+	ab := obj.Get("buffer").Export().(goja.ArrayBuffer).Bytes()
+	off, n := obj.Get("byteOffset").ToInteger(), obj.Get("byteLength").ToInteger()
+	return ab[off : off+n]
+}
+
+// statusMessage is the statuses package's message for a code, as Express
+// and finalhandler use it ("" for unknown codes).
+func statusMessage(code int) string { return statusMessages[code] }
+
+// statusMessages is the statuses package's table (Node's STATUS_CODES with
+// a few differences), which Express uses for sendStatus, redirects and
+// error pages.
+var statusMessages = map[int]string{
+	100: "Continue",
+	101: "Switching Protocols",
+	102: "Processing",
+	103: "Early Hints",
+	200: "OK",
+	201: "Created",
+	202: "Accepted",
+	203: "Non-Authoritative Information",
+	204: "No Content",
+	205: "Reset Content",
+	206: "Partial Content",
+	207: "Multi-Status",
+	208: "Already Reported",
+	226: "IM Used",
+	300: "Multiple Choices",
+	301: "Moved Permanently",
+	302: "Found",
+	303: "See Other",
+	304: "Not Modified",
+	305: "Use Proxy",
+	307: "Temporary Redirect",
+	308: "Permanent Redirect",
+	400: "Bad Request",
+	401: "Unauthorized",
+	402: "Payment Required",
+	403: "Forbidden",
+	404: "Not Found",
+	405: "Method Not Allowed",
+	406: "Not Acceptable",
+	407: "Proxy Authentication Required",
+	408: "Request Timeout",
+	409: "Conflict",
+	410: "Gone",
+	411: "Length Required",
+	412: "Precondition Failed",
+	413: "Payload Too Large",
+	414: "URI Too Long",
+	415: "Unsupported Media Type",
+	416: "Range Not Satisfiable",
+	417: "Expectation Failed",
+	418: "I'm a Teapot",
+	421: "Misdirected Request",
+	422: "Unprocessable Entity",
+	423: "Locked",
+	424: "Failed Dependency",
+	425: "Too Early",
+	426: "Upgrade Required",
+	428: "Precondition Required",
+	429: "Too Many Requests",
+	431: "Request Header Fields Too Large",
+	451: "Unavailable For Legal Reasons",
+	500: "Internal Server Error",
+	501: "Not Implemented",
+	502: "Bad Gateway",
+	503: "Service Unavailable",
+	504: "Gateway Timeout",
+	505: "HTTP Version Not Supported",
+	506: "Variant Also Negotiates",
+	507: "Insufficient Storage",
+	508: "Loop Detected",
+	509: "Bandwidth Limit Exceeded",
+	510: "Not Extended",
+	511: "Network Authentication Required",
+}
+
+// numberProp reads a property that is a number.
+func numberProp(obj *goja.Object, name string) (int, bool) {
+	p := obj.Get(name)
+	if p == nil {
+		return 0, false
+	}
+	switch v := p.Export().(type) {
+	case int64:
+		return int(v), true
+	case float64:
+		return int(v), v == float64(int(v))
+	}
+	return 0, false
+}
+
+// errorStack is what finalhandler shows in development: the stack, or the
+// error as a string.
+func errorStack(v goja.Value) string {
+	if obj, ok := v.(*goja.Object); ok {
+		if s := obj.Get("stack"); s != nil && !goja.IsUndefined(s) && s.String() != "" {
+			return s.String()
 		}
 	}
-	x.status = status
-	x.w.Header().Set("Location", loc)
-	text := http.StatusText(status)
-	accept, _ := x.header("Accept")
-	if strings.Contains(accept, "html") && !strings.Contains(accept, "text/plain") {
-		u := html.EscapeString(loc)
-		x.w.Header().Set("Content-Type", "text/html; charset=utf-8")
-		x.finish("<p>"+text+". Redirecting to "+u+"</p>", nil)
-		return
+	if v == nil {
+		return ""
 	}
-	x.w.Header().Set("Content-Type", "text/plain; charset=utf-8")
-	x.finish(text+". Redirecting to "+loc, nil)
+	return v.String()
+}
+
+// errorPage is finalhandler's HTML document for an error message.
+func errorPage(msg string) string {
+	body := html.EscapeString(msg)
+	body = strings.ReplaceAll(body, "&#34;", "&quot;")
+	body = strings.ReplaceAll(body, "\n", "<br>")
+	body = strings.ReplaceAll(body, "  ", " &nbsp;")
+	return "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>Error</title>\n</head>\n<body>\n<pre>" +
+		body + "</pre>\n</body>\n</html>\n"
 }

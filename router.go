@@ -1,137 +1,198 @@
 package plugmux
 
 import (
-	"errors"
 	"fmt"
 	"net/http"
-	"reflect"
-	"slices"
 	"strings"
 
 	"github.com/dop251/goja"
 	"github.com/julienschmidt/httprouter"
 )
 
-// This file holds the router that a plugin's setup(router, ctx) fills, and
-// the dispatch of a request through it.
+// This file holds the router that a plugin's setup(router, ctx) fills (and
+// those express.Router() makes), and the compiled tables a request is
+// dispatched through (dispatch.go): Express 5's router (the "router"
+// package) rebuilt on Go data.
 //
 // Every runtime of a plugin version evaluates the module and runs setup on
 // its own, so each has its own handler closures. The shape of the route
-// table (layers, methods, paths, handler counts) is the same in all of them:
-// it is compiled once, from the first runtime, into a routeTable shared by
-// all; later runtimes only bind their handlers to it, and a runtime whose
-// setup registers a different table is rejected (ErrInconsistentSetup).
+// tables (layers, methods, paths, handler counts, nested routers, param
+// callbacks) is the same in all of them: it is compiled once, from the first
+// runtime, into routeTables shared by all; later runtimes only bind their
+// handlers to them, and a runtime whose setup registers a different shape is
+// rejected (ErrInconsistentSetup).
 //
-// The table is one ordered stack, as in Express: middleware (use) and routes
-// run in registration order. httprouter indexes the routes whose paths it
-// can hold; it tells which of them match a request without trying each one.
-// Routes it cannot hold (wildcards, optional groups, paths that conflict in
-// its tree such as /users/new beside /users/:id) are matched one by one, so
-// registration order decides between them exactly as in Express, and
-// nothing a plugin registers can panic the host.
+// A table is one ordered stack, as in Express: middleware (use) and routes
+// run in registration order. A router made with express.Router() and mounted
+// with use (or given as a route handler) is a table of its own, entered like
+// a function call: the request walks it with the mount path removed from
+// req.url and added to req.baseUrl, then continues in the parent. httprouter
+// indexes the routes whose paths it can hold; it tells which of them match a
+// path without trying each one. Routes it cannot hold (wildcards, optional
+// groups, paths that conflict in its tree such as /users/new beside
+// /users/:id) are matched one by one, so registration order decides between
+// them exactly as in Express, and nothing a plugin registers can panic the
+// host.
 
-// routerMethods are the HTTP methods with a router.<method>() function.
-var routerMethods = [...]string{"get", "post", "put", "patch", "delete", "head", "options"}
-
-type layerKind uint8
-
-const (
-	layerUse   layerKind = iota // middleware: matches a path prefix
-	layerRoute                  // route: matches a whole path and a method
-)
-
-type layer struct {
-	kind    layerKind
-	method  string // routes: upper-case method, "" for all()
-	pat     *pathPattern
-	first   int // index of the layer's first handler in the runtime's handler list
-	n       int // number of handlers
-	indexed bool
+// routerMethods are the HTTP methods with a router.<method>() function:
+// Node's http.METHODS, lower-cased, as Express has them.
+var routerMethods = [...]string{
+	"acl", "bind", "checkout", "connect", "copy", "delete", "get", "head", "link", "lock",
+	"m-search", "merge", "mkactivity", "mkcalendar", "mkcol", "move", "notify", "options",
+	"patch", "post", "propfind", "proppatch", "purge", "put", "query", "rebind", "report",
+	"search", "source", "subscribe", "trace", "unbind", "unlink", "unlock", "unsubscribe",
 }
 
-// routeTable is the compiled, immutable shape of a plugin's routes.
-type routeTable struct {
-	layers  []layer
-	index   *httprouter.Router // nil when no route is indexed
-	handles int
+// routerOptions are the options of express.Router().
+type routerOptions struct {
+	caseSensitive bool
+	strict        bool
+	mergeParams   bool
 }
 
-// hitList is the list of layer indexes registered for one method and one
-// indexed path; a lookup reports it through a hitSink.
-type hitList struct{ layers []int }
+// ---- registration ----
 
-// hitSink receives the hitList of the httprouter handle that a lookup found.
-// httprouter hands its handle only an http.ResponseWriter, so the sink is one.
-type hitSink struct {
-	http.ResponseWriter
-	list *hitList
-}
-
-const allMethods = "*" // httprouter pseudo-method for all() routes
-
-// recordedLayer is a layer as setup registered it in one runtime.
-type recordedLayer struct {
-	kind     layerKind
-	method   string
-	path     string
-	handlers []goja.Value
-}
-
-// recorder is the Go side of the router object handed to setup.
-type recorder struct {
+// recorderSet is every router one runtime creates: the one handed to setup
+// and those made with express.Router().
+type recorderSet struct {
 	vm     *goja.Runtime
-	layers []recordedLayer
 	closed bool
+	byObj  map[*goja.Object]*recorder
+	tables map[*recorder]*routeTable // after binding: each mounted router's table
 }
 
-// newRouterObject builds the JavaScript router for setup.
-func newRouterObject(vm *goja.Runtime, rec *recorder) *goja.Object {
-	router := vm.NewObject()
-	add := func(kind layerKind, method string) func(goja.FunctionCall) goja.Value {
-		return func(call goja.FunctionCall) goja.Value {
-			rec.add(kind, method, call.Arguments)
-			return call.This
-		}
-	}
+// recorder is the Go side of one router object, recording what setup
+// registers on it.
+type recorder struct {
+	set    *recorderSet
+	opts   routerOptions
+	layers []*recordedLayer
+	params []recordedParam
+	obj    *goja.Object
+}
+
+// recordedLayer is a use layer (one handler) or a route (its method entries).
+type recordedLayer struct {
+	route   bool
+	array   bool         // the path was given as an array
+	paths   []goja.Value // one or more paths: strings or RegExps
+	entries []recordedEntry
+}
+
+// recordedEntry is one handler: a function, or a router used as one.
+type recordedEntry struct {
+	method string // routes: upper-case method, "" for all()
+	fn     goja.Value
+	sub    *recorder
+}
+
+type recordedParam struct {
+	name string
+	fn   goja.Value
+}
+
+func newRecorderSet(vm *goja.Runtime) *recorderSet {
+	return &recorderSet{vm: vm, byObj: map[*goja.Object]*recorder{}}
+}
+
+// newRouter creates a router object: a function, as Express's routers are,
+// so that it can be mounted, passed as a handler, or called with
+// (req, res, next).
+func (s *recorderSet) newRouter(in *instance, opts routerOptions) *goja.Object {
+	vm := s.vm
+	rec := &recorder{set: s, opts: opts}
+	obj := vm.ToValue(func(call goja.FunctionCall) goja.Value {
+		in.callRouter(rec, call)
+		return goja.Undefined()
+	}).(*goja.Object)
+	rec.obj = obj
+	s.byObj[obj] = rec
+	// router(req, res, next) has three parameters, as Express's has.
+	must(obj.DefineDataProperty("length", vm.ToValue(3), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE))
 	for _, m := range routerMethods {
-		must(router.Set(m, add(layerRoute, strings.ToUpper(m))))
+		method := strings.ToUpper(m)
+		must(obj.Set(m, func(call goja.FunctionCall) goja.Value {
+			l := rec.route(call.Argument(0))
+			rec.addEntries(l, method, call.Arguments[min(1, len(call.Arguments)):])
+			return call.This
+		}))
 	}
-	must(router.Set("all", add(layerRoute, "")))
-	must(router.Set("use", add(layerUse, "")))
-	must(router.Set("route", func(call goja.FunctionCall) goja.Value {
-		path := call.Argument(0)
-		route := vm.NewObject()
-		for _, m := range append(routerMethods[:], "all") {
-			method := strings.ToUpper(m)
-			if m == "all" {
-				method = ""
-			}
-			must(route.Set(m, func(c goja.FunctionCall) goja.Value {
-				rec.add(layerRoute, method, append([]goja.Value{path}, c.Arguments...))
-				return route
-			}))
-		}
-		return route
+	must(obj.Set("all", func(call goja.FunctionCall) goja.Value {
+		l := rec.route(call.Argument(0))
+		rec.addEntries(l, "", call.Arguments[min(1, len(call.Arguments)):])
+		return call.This
 	}))
-	return router
+	must(obj.Set("use", func(call goja.FunctionCall) goja.Value {
+		rec.use(call.Arguments)
+		return call.This
+	}))
+	must(obj.Set("route", func(call goja.FunctionCall) goja.Value {
+		return rec.routeObject(rec.route(call.Argument(0)))
+	}))
+	must(obj.Set("param", func(call goja.FunctionCall) goja.Value {
+		rec.param(call.Argument(0), call.Argument(1))
+		return call.This
+	}))
+	must(obj.Set("caseSensitive", opts.caseSensitive))
+	must(obj.Set("strict", opts.strict))
+	must(obj.Set("mergeParams", opts.mergeParams))
+	return obj
 }
 
-// add records one registration; a bad one throws a TypeError in the plugin,
-// as Express does.
-func (rec *recorder) add(kind layerKind, method string, args []goja.Value) {
-	vm := rec.vm
-	if rec.closed {
-		panic(vm.NewTypeError("routes can only be registered while setup runs"))
+func (rec *recorder) vm() *goja.Runtime { return rec.set.vm }
+
+func (rec *recorder) checkOpen() {
+	if rec.set.closed {
+		panic(rec.vm().NewTypeError("routes can only be registered while setup runs"))
 	}
-	path := "/"
-	if len(args) > 0 {
-		if s, ok := args[0].Export().(string); ok {
-			path, args = s, args[1:]
-		} else if kind == layerRoute {
-			panic(vm.NewTypeError("route path must be a string, got %s", describe(args[0])))
+}
+
+// route appends a route layer for path, as router.route(path) does.
+func (rec *recorder) route(path goja.Value) *recordedLayer {
+	rec.checkOpen()
+	paths := rec.paths(path, true)
+	obj, isObj := path.(*goja.Object)
+	l := &recordedLayer{route: true, paths: paths, array: isObj && obj.ClassName() == "Array"}
+	rec.layers = append(rec.layers, l)
+	return l
+}
+
+// paths validates a path argument: a string, a RegExp, or an array of them.
+func (rec *recorder) paths(v goja.Value, route bool) []goja.Value {
+	vm := rec.vm()
+	var out []goja.Value
+	var add func(v goja.Value)
+	add = func(v goja.Value) {
+		if obj, ok := v.(*goja.Object); ok {
+			switch obj.ClassName() {
+			case "Array":
+				for _, k := range obj.Keys() {
+					add(obj.Get(k))
+				}
+				return
+			case "RegExp":
+				out = append(out, v)
+				return
+			}
+		}
+		if _, ok := v.Export().(string); !ok {
+			panic(vm.NewTypeError("route path must be a string, got %s", describe(v)))
+		}
+		out = append(out, v)
+	}
+	add(v)
+	for _, p := range out {
+		if _, err := compilePath(p, route, rec.opts); err != nil {
+			panic(vm.NewTypeError("%s", err.Error()))
 		}
 	}
-	var handlers []goja.Value
+	return out
+}
+
+// handlers flattens handler arguments (arrays, nested arrays) into entries.
+func (rec *recorder) handlers(method, where string, args []goja.Value) []recordedEntry {
+	vm := rec.vm()
+	var out []recordedEntry
 	var flatten func(v goja.Value)
 	flatten = func(v goja.Value) {
 		if obj, ok := v.(*goja.Object); ok && obj.ClassName() == "Array" {
@@ -140,21 +201,103 @@ func (rec *recorder) add(kind layerKind, method string, args []goja.Value) {
 			}
 			return
 		}
-		if _, ok := goja.AssertFunction(v); !ok {
-			panic(vm.NewTypeError("handler for %s %s must be a function, got %s", methodName(method), path, describe(v)))
+		if obj, ok := v.(*goja.Object); ok {
+			if sub := rec.set.byObj[obj]; sub != nil {
+				out = append(out, recordedEntry{method: method, fn: v, sub: sub})
+				return
+			}
 		}
-		handlers = append(handlers, v)
+		if _, ok := goja.AssertFunction(v); !ok {
+			panic(vm.NewTypeError("handler for %s %s must be a function, got %s", methodName(method), where, describe(v)))
+		}
+		out = append(out, recordedEntry{method: method, fn: v})
 	}
 	for _, a := range args {
 		flatten(a)
 	}
-	if len(handlers) == 0 {
-		panic(vm.NewTypeError("%s %s: at least one handler function is required", methodName(method), path))
+	if len(out) == 0 {
+		panic(vm.NewTypeError("%s %s: at least one handler function is required", methodName(method), where))
 	}
-	if _, err := parsePattern(path, kind == layerRoute); err != nil {
-		panic(vm.NewTypeError("%s", err.Error()))
+	return out
+}
+
+func (rec *recorder) addEntries(l *recordedLayer, method string, args []goja.Value) {
+	rec.checkOpen()
+	l.entries = append(l.entries, rec.handlers(method, pathsString(l.paths), args)...)
+}
+
+// use records router.use([path], ...handlers): one layer per handler, as
+// Express makes them.
+func (rec *recorder) use(args []goja.Value) {
+	rec.checkOpen()
+	paths := []goja.Value{rec.vm().ToValue("/")}
+	if len(args) > 0 && !isHandlerLike(rec, args[0]) {
+		paths, args = rec.paths(args[0], false), args[1:]
 	}
-	rec.layers = append(rec.layers, recordedLayer{kind: kind, method: method, path: path, handlers: handlers})
+	for _, e := range rec.handlers("", pathsString(paths), args) {
+		rec.layers = append(rec.layers, &recordedLayer{paths: paths, entries: []recordedEntry{e}})
+	}
+}
+
+// isHandlerLike reports whether use's first argument is a handler (or an
+// array whose first leaf is one) rather than a path.
+func isHandlerLike(rec *recorder, v goja.Value) bool {
+	for {
+		obj, ok := v.(*goja.Object)
+		if !ok {
+			return false
+		}
+		if obj.ClassName() == "Array" {
+			if obj.Get("length").ToInteger() == 0 {
+				return false
+			}
+			v = obj.Get("0")
+			continue
+		}
+		_, isFn := goja.AssertFunction(v)
+		return isFn || rec.set.byObj[obj] != nil
+	}
+}
+
+func (rec *recorder) param(name, fn goja.Value) {
+	rec.checkOpen()
+	vm := rec.vm()
+	n, ok := name.Export().(string)
+	if !ok || n == "" {
+		panic(vm.NewTypeError("argument name must be a non-empty string"))
+	}
+	if _, ok := goja.AssertFunction(fn); !ok {
+		panic(vm.NewTypeError("argument fn must be a function"))
+	}
+	rec.params = append(rec.params, recordedParam{name: n, fn: fn})
+}
+
+// routeObject is what router.route(path) returns: <method>(…) and all(…)
+// add handlers to the same route.
+func (rec *recorder) routeObject(l *recordedLayer) *goja.Object {
+	vm := rec.vm()
+	route := vm.NewObject()
+	for _, m := range routerMethods {
+		method := strings.ToUpper(m)
+		must(route.Set(m, func(c goja.FunctionCall) goja.Value {
+			rec.addEntries(l, method, c.Arguments)
+			return route
+		}))
+	}
+	must(route.Set("all", func(c goja.FunctionCall) goja.Value {
+		rec.addEntries(l, "", c.Arguments)
+		return route
+	}))
+	must(route.Set("path", l.paths[0]))
+	return route
+}
+
+func pathsString(paths []goja.Value) string {
+	s := make([]string, len(paths))
+	for i, p := range paths {
+		s[i] = p.String()
+	}
+	return strings.Join(s, ",")
 }
 
 func methodName(m string) string {
@@ -174,298 +317,263 @@ func describe(v goja.Value) string {
 	return fmt.Sprintf("%s %s", v.ExportType(), v.String())
 }
 
-// compileTable builds the shared table from the first runtime's recording.
-func compileTable(rec []recordedLayer) (*routeTable, error) {
-	t := &routeTable{layers: make([]layer, len(rec))}
-	lists := map[string]*hitList{}
-	for i, r := range rec {
-		pat, err := parsePattern(r.path, r.kind == layerRoute)
-		if err != nil {
-			return nil, err
+// ---- compiled tables ----
+
+// routeTable is the compiled, immutable shape of one router.
+type routeTable struct {
+	opts   routerOptions
+	layers []layer
+	index  *httprouter.Router // nil when no route is indexed
+	params map[string][]int   // router.param callbacks: handler slots by parameter name
+	slots  int                // the root table: how many handler slots all the tables use
+}
+
+type layer struct {
+	route   bool
+	array   bool // registered with an array of paths
+	pats    []*pathPattern
+	src     string // the paths as registered, for shape checks and messages
+	entries []entry
+	methods map[string]bool // routes: the methods handled, upper-case; "" for all()
+	indexed bool
+}
+
+// entry is one handler of a layer: a slot in the runtime's handler list, or
+// a nested router.
+type entry struct {
+	method string
+	slot   int
+	sub    *routeTable
+}
+
+// handlesMethod is Express's Route._handlesMethod: all() takes everything,
+// and HEAD falls back to GET.
+func (l *layer) handlesMethod(m string) bool {
+	if l.methods[""] {
+		return true
+	}
+	if m == http.MethodHead && !l.methods[http.MethodHead] {
+		m = http.MethodGet
+	}
+	return l.methods[m]
+}
+
+// allowed is Express's Route._methods: what an OPTIONS request lists.
+func (l *layer) allowed() []string {
+	var out []string
+	for m := range l.methods {
+		if m != "" {
+			out = append(out, m)
 		}
-		t.layers[i] = layer{kind: r.kind, method: r.method, pat: pat, first: t.handles, n: len(r.handlers)}
-		t.handles += len(r.handlers)
-		if r.kind != layerRoute {
+	}
+	if l.methods[http.MethodGet] && !l.methods[http.MethodHead] {
+		out = append(out, http.MethodHead)
+	}
+	return out
+}
+
+// hitList is the list of route layers registered for one indexed path; a
+// lookup reports it through a hitSink.
+type hitList struct{ layers []int }
+
+// hitSink receives the hitList of the httprouter handle that a lookup found.
+// httprouter hands its handle only an http.ResponseWriter, so the sink is one.
+type hitSink struct {
+	http.ResponseWriter
+	list *hitList
+}
+
+const indexMethod = "ANY" // routes are indexed by path only; methods are checked per layer
+
+// compilePath compiles one registered path: a string pattern, or a RegExp.
+func compilePath(v goja.Value, route bool, opts routerOptions) (*pathPattern, error) {
+	if obj, ok := v.(*goja.Object); ok && obj.ClassName() == "RegExp" {
+		return regexpPattern(obj.Get("source").String(), obj.Get("flags").String())
+	}
+	return parsePattern(v.String(), route, pathOptions{caseSensitive: opts.caseSensitive, strict: opts.strict})
+}
+
+// compiler builds the tables of one setup, numbering handler slots in the
+// order binding walks them.
+type compiler struct {
+	tables map[*recorder]*routeTable
+	slots  int
+}
+
+// compileTable builds the shared tables from the first runtime's recording.
+func compileTable(root *recorder) (*routeTable, error) {
+	c := &compiler{tables: map[*recorder]*routeTable{}}
+	t, err := c.compile(root)
+	if err != nil {
+		return nil, err
+	}
+	t.slots = c.slots
+	return t, nil
+}
+
+func (c *compiler) compile(rec *recorder) (*routeTable, error) {
+	if t := c.tables[rec]; t != nil {
+		return t, nil
+	}
+	t := &routeTable{opts: rec.opts, layers: make([]layer, len(rec.layers))}
+	c.tables[rec] = t
+	lists := map[string]*hitList{}
+	for i, r := range rec.layers {
+		l := &t.layers[i]
+		l.route, l.array, l.src = r.route, r.array, pathsString(r.paths)
+		for _, p := range r.paths {
+			pat, err := compilePath(p, r.route, rec.opts)
+			if err != nil {
+				return nil, err
+			}
+			l.pats = append(l.pats, pat)
+		}
+		if r.route {
+			l.methods = map[string]bool{}
+		}
+		for _, e := range r.entries {
+			en := entry{method: e.method, slot: -1}
+			if e.sub != nil {
+				sub, err := c.compile(e.sub)
+				if err != nil {
+					return nil, err
+				}
+				en.sub = sub
+			} else {
+				en.slot = c.slots
+				c.slots++
+			}
+			l.entries = append(l.entries, en)
+			if r.route {
+				l.methods[e.method] = true
+			}
+		}
+		if !r.route || len(l.pats) != 1 {
 			continue
 		}
-		key, ok := pat.indexKey()
+		key, ok := l.pats[0].indexKey()
 		if !ok {
 			continue
 		}
-		method := r.method
-		if method == "" {
-			method = allMethods
-		}
-		if l, dup := lists[method+" "+key]; dup {
-			l.layers = append(l.layers, i)
-			t.layers[i].indexed = true
+		if hl, dup := lists[key]; dup {
+			hl.layers = append(hl.layers, i)
+			l.indexed = true
 			continue
 		}
 		if t.index == nil {
 			t.index = &httprouter.Router{} // no redirects, no 405, no automatic OPTIONS
 		}
-		l := &hitList{layers: []int{i}}
-		if tryHandle(t.index, method, key, l) {
-			lists[method+" "+key] = l
-			t.layers[i].indexed = true
+		hl := &hitList{layers: []int{i}}
+		if tryHandle(t.index, key, hl) {
+			lists[key] = hl
+			l.indexed = true
 		}
+	}
+	for _, p := range rec.params {
+		if t.params == nil {
+			t.params = map[string][]int{}
+		}
+		t.params[p.name] = append(t.params[p.name], c.slots)
+		c.slots++
 	}
 	return t, nil
 }
 
 // tryHandle registers key in the httprouter tree, reporting false instead of
 // panicking when httprouter cannot hold it beside what it already holds.
-func tryHandle(r *httprouter.Router, method, key string, l *hitList) (ok bool) {
+func tryHandle(r *httprouter.Router, key string, l *hitList) (ok bool) {
 	defer func() {
 		if recover() != nil {
 			ok = false
 		}
 	}()
-	r.Handle(method, key, func(w http.ResponseWriter, _ *http.Request, _ httprouter.Params) {
+	r.Handle(indexMethod, key, func(w http.ResponseWriter, _ *http.Request, _ httprouter.Params) {
 		w.(*hitSink).list = l
 	})
 	return true
 }
 
-// sameShape reports whether a later runtime's recording matches the table.
-func (t *routeTable) sameShape(rec []recordedLayer) error {
-	if len(rec) != len(t.layers) {
-		return fmt.Errorf("%w: %d layers instead of %d", ErrInconsistentSetup, len(rec), len(t.layers))
+// handler is one bound handler function in one runtime.
+type handler struct {
+	fn    goja.Callable
+	arity int64 // the function's length: 4 is an error handler
+}
+
+// binder binds a runtime's recording to the shared tables, checking that it
+// has the same shape.
+type binder struct {
+	handlers []handler
+	seen     map[*recorder]*routeTable
+}
+
+// bindHandlers checks a runtime's recording against the tables and returns
+// its handlers, by slot.
+func bindHandlers(root *recorder, t *routeTable) ([]handler, error) {
+	b := &binder{handlers: make([]handler, t.slots), seen: map[*recorder]*routeTable{}}
+	if err := b.bind(root, t, "router"); err != nil {
+		return nil, err
 	}
-	for i, r := range rec {
-		l := t.layers[i]
-		if r.kind != l.kind || r.method != l.method || r.path != l.pat.src || len(r.handlers) != l.n {
-			return fmt.Errorf("%w: layer %d is %s %s instead of %s %s", ErrInconsistentSetup, i, methodName(r.method), r.path, methodName(l.method), l.pat.src)
+	root.set.tables = b.seen
+	return b.handlers, nil
+}
+
+func (b *binder) bind(rec *recorder, t *routeTable, where string) error {
+	if prev, ok := b.seen[rec]; ok {
+		if prev != t {
+			return fmt.Errorf("%w: %s is mounted differently", ErrInconsistentSetup, where)
 		}
+		return nil
+	}
+	b.seen[rec] = t
+	if len(rec.layers) != len(t.layers) || rec.opts != t.opts {
+		return fmt.Errorf("%w: %s has %d layers instead of %d", ErrInconsistentSetup, where, len(rec.layers), len(t.layers))
+	}
+	for i, r := range rec.layers {
+		l := &t.layers[i]
+		if r.route != l.route || pathsString(r.paths) != l.src || len(r.entries) != len(l.entries) {
+			return fmt.Errorf("%w: %s layer %d is %s instead of %s", ErrInconsistentSetup, where, i, pathsString(r.paths), l.src)
+		}
+		for j, e := range r.entries {
+			en := l.entries[j]
+			if e.method != en.method || (e.sub == nil) != (en.sub == nil) {
+				return fmt.Errorf("%w: %s layer %d (%s) handler %d differs", ErrInconsistentSetup, where, i, l.src, j)
+			}
+			if e.sub != nil {
+				if err := b.bind(e.sub, en.sub, fmt.Sprintf("the router mounted at %s", l.src)); err != nil {
+					return err
+				}
+				continue
+			}
+			b.handlers[en.slot] = newHandler(e.fn)
+		}
+	}
+	seen := map[string]int{}
+	for _, p := range rec.params {
+		slots := t.params[p.name]
+		k := seen[p.name]
+		if k >= len(slots) {
+			return fmt.Errorf("%w: %s has another router.param(%q)", ErrInconsistentSetup, where, p.name)
+		}
+		seen[p.name]++
+		b.handlers[slots[k]] = newHandler(p.fn)
+	}
+	n := 0
+	for _, s := range t.params {
+		n += len(s)
+	}
+	if n != len(rec.params) {
+		return fmt.Errorf("%w: %s has %d router.param callbacks instead of %d", ErrInconsistentSetup, where, len(rec.params), n)
 	}
 	return nil
 }
 
-// lookup collects into hits, in registration order, the indexed route layers
-// that match method and path. path is the raw path relative to the plugin.
-func (t *routeTable) lookup(method, path string, sink *hitSink, hits []int) []int {
-	hits = hits[:0]
-	if t.index == nil {
-		return hits
-	}
-	if len(path) > 1 && path[len(path)-1] == '/' {
-		path = path[:len(path)-1]
-	}
-	path = strings.ToLower(path)
-	collect := func(m string) {
-		if h, _, _ := t.index.Lookup(m, path); h != nil {
-			sink.list = nil
-			h(sink, nil, nil)
-			hits = append(hits, sink.list.layers...)
-		}
-	}
-	collect(method)
-	if method == http.MethodHead {
-		collect(http.MethodGet)
-	}
-	collect(allMethods)
-	slices.Sort(hits)
-	return hits
-}
-
-// routeMatchesMethod reports whether a route layer handles the method; HEAD
-// falls back to GET routes, as in Express.
-func (l *layer) routeMatchesMethod(method string) bool {
-	return l.method == "" || l.method == method || method == http.MethodHead && l.method == http.MethodGet
-}
-
-// handler is one bound handler function in one runtime.
-type handler struct {
-	fn      goja.Callable
-	onError bool // declared with four parameters: (err, req, res, next)
-}
-
-func bindHandlers(rec []recordedLayer, n int) []handler {
-	hs := make([]handler, 0, n)
-	for _, r := range rec {
-		for _, v := range r.handlers {
-			fn, _ := goja.AssertFunction(v)
-			hs = append(hs, handler{fn: fn, onError: v.ToObject(nil).Get("length").ToInteger() == 4})
-		}
-	}
-	return hs
+func newHandler(v goja.Value) handler {
+	fn, _ := goja.AssertFunction(v)
+	return handler{fn: fn, arity: v.ToObject(nil).Get("length").ToInteger()}
 }
 
 func must(err error) {
 	if err != nil {
 		panic(err)
 	}
-}
-
-// run walks the layer stack from where the request stands, calling the next
-// matching handler; the handler continues the walk by calling next. When the
-// stack is exhausted the request either had an unhandled error (500) or
-// falls through to the host (404).
-func (x *exchange) run() {
-	t := x.inst.v.table
-	for {
-		if x.interrupted != nil {
-			return
-		}
-		if x.hi < x.hn {
-			h := &x.inst.handlers[x.hbase+x.hi]
-			x.hi++
-			if h.onError != (x.err != nil) {
-				continue
-			}
-			x.call(h)
-			return
-		}
-		x.unmount()
-		if x.li >= len(t.layers) {
-			x.done()
-			return
-		}
-		i := x.li
-		l := &t.layers[i]
-		x.li++
-		if l.kind == layerRoute {
-			if !l.routeMatchesMethod(x.method) {
-				continue
-			}
-			if l.indexed {
-				for x.hitPos < len(x.hits) && x.hits[x.hitPos] < i {
-					x.hitPos++
-				}
-				if x.hitPos == len(x.hits) || x.hits[x.hitPos] != i {
-					continue
-				}
-			}
-		}
-		n, params, ok, err := l.pat.match(x.path, x.params[:0])
-		if err != nil {
-			x.err = x.inst.httpError(http.StatusBadRequest, err.Error())
-			continue
-		}
-		if !ok {
-			continue
-		}
-		x.params, x.paramsObj = params, nil
-		if l.kind == layerUse {
-			x.mount(n)
-		}
-		x.hbase, x.hn, x.hi = l.first, l.n, 0
-	}
-}
-
-// mount enters a middleware layer that matched the first n bytes of the
-// path: inside it req.url loses that prefix and req.baseUrl gains it, as in
-// Express; unmount restores both before the walk moves on.
-func (x *exchange) mount(n int) {
-	if n > 0 && x.path[n-1] == '/' {
-		n--
-	}
-	if n == 0 {
-		return
-	}
-	x.removed = x.path[:n]
-	x.baseURL = x.rootBase + x.removed
-	x.path = x.path[n:]
-	if x.path == "" || x.path[0] != '/' {
-		x.path, x.slashAdded = "/"+x.path, true
-	}
-}
-
-func (x *exchange) unmount() {
-	if x.removed == "" {
-		return
-	}
-	p := x.path
-	if x.slashAdded {
-		p, x.slashAdded = p[1:], false
-	}
-	x.path, x.removed, x.baseURL = x.removed+p, "", x.rootBase
-}
-
-// next is the function handed to handlers as their third argument.
-func (x *exchange) next(arg goja.Value) {
-	switch {
-	case arg == nil || goja.IsUndefined(arg) || goja.IsNull(arg):
-		x.err = nil
-	case arg.ExportType() == typeString && arg.String() == "route":
-		x.err, x.hi = nil, x.hn // skip the rest of this route's handlers
-	case arg.ExportType() == typeString && arg.String() == "router":
-		x.err, x.hi, x.li = nil, x.hn, len(x.inst.v.table.layers)
-	default:
-		x.err = arg
-	}
-	x.run()
-}
-
-// call runs one handler. A thrown error or a rejected Promise continues the
-// walk in error mode, as in Express 5.
-func (x *exchange) call(h *handler) {
-	var ret goja.Value
-	var err error
-	if h.onError {
-		ret, err = h.fn(goja.Undefined(), x.err, x.reqObj, x.resObj, x.nextFn)
-	} else {
-		ret, err = h.fn(goja.Undefined(), x.reqObj, x.resObj, x.nextFn)
-	}
-	if err != nil {
-		var ie *goja.InterruptedError
-		if errors.As(err, &ie) {
-			x.interrupted = ie
-			return
-		}
-		var so *goja.StackOverflowError
-		if errors.As(err, &so) {
-			// goja's overflow is uncatchable, so no finally block ran: the
-			// runtime's state is unknown and it is not reused.
-			x.discard = true
-			x.next(x.inst.rangeError(fmt.Sprintf("Maximum call stack size exceeded (Options.MaxCallStackSize is %d)", x.inst.v.host.opts.MaxCallStackSize)))
-			return
-		}
-		x.next(x.inst.errorValue(err))
-		return
-	}
-	if obj, ok := ret.(*goja.Object); ok && obj.ExportType() == typePromise {
-		x.followPromise(obj, obj.Export().(*goja.Promise))
-	}
-}
-
-var typePromise = reflect.TypeFor[*goja.Promise]()
-
-// followPromise sends a rejection of a handler's Promise to next(err).
-func (x *exchange) followPromise(obj *goja.Object, p *goja.Promise) {
-	switch p.State() {
-	case goja.PromiseStateRejected:
-		x.next(p.Result())
-	case goja.PromiseStatePending:
-		then, ok := goja.AssertFunction(obj.Get("then"))
-		if !ok {
-			return
-		}
-		gen := x.gen
-		onReject := x.inst.vm.ToValue(func(call goja.FunctionCall) goja.Value {
-			if x.gen == gen && !x.ended {
-				x.next(call.Argument(0))
-			}
-			return goja.Undefined()
-		})
-		_, _ = then(obj, goja.Undefined(), onReject)
-	}
-}
-
-// done ends the walk: an error nobody handled becomes an error response, a
-// request nobody answered falls through to the host's NotFound handler.
-func (x *exchange) done() {
-	if x.err != nil {
-		x.fail(x.err)
-		return
-	}
-	if x.ended {
-		return
-	}
-	if x.wroteHeader {
-		x.abort = true
-		return
-	}
-	x.ended, x.wroteHeader = true, true
-	x.inst.v.host.notFound.ServeHTTP(x.w, x.r)
 }

@@ -1,0 +1,450 @@
+package plugmux
+
+import (
+	"compress/gzip"
+	"compress/zlib"
+	"errors"
+	"fmt"
+	"io"
+	"math"
+	"net/http"
+	"regexp"
+	"strconv"
+	"strings"
+
+	"github.com/dop251/goja"
+)
+
+// This file holds the body parsers of the "express" module: json(),
+// urlencoded(), text() and raw(), with body-parser 2's options, defaults and
+// errors. They read the Go request body (behind Options.MaxBodyBytes) in
+// one go, decode it and set req.body, then call next; a failure goes to
+// next(err) with the status and type body-parser gives (413
+// entity.too.large, 400 entity.parse.failed, 415 charset.unsupported, …).
+
+// parserConfig is a body parser's options, read once when it is created.
+type parserConfig struct {
+	kind           string // json, urlencoded, text, raw
+	limit          int64
+	inflate        bool
+	types          []string
+	typeFn         goja.Callable
+	verify         goja.Callable
+	defaultCharset string
+
+	strict  bool       // json
+	reviver goja.Value // json
+
+	extended       bool // urlencoded
+	parameterLimit int
+	depth          int
+}
+
+var defaultTypes = map[string]string{
+	"json":       "application/json",
+	"urlencoded": "application/x-www-form-urlencoded",
+	"text":       "text/plain",
+	"raw":        "application/octet-stream",
+}
+
+// bodyParser creates the middleware express.<kind>(options) returns.
+func (in *instance) bodyParser(kind string, opts goja.Value) goja.Value {
+	vm := in.vm
+	cfg, err := parseParserOptions(kind, opts)
+	if err != nil {
+		panic(vm.NewTypeError(err.Error()))
+	}
+	return vm.ToValue(func(call goja.FunctionCall) goja.Value {
+		in.parseBody(cfg, call)
+		return goja.Undefined()
+	})
+}
+
+func parseParserOptions(kind string, opts goja.Value) (*parserConfig, error) {
+	cfg := &parserConfig{kind: kind, limit: 102400, inflate: true, defaultCharset: "utf-8", strict: true, parameterLimit: 1000}
+	o, _ := opts.(*goja.Object)
+	get := func(name string) goja.Value {
+		if o == nil {
+			return nil
+		}
+		v := o.Get(name)
+		if v == nil || goja.IsUndefined(v) {
+			return nil
+		}
+		return v
+	}
+	if v := get("inflate"); v != nil {
+		b, isBool := v.Export().(bool)
+		cfg.inflate = !isBool || b // only false disables it
+	}
+	if v := get("limit"); v != nil && !goja.IsNull(v) {
+		n, ok := parseBytes(v)
+		if !ok {
+			return nil, fmt.Errorf("option limit %q is invalid", v.String())
+		}
+		cfg.limit = n
+	}
+	if v := get("type"); v != nil && v.ToBoolean() {
+		if fn, ok := goja.AssertFunction(v); ok {
+			cfg.typeFn = fn
+		} else if obj, ok := v.(*goja.Object); ok && obj.ClassName() == "Array" {
+			for _, k := range obj.Keys() {
+				cfg.types = append(cfg.types, obj.Get(k).String())
+			}
+		} else {
+			cfg.types = []string{v.String()}
+		}
+	} else {
+		cfg.types = []string{defaultTypes[kind]}
+	}
+	if v := get("verify"); v != nil && v.ToBoolean() {
+		fn, ok := goja.AssertFunction(v)
+		if !ok {
+			return nil, errors.New("option verify must be function")
+		}
+		cfg.verify = fn
+	}
+	if v := get("defaultCharset"); v != nil && v.ToBoolean() {
+		cfg.defaultCharset = v.String()
+	}
+	if v := get("strict"); v != nil {
+		cfg.strict = v.ToBoolean()
+	}
+	cfg.reviver = get("reviver")
+	if v := get("extended"); v != nil {
+		cfg.extended = v.ToBoolean()
+	}
+	if kind == "urlencoded" {
+		if cfg.defaultCharset != "utf-8" && cfg.defaultCharset != "iso-8859-1" {
+			return nil, errors.New("option defaultCharset must be either utf-8 or iso-8859-1")
+		}
+		if v := get("parameterLimit"); v != nil {
+			f := v.ToFloat()
+			if math.IsNaN(f) || f < 1 {
+				return nil, errors.New("option parameterLimit must be a positive number")
+			}
+			cfg.parameterLimit = int(min(f, math.MaxInt32))
+		}
+		if cfg.extended {
+			cfg.depth = 32
+			if v := get("depth"); v != nil {
+				f := v.ToFloat()
+				if math.IsNaN(f) || f < 0 {
+					return nil, errors.New("option depth must be a zero or a positive number")
+				}
+				cfg.depth = int(min(f, math.MaxInt32))
+			}
+		}
+	}
+	return cfg, nil
+}
+
+var bytesRe = regexp.MustCompile(`(?i)^((-|\+)?(\d+(?:\.\d+)?)) *(kb|mb|gb|tb|pb)$`)
+
+// parseBytes is the bytes package's parse: a number of bytes, or "100kb",
+// "1.5mb", … (1024-based).
+func parseBytes(v goja.Value) (int64, bool) {
+	switch n := v.Export().(type) {
+	case int64:
+		return n, true
+	case float64:
+		return int64(n), !math.IsNaN(n)
+	}
+	s := v.String()
+	units := map[string]float64{"b": 1, "kb": 1 << 10, "mb": 1 << 20, "gb": 1 << 30, "tb": 1 << 40, "pb": 1 << 50}
+	var f float64
+	unit := "b"
+	if m := bytesRe.FindStringSubmatch(s); m != nil {
+		f, _ = strconv.ParseFloat(m[1], 64)
+		unit = strings.ToLower(m[4])
+	} else {
+		i, err := strconv.ParseInt(strings.TrimSpace(s), 10, 64)
+		if err != nil {
+			return 0, false
+		}
+		f = float64(i)
+	}
+	return int64(math.Floor(units[unit] * f)), true
+}
+
+// hasBody is type-is's hasBody: a Transfer-Encoding or a numeric
+// Content-Length.
+func (x *exchange) hasBody() bool {
+	if len(x.r.TransferEncoding) > 0 {
+		return true
+	}
+	cl, ok := x.header("Content-Length")
+	if !ok {
+		return false
+	}
+	_, err := strconv.ParseFloat(strings.TrimSpace(cl), 64)
+	return err == nil || strings.TrimSpace(cl) == ""
+}
+
+// typeIs is type-is's typeis(req, types) for the body parsers.
+func typeIs(contentType string, types []string) bool {
+	if contentType == "" {
+		return false
+	}
+	m, _ := parseMediaType(contentType, 0, false)
+	if !mediaTypeRe.MatchString(m.typ) {
+		return false
+	}
+	for _, t := range types {
+		if mimeMatch(normalizeTypeIs(t), m.typ) {
+			return true
+		}
+	}
+	return false
+}
+
+var mediaTypeRe = regexp.MustCompile(`^ *([A-Za-z0-9][A-Za-z0-9!#$&^_-]{0,126})/([A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}) *$`)
+
+func normalizeTypeIs(t string) string {
+	switch t {
+	case "urlencoded":
+		return "application/x-www-form-urlencoded"
+	case "multipart":
+		return "multipart/*"
+	}
+	if strings.HasPrefix(t, "+") {
+		return "*/*" + t
+	}
+	if !strings.Contains(t, "/") {
+		return mimeLookup(t)
+	}
+	return t
+}
+
+func mimeMatch(expected, actual string) bool {
+	if expected == "" {
+		return false
+	}
+	a, e := strings.Split(actual, "/"), strings.Split(expected, "/")
+	if len(a) != 2 || len(e) != 2 {
+		return false
+	}
+	if e[0] != "*" && e[0] != a[0] {
+		return false
+	}
+	if strings.HasPrefix(e[1], "*+") {
+		return len(e[1]) <= len(a[1])+1 && strings.HasSuffix(a[1], e[1][1:])
+	}
+	return e[1] == "*" || e[1] == a[1]
+}
+
+// parseBody is the middleware of every body parser: body-parser's read().
+func (in *instance) parseBody(cfg *parserConfig, call goja.FunctionCall) {
+	vm := in.vm
+	x := in.exch(call.Argument(0))
+	next, ok := goja.AssertFunction(call.Argument(2))
+	if !ok {
+		panic(vm.NewTypeError("next must be a function"))
+	}
+	proceed := func(err goja.Value) {
+		arg := goja.Undefined()
+		if err != nil {
+			arg = err
+		}
+		if _, jerr := next(goja.Undefined(), arg); jerr != nil {
+			panic(jerr)
+		}
+	}
+	if x.bodyDone {
+		proceed(nil)
+		return
+	}
+	if x.reqObj.Get("body") == nil {
+		must(x.reqObj.Set("body", goja.Undefined()))
+	}
+	if !x.hasBody() {
+		proceed(nil)
+		return
+	}
+	ct, _ := x.header("Content-Type")
+	if cfg.typeFn != nil {
+		v, err := cfg.typeFn(goja.Undefined(), x.reqObj)
+		if err != nil {
+			panic(err)
+		}
+		if !v.ToBoolean() {
+			proceed(nil)
+			return
+		}
+	} else if !typeIs(ct, cfg.types) {
+		proceed(nil)
+		return
+	}
+	charset := ""
+	if cfg.kind != "raw" {
+		m, _ := parseMediaType(ct, 0, false)
+		cs, _ := m.param("charset")
+		charset = strings.ToLower(cs)
+		if charset == "" {
+			charset = cfg.defaultCharset
+		}
+		valid := true
+		switch cfg.kind {
+		case "json":
+			valid = strings.HasPrefix(charset, "utf-")
+		case "urlencoded":
+			valid = charset == "utf-8" || charset == "iso-8859-1"
+		}
+		if !valid {
+			proceed(in.newHTTPError(http.StatusUnsupportedMediaType, `unsupported charset "`+strings.ToUpper(charset)+`"`, "charset.unsupported", map[string]any{"charset": charset}))
+			return
+		}
+	}
+	raw, err := x.readBody(cfg)
+	if err != nil {
+		proceed(in.errorOf(err))
+		return
+	}
+	if cfg.verify != nil {
+		if _, err := cfg.verify(goja.Undefined(), x.reqObj, x.resObj, in.buffer(raw), vm.ToValue(charset)); err != nil {
+			ev := in.errorValue(err)
+			if obj, ok := ev.(*goja.Object); ok {
+				markHTTPError(obj, http.StatusForbidden, "entity.verify.failed")
+			}
+			proceed(ev)
+			return
+		}
+	}
+	var str string
+	if cfg.kind != "raw" {
+		s, err := decodeCharset(raw, charset, true)
+		if err != nil {
+			proceed(in.newHTTPError(http.StatusUnsupportedMediaType, `unsupported charset "`+strings.ToUpper(charset)+`"`, "charset.unsupported", map[string]any{"charset": charset}))
+			return
+		}
+		str = s
+	}
+	body, perr := in.parseBodyValue(cfg, raw, str, charset)
+	if perr != nil {
+		proceed(perr)
+		return
+	}
+	must(x.reqObj.Set("body", body))
+	proceed(nil)
+}
+
+// markHTTPError gives a thrown error the status and type http-errors would.
+func markHTTPError(obj *goja.Object, status int, typ string) {
+	if s := obj.Get("status"); s == nil || goja.IsUndefined(s) {
+		must(obj.Set("status", status))
+		must(obj.Set("statusCode", status))
+	}
+	must(obj.Set("expose", obj.Get("status").ToInteger() < 500))
+	if t := obj.Get("type"); t == nil || goja.IsUndefined(t) {
+		must(obj.Set("type", typ))
+	}
+}
+
+// readBody reads the whole body, inflated, within the parser's limit and
+// Options.MaxBodyBytes.
+func (x *exchange) readBody(cfg *parserConfig) ([]byte, error) {
+	limit := min(cfg.limit, x.inst.v.limits.maxBodyBytes)
+	enc, _ := x.header("Content-Encoding")
+	enc = strings.ToLower(enc)
+	if enc == "" {
+		enc = "identity"
+	}
+	if !cfg.inflate && enc != "identity" {
+		return nil, &bodyError{status: http.StatusUnsupportedMediaType, msg: "content encoding unsupported", typ: "encoding.unsupported", props: map[string]any{"encoding": enc}}
+	}
+	if enc == "identity" && x.r.ContentLength > limit {
+		x.bodyDone = true
+		return nil, x.tooLarge(limit)
+	}
+	x.bodyDone = true
+	var src io.Reader = x.bodyReader()
+	switch enc {
+	case "identity":
+	case "gzip":
+		zr, err := gzip.NewReader(src)
+		if err != nil {
+			return nil, &bodyError{status: http.StatusBadRequest, msg: "incorrect header check", typ: "entity.parse.failed"}
+		}
+		src = zr
+	case "deflate":
+		zr, err := zlib.NewReader(src)
+		if err != nil {
+			return nil, &bodyError{status: http.StatusBadRequest, msg: "incorrect header check", typ: "entity.parse.failed"}
+		}
+		src = zr
+	default:
+		return nil, &bodyError{status: http.StatusUnsupportedMediaType, msg: `unsupported content encoding "` + enc + `"`, typ: "encoding.unsupported", props: map[string]any{"encoding": enc}}
+	}
+	b, err := io.ReadAll(io.LimitReader(src, limit+1))
+	var mbe *http.MaxBytesError
+	switch {
+	case errors.As(err, &mbe) || int64(len(b)) > limit:
+		return nil, x.tooLarge(limit)
+	case err != nil:
+		return nil, &bodyError{status: http.StatusBadRequest, msg: "request aborted", typ: "request.aborted"}
+	}
+	return b, nil
+}
+
+// parseBodyValue turns the decoded body into req.body.
+func (in *instance) parseBodyValue(cfg *parserConfig, raw []byte, str, charset string) (goja.Value, goja.Value) {
+	vm := in.vm
+	switch cfg.kind {
+	case "raw":
+		return in.buffer(raw), nil
+	case "text":
+		return vm.ToValue(str), nil
+	case "urlencoded":
+		if str == "" {
+			return vm.NewObject(), nil
+		}
+		count := strings.Count(str, "&") + 1
+		if count > cfg.parameterLimit {
+			return nil, in.newHTTPError(http.StatusRequestEntityTooLarge, "too many parameters", "parameters.too.many", nil)
+		}
+		arrayLimit := count
+		if cfg.extended {
+			arrayLimit = max(100, count)
+		}
+		obj, err := qsParse(str, qsOptions{depth: cfg.depth, arrayLimit: arrayLimit, latin1: charset == "iso-8859-1"})
+		if err != nil {
+			return nil, in.newHTTPError(http.StatusBadRequest, err.Error(), "querystring.parse.rangeError", nil)
+		}
+		return qsToJS(vm, obj), nil
+	}
+	// json
+	if str == "" {
+		return vm.NewObject(), nil
+	}
+	if cfg.strict {
+		first := strings.TrimLeft(str, " \t\n\r")
+		if first != "" && first[0] != '{' && first[0] != '[' {
+			e, _ := vm.New(vm.Get("SyntaxError"), vm.ToValue(fmt.Sprintf("Unexpected token '%c', %q is not valid JSON", first[0], truncate(str, 10))))
+			must(e.Set("body", str))
+			markHTTPError(e, http.StatusBadRequest, "entity.parse.failed")
+			return nil, e
+		}
+	}
+	parse, _ := goja.AssertFunction(vm.Get("JSON").ToObject(vm).Get("parse"))
+	args := []goja.Value{vm.ToValue(str)}
+	if cfg.reviver != nil {
+		args = append(args, cfg.reviver)
+	}
+	v, err := parse(goja.Undefined(), args...)
+	if err != nil {
+		ev := in.errorValue(err)
+		if obj, ok := ev.(*goja.Object); ok {
+			must(obj.Set("body", str))
+			markHTTPError(obj, http.StatusBadRequest, "entity.parse.failed")
+		}
+		return nil, ev
+	}
+	return v, nil
+}
+
+func truncate(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	return s[:n] + "…"
+}

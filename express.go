@@ -1,0 +1,390 @@
+package plugmux
+
+import (
+	"context"
+	_ "embed"
+	"encoding/base64"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"io"
+	"net/http"
+	"strconv"
+	"strings"
+	"sync"
+	"unicode/utf16"
+	"unicode/utf8"
+
+	"github.com/dop251/goja"
+)
+
+// This file holds the built-in "express" module and the JavaScript half of
+// req and res (express_prelude.js), with the Go helpers it calls.
+//
+//	import express, { Router, json, urlencoded, text, raw } from "express";
+//
+// resolves to the host's module, so a plugin bundled with express marked
+// external keeps its Express code: express.Router() makes a router to mount
+// with use, and the body parsers read the request body with Express's
+// defaults. express() itself, an application, has no meaning inside a
+// plugin and throws.
+
+//go:embed express_prelude.js
+var preludeSource string
+
+var (
+	preludeOnce sync.Once
+	preludeProg *goja.Program
+	preludeErr  error
+)
+
+// installPrelude runs express_prelude.js in the runtime, completing the
+// prototypes of req and res.
+func (in *instance) installPrelude() error {
+	preludeOnce.Do(func() {
+		preludeProg, preludeErr = goja.Compile("plugmux:express_prelude.js", preludeSource, true)
+	})
+	if preludeErr != nil {
+		return fmt.Errorf("express prelude: %w", preludeErr)
+	}
+	fnv, err := in.vm.RunProgram(preludeProg)
+	if err != nil {
+		return fmt.Errorf("express prelude: %w", err)
+	}
+	fn, _ := goja.AssertFunction(fnv)
+	ret, err := fn(goja.Undefined(), in.reqProto, in.resProto, in.preludeHost())
+	if err != nil {
+		return fmt.Errorf("express prelude: %w", err)
+	}
+	obj := ret.ToObject(in.vm)
+	in.toBuffer, _ = goja.AssertFunction(obj.Get("toBuffer"))
+	in.emitFn, _ = goja.AssertFunction(obj.Get("emit"))
+	return nil
+}
+
+// preludeHost builds the object of Go helpers the prelude calls.
+func (in *instance) preludeHost() *goja.Object {
+	vm := in.vm
+	host := vm.NewObject()
+	fn := func(name string, f func(call goja.FunctionCall) goja.Value) { must(host.Set(name, f)) }
+	falseOr := func(s string) goja.Value {
+		if s == "" {
+			return vm.ToValue(false)
+		}
+		return vm.ToValue(s)
+	}
+	fn("mimeLookup", func(call goja.FunctionCall) goja.Value {
+		return falseOr(mimeLookup(call.Argument(0).String()))
+	})
+	fn("statusMessage", func(call goja.FunctionCall) goja.Value {
+		if m := statusMessage(int(call.Argument(0).ToInteger())); m != "" {
+			return vm.ToValue(m)
+		}
+		return goja.Undefined()
+	})
+	fn("byteLength", func(call goja.FunctionCall) goja.Value {
+		return vm.ToValue(len(call.Argument(0).String()))
+	})
+	fn("parseType", func(call goja.FunctionCall) goja.Value {
+		m, _ := parseMediaType(call.Argument(0).String(), 0, false)
+		return in.mediaTypeObject(m)
+	})
+	fn("parseAccept", func(call goja.FunctionCall) goja.Value {
+		h := call.Argument(0).String()
+		var out []any
+		for i := 0; i < len(h); {
+			start := skipOWS(h, i)
+			m, end := parseMediaType(h, start, true)
+			m.typ = h[start : start+len(m.typ)] // negotiator keeps the type's case
+			out = append(out, in.mediaTypeObject(m))
+			i = end + 1
+		}
+		return vm.NewArray(out...)
+	})
+	fn("decode", func(call goja.FunctionCall) goja.Value {
+		b, _ := call.Argument(0).Export().([]byte)
+		start, end := int(call.Argument(2).ToInteger()), int(call.Argument(3).ToInteger())
+		start, end = max(0, min(start, len(b))), max(0, min(end, len(b)))
+		if start > end {
+			start = end
+		}
+		s, err := decodeCharset(b[start:end], call.Argument(1).String(), false)
+		if err != nil {
+			panic(vm.NewTypeError("Unknown encoding: %s", call.Argument(1).String()))
+		}
+		return vm.ToValue(s)
+	})
+	fn("listen", func(call goja.FunctionCall) goja.Value {
+		x := in.exch(call.Argument(0))
+		x.events = true
+		switch call.Argument(1).String() {
+		case "close", "aborted":
+			x.watchClose()
+		}
+		return goja.Undefined()
+	})
+	fn("readChunk", func(call goja.FunctionCall) goja.Value {
+		x := in.exch(call.Argument(0))
+		b, err := x.readChunk()
+		if err != nil {
+			panic(in.errorOf(err))
+		}
+		if b == nil {
+			return goja.Null()
+		}
+		return in.buffer(b)
+	})
+	fn("bodyDone", func(call goja.FunctionCall) goja.Value {
+		return vm.ToValue(in.exch(call.Argument(0)).bodyDone)
+	})
+	fn("fail", func(call goja.FunctionCall) goja.Value {
+		x := in.exch(call.Argument(0))
+		x.next(call.Argument(1))
+		return goja.Undefined()
+	})
+	return host
+}
+
+// mediaTypeObject is a parsed media type for the prelude: { type, params }.
+func (in *instance) mediaTypeObject(m mediaType) goja.Value {
+	obj := in.vm.NewObject()
+	must(obj.Set("type", m.typ))
+	params := in.vm.NewObject()
+	for _, p := range m.params {
+		must(params.Set(p.key, p.value))
+	}
+	must(obj.Set("params", params))
+	return obj
+}
+
+// buffer wraps bytes as the Buffer-like Uint8Array the prelude defines.
+func (in *instance) buffer(b []byte) goja.Value {
+	v, err := in.toBuffer(goja.Undefined(), in.vm.ToValue(in.vm.NewArrayBuffer(b)))
+	if err != nil {
+		panic(err)
+	}
+	return v
+}
+
+// emitLater emits ev on obj (req or res) from the event loop, as Node emits
+// 'finish' and 'close' after the fact. serve waits for these before it
+// returns the runtime.
+func (in *instance) emitLater(x *exchange, obj *goja.Object, ev string) {
+	gen := x.gen
+	x.pendingEvents++
+	in.loop.Post(func() error {
+		if in.cur != x || x.gen != gen {
+			return nil // a later request: this one is over
+		}
+		x.pendingEvents--
+		_, err := in.emitFn(goja.Undefined(), obj, in.vm.ToValue(ev))
+		return err
+	})
+}
+
+// watchClose arranges for 'close' to be emitted on req and res when the
+// client goes away before the response ends (a Server-Sent Events stream
+// stops that way). While it watches, the request is not stalled: the
+// client's leaving is something pending.
+func (x *exchange) watchClose() {
+	if x.stopWait != nil {
+		return
+	}
+	in, gen := x.inst, x.gen
+	release := in.loop.Hold()
+	stop := context.AfterFunc(x.r.Context(), func() {
+		release(func() error {
+			if in.cur != x || x.gen != gen || x.ended {
+				return nil
+			}
+			for _, e := range [...]struct {
+				obj *goja.Object
+				ev  string
+			}{{x.reqObj, "aborted"}, {x.reqObj, "close"}, {x.resObj, "close"}} {
+				if _, err := in.emitFn(goja.Undefined(), e.obj, in.vm.ToValue(e.ev)); err != nil {
+					return err
+				}
+			}
+			return nil
+		})
+	})
+	x.stopWait = func() bool {
+		if stop() {
+			release(func() error { return nil }) // the request ended first
+			return true
+		}
+		return false
+	}
+}
+
+// ---- the request body ----
+
+// bodyError is a failure to read or parse a request body; errorOf makes it
+// the error Express's body parsers give (413 past a limit, 400, 415, …).
+type bodyError struct {
+	status int
+	msg    string
+	typ    string
+	props  map[string]any
+}
+
+func (e *bodyError) Error() string { return e.msg }
+
+// bodyReader returns the request body behind Options.MaxBodyBytes.
+func (x *exchange) bodyReader() io.Reader {
+	if x.body == nil {
+		x.body = http.MaxBytesReader(x.w, x.r.Body, x.inst.v.limits.maxBodyBytes)
+	}
+	return x.body
+}
+
+func (x *exchange) tooLarge(limit int64) error {
+	props := map[string]any{"limit": limit}
+	if x.r.ContentLength >= 0 {
+		props["expected"], props["length"] = x.r.ContentLength, x.r.ContentLength
+	}
+	return &bodyError{status: http.StatusRequestEntityTooLarge, msg: "request entity too large", typ: "entity.too.large", props: props}
+}
+
+// readChunk reads the next piece of the body for req's readable side: nil
+// at the end.
+func (x *exchange) readChunk() ([]byte, error) {
+	if x.bodyDone {
+		return nil, nil
+	}
+	max := x.inst.v.limits.maxBodyBytes
+	if x.r.ContentLength > max {
+		x.bodyDone = true
+		return nil, x.tooLarge(max)
+	}
+	buf := make([]byte, 16<<10)
+	for {
+		n, err := x.bodyReader().Read(buf)
+		if n > 0 {
+			if errors.Is(err, io.EOF) {
+				x.bodyDone = true
+			}
+			return buf[:n], nil
+		}
+		if errors.Is(err, io.EOF) {
+			x.bodyDone = true
+			return nil, nil
+		}
+		if err != nil {
+			x.bodyDone = true
+			var mbe *http.MaxBytesError
+			if errors.As(err, &mbe) {
+				return nil, x.tooLarge(max)
+			}
+			return nil, &bodyError{status: http.StatusBadRequest, msg: "request aborted", typ: "request.aborted"}
+		}
+	}
+}
+
+// errorOf turns a Go error into the JavaScript error handed to next(err):
+// a bodyError becomes an http-errors-like Error with status and type.
+func (in *instance) errorOf(err error) goja.Value {
+	var be *bodyError
+	if !errors.As(err, &be) {
+		return in.vm.NewGoError(err)
+	}
+	return in.newHTTPError(be.status, be.msg, be.typ, be.props)
+}
+
+// newHTTPError creates an Error as http-errors does: status, statusCode,
+// expose, type and the given properties.
+func (in *instance) newHTTPError(status int, msg, typ string, props map[string]any) *goja.Object {
+	vm := in.vm
+	e, err := vm.New(vm.Get("Error"), vm.ToValue(msg))
+	if err != nil {
+		e = vm.NewGoError(errors.New(msg))
+	}
+	must(e.Set("status", status))
+	must(e.Set("statusCode", status))
+	must(e.Set("expose", status < 500))
+	if typ != "" {
+		must(e.Set("type", typ))
+	}
+	for k, v := range props {
+		must(e.Set(k, v))
+	}
+	return e
+}
+
+// decodeCharset decodes bytes in one of the charsets Node's Buffer and
+// iconv-lite know that plugmux supports. bom strips a UTF-8 byte order
+// mark, as iconv-lite does when body parsers decode.
+func decodeCharset(b []byte, charset string, bom bool) (string, error) {
+	switch strings.ToLower(charset) {
+	case "utf8", "utf-8":
+		if bom && len(b) >= 3 && b[0] == 0xef && b[1] == 0xbb && b[2] == 0xbf {
+			b = b[3:]
+		}
+		if utf8.Valid(b) {
+			return string(b), nil
+		}
+		return strings.ToValidUTF8(string(b), "\uFFFD"), nil
+	case "latin1", "binary", "iso-8859-1", "iso8859-1", "l1":
+		r := make([]rune, len(b))
+		for i, c := range b {
+			r[i] = rune(c)
+		}
+		return string(r), nil
+	case "ascii", "us-ascii":
+		r := make([]rune, len(b))
+		for i, c := range b {
+			r[i] = rune(c & 0x7f)
+		}
+		return string(r), nil
+	case "utf16le", "utf-16le", "ucs2", "ucs-2":
+		return decodeUTF16(b, binary.LittleEndian), nil
+	case "utf-16be", "utf16be":
+		return decodeUTF16(b, binary.BigEndian), nil
+	case "hex":
+		var s strings.Builder
+		for _, c := range b {
+			s.WriteString(strconv.FormatUint(uint64(c)|0x100, 16)[1:])
+		}
+		return s.String(), nil
+	case "base64":
+		return base64.StdEncoding.EncodeToString(b), nil
+	}
+	return "", fmt.Errorf("unsupported charset %q", charset)
+}
+
+func decodeUTF16(b []byte, order binary.ByteOrder) string {
+	u := make([]uint16, len(b)/2)
+	for i := range u {
+		u[i] = order.Uint16(b[2*i:])
+	}
+	return string(utf16.Decode(u))
+}
+
+// ---- the module ----
+
+// expressModule builds the "express" module of one runtime.
+func expressModule(in *instance) (goja.Value, error) {
+	vm := in.vm
+	express := vm.ToValue(func(call goja.FunctionCall) goja.Value {
+		panic(vm.NewGoError(errors.New("express() creates an application, which a plugin does not have: use the router setup receives, or express.Router()")))
+	}).(*goja.Object)
+	router := func(call goja.FunctionCall) goja.Value {
+		var opts routerOptions
+		if o, ok := call.Argument(0).(*goja.Object); ok {
+			opts.caseSensitive = o.Get("caseSensitive") != nil && o.Get("caseSensitive").ToBoolean()
+			opts.strict = o.Get("strict") != nil && o.Get("strict").ToBoolean()
+			opts.mergeParams = o.Get("mergeParams") != nil && o.Get("mergeParams").ToBoolean()
+		}
+		return in.routers.newRouter(in, opts)
+	}
+	must(express.Set("Router", router))
+	for _, kind := range [...]string{"json", "urlencoded", "text", "raw"} {
+		must(express.Set(kind, func(call goja.FunctionCall) goja.Value {
+			return in.bodyParser(kind, call.Argument(0))
+		}))
+	}
+	must(express.Set("static", func(call goja.FunctionCall) goja.Value {
+		panic(vm.NewGoError(errors.New("express.static() is not supported by plugmux: plugins have no file system")))
+	}))
+	return express, nil
+}

@@ -1,0 +1,672 @@
+// The parts of Express 5's req and res that are not on the request path of a
+// typical route, written in JavaScript on top of the Go methods of
+// request.go and response.go. Each runtime runs this once, with the
+// prototypes of its req and res and the Go helpers in host; it returns the
+// functions Go calls back.
+//
+// Ported from the MIT-licensed packages Express 5 uses, keeping their
+// behaviour: express (response.js), accepts + negotiator, type-is,
+// cookie 0.7, content-disposition 2, vary, encodeurl, escape-html.
+// Copyright (c) 2009-2014 TJ Holowaychuk, 2012-2022 Douglas Christopher
+// Wilson, 2014-2015 Federico Romero, and the contributors of those packages.
+(function (reqProto, resProto, host) {
+  "use strict";
+
+  var setImmediateFn = setImmediate;
+  var EV = Symbol("events");
+  var RS = Symbol("readable");
+
+  // ---- Buffer-like chunks: Uint8Array with Buffer's toString ----
+
+  class PlugBuffer extends Uint8Array {
+    toString(encoding, start, end) {
+      return host.decode(this, encoding === undefined ? "utf8" : String(encoding), start === undefined ? 0 : start, end === undefined ? this.length : end);
+    }
+    toJSON() {
+      return { type: "Buffer", data: Array.prototype.slice.call(this) };
+    }
+  }
+  function toBuffer(ab) {
+    return new PlugBuffer(ab);
+  }
+
+  // ---- events (req and res are event emitters, as in Node) ----
+
+  function listeners(obj, ev) {
+    var all = obj[EV];
+    return all && all[ev] ? all[ev] : [];
+  }
+  function on(ev, fn) {
+    if (typeof fn !== "function") throw new TypeError('The "listener" argument must be of type function');
+    if (!this[EV]) Object.defineProperty(this, EV, { value: Object.create(null) });
+    (this[EV][ev] || (this[EV][ev] = [])).push(fn);
+    host.listen(this, String(ev));
+    return this;
+  }
+  function once(ev, fn) {
+    var self = this;
+    function wrapper() {
+      self.removeListener(ev, wrapper);
+      return fn.apply(this, arguments);
+    }
+    wrapper.listener = fn;
+    return this.on(ev, wrapper);
+  }
+  function removeListener(ev, fn) {
+    var list = this[EV] && this[EV][ev];
+    if (!list) return this;
+    for (var i = list.length - 1; i >= 0; i--) {
+      if (list[i] === fn || list[i].listener === fn) {
+        list.splice(i, 1);
+        break;
+      }
+    }
+    return this;
+  }
+  function removeAllListeners(ev) {
+    if (this[EV]) {
+      if (ev === undefined) Object.keys(this[EV]).forEach(function (k) { delete this[EV][k]; }, this);
+      else delete this[EV][ev];
+    }
+    return this;
+  }
+  function emit(ev) {
+    var list = listeners(this, ev).slice();
+    var args = Array.prototype.slice.call(arguments, 1);
+    for (var i = 0; i < list.length; i++) list[i].apply(this, args);
+    return list.length > 0;
+  }
+  [reqProto, resProto].forEach(function (p) {
+    p.on = on;
+    p.addListener = on;
+    p.once = once;
+    p.off = removeListener;
+    p.removeListener = removeListener;
+    p.removeAllListeners = removeAllListeners;
+    p.emit = emit;
+    p.listeners = function (ev) { return listeners(this, ev).slice(); };
+    p.listenerCount = function (ev) { return listeners(this, ev).length; };
+  });
+
+  // ---- req: Node's readable side ----
+
+  reqProto.on = reqProto.addListener = function (ev, fn) {
+    on.call(this, ev, fn);
+    if (ev === "data") this.resume();
+    return this;
+  };
+
+  function readState(req) {
+    if (!req[RS]) Object.defineProperty(req, RS, { value: { flowing: false, scheduled: false, ended: false, encoding: null } });
+    return req[RS];
+  }
+  function schedule(req, st) {
+    if (!st.scheduled && !st.ended) {
+      st.scheduled = true;
+      setImmediateFn(pump, req, st);
+    }
+  }
+  function pump(req, st) {
+    st.scheduled = false;
+    if (!st.flowing || st.ended) return;
+    var chunk;
+    try {
+      chunk = host.readChunk(req);
+    } catch (err) {
+      st.ended = true;
+      if (listeners(req, "error").length) req.emit("error", err);
+      else host.fail(req, err);
+      return;
+    }
+    if (chunk === null) {
+      st.ended = true;
+      st.flowing = false;
+      req.emit("end");
+      return;
+    }
+    req.emit("data", st.encoding ? chunk.toString(st.encoding) : chunk);
+    schedule(req, st);
+  }
+  reqProto.resume = function () {
+    var st = readState(this);
+    st.flowing = true;
+    schedule(this, st);
+    return this;
+  };
+  reqProto.pause = function () {
+    readState(this).flowing = false;
+    return this;
+  };
+  reqProto.isPaused = function () {
+    return !readState(this).flowing;
+  };
+  reqProto.setEncoding = function (enc) {
+    readState(this).encoding = enc;
+    return this;
+  };
+  reqProto.unpipe = function () { return this; };
+  reqProto.pipe = function (dest) {
+    this.on("data", function (c) { dest.write(c); });
+    this.on("end", function () { dest.end(); });
+    return dest;
+  };
+  Object.defineProperty(reqProto, "readableEnded", { get: function () { return readState(this).ended; }, configurable: true });
+  Object.defineProperty(reqProto, "complete", { get: function () { return readState(this).ended || host.bodyDone(this); }, configurable: true });
+  reqProto[Symbol.asyncIterator] = function () {
+    var req = this;
+    var st = readState(req);
+    return {
+      next: function () {
+        if (st.ended) return Promise.resolve({ value: undefined, done: true });
+        try {
+          var chunk = host.readChunk(req);
+          if (chunk === null) {
+            st.ended = true;
+            return Promise.resolve({ value: undefined, done: true });
+          }
+          return Promise.resolve({ value: st.encoding ? chunk.toString(st.encoding) : chunk, done: false });
+        } catch (err) {
+          st.ended = true;
+          return Promise.reject(err);
+        }
+      },
+      return: function () {
+        return Promise.resolve({ value: undefined, done: true });
+      },
+      [Symbol.asyncIterator]: function () { return this; },
+    };
+  };
+
+  // ---- req: type-is ----
+
+  var TYPE_RE = /^ *([A-Za-z0-9][A-Za-z0-9!#$&^_-]{0,126})\/([A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}) *$/;
+  function normalizeTypeIs(type) {
+    if (typeof type !== "string") return false;
+    switch (type) {
+      case "urlencoded": return "application/x-www-form-urlencoded";
+      case "multipart": return "multipart/*";
+    }
+    if (type[0] === "+") return "*/*" + type;
+    return type.indexOf("/") === -1 ? host.mimeLookup(type) : type;
+  }
+  function mimeMatch(expected, actual) {
+    if (expected === false) return false;
+    var a = actual.split("/");
+    var e = expected.split("/");
+    if (a.length !== 2 || e.length !== 2) return false;
+    if (e[0] !== "*" && e[0] !== a[0]) return false;
+    if (e[1].slice(0, 2) === "*+") {
+      return e[1].length <= a[1].length + 1 && e[1].slice(1) === a[1].slice(1 - e[1].length);
+    }
+    if (e[1] !== "*" && e[1] !== a[1]) return false;
+    return true;
+  }
+  function typeis(value, types) {
+    if (!value) return false;
+    var type = host.parseType(value).type;
+    var val = TYPE_RE.test(type.toLowerCase()) ? type : null;
+    if (!val) return false;
+    if (!types || !types.length) return val;
+    for (var i = 0; i < types.length; i++) {
+      var t = types[i];
+      if (mimeMatch(normalizeTypeIs(t), val)) {
+        return t[0] === "+" || t.indexOf("*") !== -1 ? val : t;
+      }
+    }
+    return false;
+  }
+  function hasBody(req) {
+    return req.headers["transfer-encoding"] !== undefined || !isNaN(req.headers["content-length"]);
+  }
+  reqProto.is = function (types) {
+    var arr = Array.isArray(types) ? types : Array.prototype.slice.call(arguments);
+    if (!hasBody(this)) return null;
+    return typeis(this.headers["content-type"], arr);
+  };
+
+  // ---- req: accepts + negotiator ----
+
+  function parseAccept(header) {
+    return host.parseAccept(header);
+  }
+  function compareSpecs(a, b) {
+    return (b.q - a.q) || (b.s - a.s) || (a.o - b.o) || (a.i - b.i) || 0;
+  }
+  function isQuality(spec) {
+    return spec.q > 0;
+  }
+  function quality(params) {
+    return params.q ? parseFloat(params.q) : 1;
+  }
+  function bestPriority(value, accepted, index, specify) {
+    var priority = { o: -1, q: 0, s: 0 };
+    for (var i = 0; i < accepted.length; i++) {
+      var spec = specify(value, accepted[i], index);
+      if (spec && (priority.s - spec.s || priority.q - spec.q || priority.o - spec.o) < 0) priority = spec;
+    }
+    return priority;
+  }
+  function negotiate(accepts, provided, specify, full) {
+    if (!provided) return accepts.filter(isQuality).sort(compareSpecs).map(full);
+    var priorities = provided.map(function (v, i) { return bestPriority(v, accepts, i, specify); });
+    return priorities.filter(isQuality).sort(compareSpecs).map(function (p) { return provided[priorities.indexOf(p)]; });
+  }
+  function formatMediaType(parsed, i) {
+    var slash = parsed.type.indexOf("/");
+    if (slash === -1) return null;
+    var params = Object.assign({}, parsed.params);
+    var q = quality(params);
+    delete params.q;
+    return { type: parsed.type.slice(0, slash), subtype: parsed.type.slice(slash + 1), params: params, q: q, i: i };
+  }
+  function specifyMediaType(type, spec, index) {
+    var p = formatMediaType(host.parseType(type), 0);
+    var s = 0;
+    if (!p) return null;
+    if (spec.type.toLowerCase() == p.type.toLowerCase()) s |= 4;
+    else if (spec.type != "*") return null;
+    if (spec.subtype.toLowerCase() == p.subtype.toLowerCase()) s |= 2;
+    else if (spec.subtype != "*") return null;
+    var keys = Object.keys(spec.params);
+    if (keys.length > 0) {
+      if (keys.every(function (k) { return spec.params[k] == "*" || (spec.params[k] || "").toLowerCase() == (p.params[k] || "").toLowerCase(); })) s |= 1;
+      else return null;
+    }
+    return { i: index, o: spec.i, q: spec.q, s: s };
+  }
+  function preferredMediaTypes(accept, provided) {
+    var accepts = parseAccept(accept === undefined ? "*/*" : accept || "").map(formatMediaType).filter(Boolean);
+    return negotiate(accepts, provided, specifyMediaType, function (s) { return s.type + "/" + s.subtype; });
+  }
+  function formatSimple(parsed, i) {
+    if (!parsed.type) return null;
+    return { value: parsed.type, q: quality(parsed.params), i: i };
+  }
+  function specifySimple(value, spec, index) {
+    var s = 0;
+    if (spec.value.toLowerCase() === value.toLowerCase()) s |= 1;
+    else if (spec.value !== "*") return null;
+    return { i: index, o: spec.i, q: spec.q, s: s };
+  }
+  function preferredEncodings(accept, provided) {
+    var accepts = parseAccept(accept || "").map(formatSimple).filter(Boolean);
+    var hasIdentity = false;
+    var minQuality = 1;
+    accepts.forEach(function (e) {
+      hasIdentity = hasIdentity || specifySimple("identity", e);
+      minQuality = Math.min(minQuality, e.q || 1);
+    });
+    if (!hasIdentity) accepts.push({ value: "identity", q: minQuality, i: accepts.length });
+    return negotiate(accepts, provided, specifySimple, function (s) { return s.value; });
+  }
+  function preferredCharsets(accept, provided) {
+    var accepts = parseAccept(accept === undefined ? "*" : accept || "").map(formatSimple).filter(Boolean);
+    return negotiate(accepts, provided, specifySimple, function (s) { return s.value; });
+  }
+  function formatLanguage(parsed, i) {
+    if (!parsed.type) return null;
+    var hyphen = parsed.type.indexOf("-");
+    return {
+      prefix: hyphen === -1 ? parsed.type : parsed.type.slice(0, hyphen),
+      q: quality(parsed.params), i: i, full: parsed.type,
+    };
+  }
+  function specifyLanguage(language, spec, index) {
+    var p = formatLanguage(host.parseType(language), 0);
+    if (!p) return null;
+    var s = 0;
+    if (spec.full.toLowerCase() === p.full.toLowerCase()) s |= 4;
+    else if (spec.prefix.toLowerCase() === p.full.toLowerCase()) s |= 2;
+    else if (spec.full.toLowerCase() === p.prefix.toLowerCase()) s |= 1;
+    else if (spec.full !== "*") return null;
+    return { i: index, o: spec.i, q: spec.q, s: s };
+  }
+  function preferredLanguages(accept, provided) {
+    var accepts = parseAccept(accept === undefined ? "*" : accept || "").map(formatLanguage).filter(Boolean);
+    return negotiate(accepts, provided, specifyLanguage, function (s) { return s.full; });
+  }
+  function argList(args) {
+    var first = args[0];
+    return first && Array.isArray(first) ? first : Array.prototype.slice.call(args);
+  }
+  reqProto.accepts = function () {
+    var types = argList(arguments);
+    var accept = this.headers.accept;
+    if (!types.length) return preferredMediaTypes(accept);
+    if (!accept) return types[0];
+    var mimes = types.map(function (t) { return t.indexOf("/") === -1 ? host.mimeLookup(t) : t; });
+    var first = preferredMediaTypes(accept, mimes.filter(function (t) { return typeof t === "string"; }))[0];
+    return first ? types[mimes.indexOf(first)] : false;
+  };
+  reqProto.acceptsEncodings = function () {
+    var list = argList(arguments);
+    if (!list.length) return preferredEncodings(this.headers["accept-encoding"]);
+    return preferredEncodings(this.headers["accept-encoding"], list)[0] || false;
+  };
+  reqProto.acceptsCharsets = function () {
+    var list = argList(arguments);
+    if (!list.length) return preferredCharsets(this.headers["accept-charset"]);
+    return preferredCharsets(this.headers["accept-charset"], list)[0] || false;
+  };
+  reqProto.acceptsLanguages = function () {
+    var list = argList(arguments);
+    if (!list.length) return preferredLanguages(this.headers["accept-language"]);
+    return preferredLanguages(this.headers["accept-language"], list)[0] || false;
+  };
+
+  // ---- res: small helpers ----
+
+  function escapeHtml(s) {
+    return String(s).replace(/["'&<>]/g, function (c) {
+      return { '"': "&quot;", "&": "&amp;", "'": "&#39;", "<": "&lt;", ">": "&gt;" }[c];
+    });
+  }
+  var ENCODE_CHARS = /(?:[^\x21\x23-\x3B\x3D\x3F-\x5F\x61-\x7A\x7C\x7E]+|%+(?![0-9A-Fa-f]{2})){1,1024}/g;
+  var SURROGATE = /([\uD800-\uDBFF][\uDC00-\uDFFF])|[\uD800-\uDFFF]/g;
+  function encodeUrl(url) {
+    return String(url)
+      .replace(SURROGATE, function (_, pair) { return pair || "\uFFFD"; })
+      .replace(ENCODE_CHARS, encodeURI);
+  }
+  function httpError(status, props) {
+    var err = new Error(host.statusMessage(status));
+    err.status = err.statusCode = status;
+    err.expose = status < 500;
+    Object.assign(err, props);
+    return err;
+  }
+
+  // vary
+  var FIELD_NAME = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
+  function parseList(header) {
+    var end = 0, list = [], start = 0;
+    for (var i = 0, len = header.length; i < len; i++) {
+      switch (header.charCodeAt(i)) {
+        case 0x20:
+          if (start === end) start = end = i + 1;
+          break;
+        case 0x2c:
+          list.push(header.substring(start, end));
+          start = end = i + 1;
+          break;
+        default:
+          end = i + 1;
+      }
+    }
+    list.push(header.substring(start, end));
+    return list;
+  }
+  function varyAppend(header, field) {
+    if (!field) throw new TypeError("field argument is required");
+    var fields = !Array.isArray(field) ? parseList(String(field)) : field;
+    for (var j = 0; j < fields.length; j++) {
+      if (!FIELD_NAME.test(fields[j])) throw new TypeError("field argument contains an invalid header name");
+    }
+    if (header === "*") return header;
+    var val = header;
+    var vals = parseList(header.toLowerCase());
+    if (fields.indexOf("*") !== -1 || vals.indexOf("*") !== -1) return "*";
+    for (var i = 0; i < fields.length; i++) {
+      var fld = fields[i].toLowerCase();
+      if (vals.indexOf(fld) === -1) {
+        vals.push(fld);
+        val = val ? val + ", " + fields[i] : fields[i];
+      }
+    }
+    return val;
+  }
+  resProto.vary = function (field) {
+    var val = this.getHeader("Vary") || "";
+    var header = Array.isArray(val) ? val.join(", ") : String(val);
+    if ((val = varyAppend(header, field))) this.setHeader("Vary", val);
+    return this;
+  };
+
+  resProto.links = function (links) {
+    var link = this.get("Link") || "";
+    if (link) link += ", ";
+    return this.set("Link", link + Object.keys(links).map(function (rel) {
+      if (Array.isArray(links[rel])) {
+        return links[rel].map(function (l) { return "<" + l + '>; rel="' + rel + '"'; }).join(", ");
+      }
+      return "<" + links[rel] + '>; rel="' + rel + '"';
+    }).join(", "));
+  };
+
+  resProto.append = function (field, val) {
+    var prev = this.get(field);
+    var value = val;
+    if (prev) {
+      value = Array.isArray(prev) ? prev.concat(val) : Array.isArray(val) ? [prev].concat(val) : [prev, val];
+    }
+    return this.set(field, value);
+  };
+
+  resProto.sendStatus = function (statusCode) {
+    var body = host.statusMessage(statusCode) || String(statusCode);
+    this.status(statusCode);
+    this.type("txt");
+    return this.send(body);
+  };
+
+  resProto.location = function (url) {
+    return this.set("Location", encodeUrl(url));
+  };
+
+  function acceptParams(str) {
+    var length = str.length;
+    var colonIndex = str.indexOf(";");
+    var index = colonIndex === -1 ? length : colonIndex;
+    var ret = { value: str.slice(0, index).trim(), quality: 1, params: {} };
+    while (index < length) {
+      var splitIndex = str.indexOf("=", index);
+      if (splitIndex === -1) break;
+      var ci = str.indexOf(";", index);
+      var endIndex = ci === -1 ? length : ci;
+      if (splitIndex > endIndex) {
+        index = str.lastIndexOf(";", splitIndex - 1) + 1;
+        continue;
+      }
+      var key = str.slice(index, splitIndex).trim();
+      var value = str.slice(splitIndex + 1, endIndex).trim();
+      if (key === "q") ret.quality = parseFloat(value);
+      else ret.params[key] = value;
+      index = endIndex + 1;
+    }
+    return ret;
+  }
+  function normalizeType(type) {
+    return ~type.indexOf("/") ? acceptParams(type) : { value: host.mimeLookup(type) || "application/octet-stream", params: {} };
+  }
+  resProto.format = function (obj) {
+    var req = this.req;
+    var next = req.next;
+    var keys = Object.keys(obj).filter(function (v) { return v !== "default"; });
+    var key = keys.length > 0 ? req.accepts(keys) : false;
+    this.vary("Accept");
+    if (key) {
+      this.set("Content-Type", normalizeType(key).value);
+      obj[key](req, this, next);
+    } else if (obj.default) {
+      obj.default(req, this, next);
+    } else {
+      next(httpError(406, { types: keys.map(function (k) { return normalizeType(k).value; }) }));
+    }
+    return this;
+  };
+
+  resProto.redirect = function (url) {
+    var address = url;
+    var body;
+    var status = 302;
+    if (arguments.length === 2) {
+      status = arguments[0];
+      address = arguments[1];
+    }
+    address = this.location(address).get("Location");
+    this.format({
+      text: function () {
+        body = host.statusMessage(status) + ". Redirecting to " + address;
+      },
+      html: function () {
+        var u = escapeHtml(address);
+        body = "<!DOCTYPE html><head><title>" + host.statusMessage(status) + "</title></head>" +
+          "<body><p>" + host.statusMessage(status) + ". Redirecting to " + u + "</p></body>";
+      },
+      default: function () {
+        body = "";
+      },
+    });
+    this.status(status);
+    this.set("Content-Length", host.byteLength(body));
+    if (this.req.method === "HEAD") this.end();
+    else this.end(body);
+  };
+
+  resProto.jsonp = function (obj) {
+    var body = JSON.stringify(obj);
+    var callback = this.req.query.callback;
+    if (!this.get("Content-Type")) {
+      this.set("X-Content-Type-Options", "nosniff");
+      this.set("Content-Type", "application/json");
+    }
+    if (Array.isArray(callback)) callback = callback[0];
+    if (typeof callback === "string" && callback.length !== 0) {
+      this.set("X-Content-Type-Options", "nosniff");
+      this.set("Content-Type", "text/javascript");
+      callback = callback.replace(/[^\[\]\w$.]/g, "");
+      if (body === undefined) body = "";
+      else if (typeof body === "string") body = body.replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
+      body = "/**/ typeof " + callback + " === 'function' && " + callback + "(" + body + ");";
+    }
+    return this.send(body);
+  };
+
+  // content-disposition
+  var ENCODE_URL_ATTR_CHAR = /[\x00-\x20"'()*,/:;<=>?@[\\\]{}\x7f]/g;
+  var NON_ASCII = /[^\x20-\x7e]/g;
+  var INVALID_FILENAME = /%[0-9A-Fa-f]{2}/;
+  var TEXT_CD = /^[\x20-\x7e\x80-\xff]*$/;
+  var ASCII_TEXT = /^[\x20-\x7e]*$/;
+  var TOKEN_CD = /^[!#$%&'*+.0-9A-Z^_`a-z|~-]+$/;
+  function encodeExtended(str) {
+    return "UTF-8''" + encodeURIComponent(str).replace(ENCODE_URL_ATTR_CHAR, function (c) {
+      return "%" + c.charCodeAt(0).toString(16).toUpperCase();
+    });
+  }
+  function contentDisposition(filename) {
+    var result = "attachment";
+    if (filename === undefined) return result;
+    var params;
+    if (ASCII_TEXT.test(filename) && !INVALID_FILENAME.test(filename)) params = { filename: filename };
+    else params = { filename: filename.replace(NON_ASCII, "?"), "filename*": encodeExtended(filename) };
+    Object.keys(params).forEach(function (param) {
+      var value = params[param];
+      if (param === "filename*") result += "; " + param + "=" + value;
+      else if (TOKEN_CD.test(value)) result += "; " + param + "=" + value;
+      else if (TEXT_CD.test(value)) result += "; " + param + '="' + value.replace(/[\\"]/g, "\\$&") + '"';
+      else result += "; " + param + "*=" + encodeExtended(value);
+    });
+    return result;
+  }
+  function basename(p) {
+    p = String(p).replace(/\/+$/, "");
+    return p.slice(p.lastIndexOf("/") + 1);
+  }
+  function extname(name) {
+    var i = name.lastIndexOf(".");
+    return i <= 0 ? "" : name.slice(i);
+  }
+  resProto.attachment = function (filename) {
+    var name = filename !== undefined ? basename(filename) : undefined;
+    if (name) this.type(extname(name));
+    this.set("Content-Disposition", contentDisposition(name));
+    return this;
+  };
+
+  // cookie 0.7
+  var COOKIE_NAME = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
+  var COOKIE_VALUE = /^("?)[\u0021\u0023-\u002B\u002D-\u003A\u003C-\u005B\u005D-\u007E]*\1$/;
+  var DOMAIN_VALUE = /^([.]?[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)([.][a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*$/i;
+  var PATH_VALUE = /^[\u0020-\u003A\u003D-\u007E]*$/;
+  function serializeCookie(name, val, opt) {
+    var enc = opt.encode || encodeURIComponent;
+    if (typeof enc !== "function") throw new TypeError("option encode is invalid");
+    if (!COOKIE_NAME.test(name)) throw new TypeError("argument name is invalid");
+    var value = enc(val);
+    if (!COOKIE_VALUE.test(value)) throw new TypeError("argument val is invalid");
+    var str = name + "=" + value;
+    if (null != opt.maxAge) {
+      var maxAge = Math.floor(opt.maxAge);
+      if (!isFinite(maxAge)) throw new TypeError("option maxAge is invalid");
+      str += "; Max-Age=" + maxAge;
+    }
+    if (opt.domain) {
+      if (!DOMAIN_VALUE.test(opt.domain)) throw new TypeError("option domain is invalid");
+      str += "; Domain=" + opt.domain;
+    }
+    if (opt.path) {
+      if (!PATH_VALUE.test(opt.path)) throw new TypeError("option path is invalid");
+      str += "; Path=" + opt.path;
+    }
+    if (opt.expires) {
+      var expires = opt.expires;
+      if (Object.prototype.toString.call(expires) !== "[object Date]" || isNaN(expires.valueOf())) throw new TypeError("option expires is invalid");
+      str += "; Expires=" + expires.toUTCString();
+    }
+    if (opt.httpOnly) str += "; HttpOnly";
+    if (opt.secure) str += "; Secure";
+    if (opt.partitioned) str += "; Partitioned";
+    if (opt.priority) {
+      switch (typeof opt.priority === "string" ? opt.priority.toLowerCase() : opt.priority) {
+        case "low": str += "; Priority=Low"; break;
+        case "medium": str += "; Priority=Medium"; break;
+        case "high": str += "; Priority=High"; break;
+        default: throw new TypeError("option priority is invalid");
+      }
+    }
+    if (opt.sameSite) {
+      switch (typeof opt.sameSite === "string" ? opt.sameSite.toLowerCase() : opt.sameSite) {
+        case true: str += "; SameSite=Strict"; break;
+        case "lax": str += "; SameSite=Lax"; break;
+        case "strict": str += "; SameSite=Strict"; break;
+        case "none": str += "; SameSite=None"; break;
+        default: throw new TypeError("option sameSite is invalid");
+      }
+    }
+    return str;
+  }
+  resProto.cookie = function (name, value, options) {
+    var opts = Object.assign({}, options);
+    if (opts.signed) throw new Error("signed cookies are not supported by plugmux (they need cookie-parser's secret)");
+    var val = typeof value === "object" ? "j:" + JSON.stringify(value) : String(value);
+    if (opts.maxAge != null) {
+      var maxAge = opts.maxAge - 0;
+      if (!isNaN(maxAge)) {
+        opts.expires = new Date(Date.now() + maxAge);
+        opts.maxAge = Math.floor(maxAge / 1000);
+      }
+    }
+    if (opts.path == null) opts.path = "/";
+    this.append("Set-Cookie", serializeCookie(name, String(val), opts));
+    return this;
+  };
+  resProto.clearCookie = function (name, options) {
+    var opts = Object.assign({ path: "/" }, options, { expires: new Date(1) });
+    delete opts.maxAge;
+    return this.cookie(name, "", opts);
+  };
+
+  ["sendFile", "download", "render"].forEach(function (name) {
+    resProto[name] = function () {
+      throw new Error("res." + name + "() is not supported by plugmux: plugins have no file system or views");
+    };
+  });
+
+  return {
+    toBuffer: toBuffer,
+    emit: function (obj, ev) {
+      obj.emit(ev);
+    },
+  };
+});

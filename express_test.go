@@ -1,0 +1,145 @@
+package plugmux
+
+import (
+	"bufio"
+	"context"
+	"io"
+	"net/http"
+	"strings"
+	"testing"
+	"time"
+)
+
+func installStream(t *testing.T, opts ...func(*Options)) *env {
+	t.Helper()
+	e := newEnv(t, opts...)
+	e.setItem(Item{Name: "st", Version: "1.0.0", Link: e.fixture("express-stream/index.js")})
+	e.waitChange(Installed, "st")
+	return e
+}
+
+// An SSE handler's writes reach a real client one by one while the
+// response is still open, and the client going away emits 'close'.
+func TestServerSentEventsStream(t *testing.T) {
+	t.Parallel()
+	e := installStream(t)
+	closed := e.logs.await("sse client went away")
+	ctx, cancel := context.WithTimeout(context.Background(), waitTimeout)
+	defer cancel()
+	req, _ := http.NewRequestWithContext(ctx, "GET", e.api.URL+"/api/st/sse", nil)
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	if ct := resp.Header.Get("Content-Type"); ct != "text/event-stream; charset=utf-8" {
+		t.Errorf("Content-Type = %q", ct)
+	}
+	if resp.ContentLength != -1 {
+		t.Errorf("ContentLength = %d, want a streamed (chunked) body", resp.ContentLength)
+	}
+	r := bufio.NewReader(resp.Body)
+	// The handler never ends the response on its own: reading an event can
+	// only succeed if the write was flushed to the client.
+	for _, want := range []string{"data: first", "", "data: second", ""} {
+		line, err := r.ReadString('\n')
+		if err != nil {
+			t.Fatalf("reading %q: %v", want, err)
+		}
+		if got := strings.TrimRight(line, "\n"); got != want {
+			t.Fatalf("read %q, want %q", got, want)
+		}
+	}
+	cancel() // the client goes away
+	select {
+	case <-closed:
+	case <-time.After(waitTimeout):
+		t.Fatalf("the plugin never saw the client go away; log:\n%s", e.logs.String())
+	}
+	e.expect("/st/api/hello", 200, "hello from /api/st/api") // the runtime serves on
+}
+
+func TestResponseEventsAndRouters(t *testing.T) {
+	t.Parallel()
+	e := installStream(t)
+	finished := e.logs.await("finish event, status 201, sent true")
+	e.expect("/st/finish", 201, "finishing")
+	select {
+	case <-finished:
+	case <-time.After(waitTimeout):
+		t.Fatalf("no finish event; log:\n%s", e.logs.String())
+	}
+	e.expect("/st/api/hello", 200, "hello from /api/st/api")
+	e.expect("/st/call-router/x", 404, "404 page not found\n")
+	e.check(t, []routeCase{
+		// a router called as a function, with the handler's next: it
+		// matches nothing, so next() continues in the parent
+		{path: "/st/call-router", status: 200, body: "back in the parent at /api/st"},
+		{path: "/st/late-route", status: 500, body: errorPage("Internal Server Error")},
+		{path: "/st/express-app", status: 500, body: errorPage("Internal Server Error")},
+	})
+	log := e.logs.String()
+	for _, want := range []string{"routes can only be registered while setup runs", "express() creates an application"} {
+		if !strings.Contains(log, want) {
+			t.Errorf("log lacks %q", want)
+		}
+	}
+}
+
+// Options.Debug puts the stack into the error page; without it the page
+// shows the status message only (the conformance suite checks that page
+// byte for byte against Express in production mode).
+func TestDebugErrorPage(t *testing.T) {
+	t.Parallel()
+	e := installStream(t, func(o *Options) { o.Debug = true })
+	status, body := e.get("/st/throw")
+	if status != 500 || !strings.Contains(body, "<pre>Error: boom in debug<br>") || !strings.Contains(body, "express-stream/index.js:") {
+		t.Errorf("GET /st/throw with Debug = %d %q, want the stack in the page", status, body)
+	}
+	e2 := installStream(t)
+	if status, body := e2.get("/st/throw"); status != 500 || strings.Contains(body, "boom") || strings.Contains(body, "index.js") {
+		t.Errorf("GET /st/throw = %d %q, want no stack", status, body)
+	}
+}
+
+// Options.MaxBodyBytes bounds every body, below a parser's own limit: 413,
+// as Express's limit gives.
+func TestMaxBodyBytes(t *testing.T) {
+	t.Parallel()
+	e := installStream(t, func(o *Options) { o.MaxBodyBytes = 1000 })
+	post := func(path, body string, chunked bool) (int, string) {
+		var rd io.Reader = strings.NewReader(body)
+		if chunked {
+			rd = io.MultiReader(strings.NewReader(body[:10]), strings.NewReader(body[10:]))
+		}
+		resp, err := http.Post(e.api.URL+"/api/st"+path, "application/json", rd)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer resp.Body.Close()
+		b, _ := io.ReadAll(resp.Body)
+		return resp.StatusCode, string(b)
+	}
+	small := `{"a":"` + strings.Repeat("x", 100) + `"}`
+	big := `{"a":"` + strings.Repeat("x", 2000) + `"}`
+	for _, c := range []struct {
+		path, body string
+		chunked    bool
+		status     int
+	}{
+		{"/big-json", small, false, 200},
+		{"/big-json", big, false, 413},
+		{"/big-json", big, true, 413},
+		{"/stream-count", small, false, 200},
+		{"/stream-count", big, false, 413},
+		{"/stream-count", big, true, 413},
+	} {
+		status, body := post(c.path, c.body, c.chunked)
+		if status != c.status {
+			t.Errorf("POST %s (%d bytes, chunked %v) = %d %q, want %d", c.path, len(c.body), c.chunked, status, body, c.status)
+		}
+		if c.status == 413 && body != errorPage("Payload Too Large") {
+			t.Errorf("POST %s: body %q", c.path, body)
+		}
+	}
+}
