@@ -499,9 +499,9 @@ func (x *exchange) call(h *handler) {
 	var ret goja.Value
 	var err error
 	if h.arity == 4 {
-		ret, err = h.fn(goja.Undefined(), x.err, x.reqObj, x.resObj, x.nextFn)
+		ret, err = h.fn(goja.Undefined(), x.err, x.reqObj, x.resObj, x.next3())
 	} else {
-		ret, err = h.fn(goja.Undefined(), x.reqObj, x.resObj, x.nextFn)
+		ret, err = h.fn(goja.Undefined(), x.reqObj, x.resObj, x.nextFor(h))
 	}
 	if err != nil {
 		x.handleCallError(err)
@@ -517,12 +517,36 @@ func (x *exchange) callParam(f *frame, slots []int) {
 	p := x.params[f.pkeys[f.pi]]
 	h := &x.inst.handlers[slots[f.pci]]
 	f.pci++
-	ret, err := h.fn(goja.Undefined(), x.reqObj, x.resObj, x.nextFn, vm.ToValue(p.value), vm.ToValue(p.name))
+	ret, err := h.fn(goja.Undefined(), x.reqObj, x.resObj, x.next3(), vm.ToValue(p.value), vm.ToValue(p.name))
 	if err != nil {
 		x.handleCallError(err)
 		return
 	}
 	x.followPromise(ret)
+}
+
+// nextFor returns the next function for a handler. One that declares next
+// (three parameters or more) gets the request's own, which does nothing
+// once the request is over; one that does not gets the runtime's shared
+// next, which continues whatever request the runtime serves: it saves a
+// function object per request on the commonest routes, (req, res) => ...
+func (x *exchange) nextFor(h *handler) goja.Value {
+	if h.arity >= 3 {
+		return x.next3()
+	}
+	return x.inst.sharedNext
+}
+
+// next3 returns the request's own next function, creating it on first use.
+func (x *exchange) next3() *goja.Object {
+	if x.nextFn == nil {
+		fn, err := x.inst.makeNext(goja.Undefined(), x.inst.vm.ToValue(x.gen))
+		if err != nil {
+			panic(err)
+		}
+		x.nextFn = fn.(*goja.Object)
+	}
+	return x.nextFn
 }
 
 // handleCallError sends the error of a failed JavaScript call to next(err).

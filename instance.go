@@ -29,6 +29,7 @@ type instance struct {
 	toBuffer, emitFn   goja.Callable // from express_prelude.js
 	scratch            []byte        // a buffer for hashing response bodies (ETag)
 	makeNext           goja.Callable // (gen) => the next function of request gen
+	sharedNext         goja.Value    // next for handlers that do not declare it
 
 	modules  map[string]goja.Value // host modules required so far
 	loop     *jsloop.Loop
@@ -124,6 +125,12 @@ func (v *version) newInstance(ctx context.Context) (*instance, error) {
 	if in.makeNext, err = in.nextFactory(); err != nil {
 		return nil, pluginErr(v.item, PhaseEvaluate, err)
 	}
+	in.sharedNext = vm.ToValue(func(call goja.FunctionCall) goja.Value {
+		if in.cur != nil {
+			in.cur.next(call.Argument(0))
+		}
+		return goja.Undefined()
+	})
 	in.deadline = time.AfterFunc(time.Hour, func() {
 		vm.Interrupt(errRequestTimeout)
 		in.loop.Abort()
@@ -283,12 +290,6 @@ func (in *instance) serve(w http.ResponseWriter, r *http.Request, path, rootBase
 	}
 	x.reqObj = vm.CreateObject(in.reqProto)
 	x.resObj = vm.CreateObject(in.resProto)
-	gen := in.gen
-	next, err := in.makeNext(goja.Undefined(), vm.ToValue(gen))
-	if err != nil {
-		panic(err)
-	}
-	x.nextFn = next.(*goja.Object)
 	in.cur = x
 	in.deadline.Reset(in.v.limits.requestTimeout)
 	defer func() {

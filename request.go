@@ -186,7 +186,7 @@ func (x *exchange) reqProp(name string) goja.Value {
 	case "res":
 		return x.resObj
 	case "next":
-		return x.nextFn
+		return x.next3()
 	case "httpVersion":
 		return vm.ToValue(x.r.Proto[strings.IndexByte(x.r.Proto, '/')+1:])
 	}

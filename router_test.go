@@ -164,3 +164,17 @@ func TestNestedRouterShapeMustMatch(t *testing.T) {
 		t.Errorf("different nested route: %v, want ErrInconsistentSetup", err)
 	}
 }
+
+func TestNextKeptPastItsRequestDoesNothing(t *testing.T) {
+	t.Parallel()
+	e := newEnv(t, func(o *Options) { o.MaxRuntimes = 1 }) // both requests on one runtime
+	e.publish("stale", "1.0.0", `let saved;
+		export function setup(r) {
+			r.get("/save", (req, res, next) => { saved = next; res.send("saved"); });
+			r.get("/use", (req, res) => { saved(); res.send("still mine"); });
+			r.get("/use", (req, res) => res.send("advanced by a stale next"));
+		}`)
+	e.waitChange(Installed, "stale")
+	e.expect("/stale/save", 200, "saved")
+	e.expect("/stale/use", 200, "still mine")
+}
