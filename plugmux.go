@@ -296,17 +296,17 @@ func (h *Host) Run(ctx context.Context) error {
 	defer h.wg.Done()
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
-	go func() {
+	var wg sync.WaitGroup
+	wg.Go(func() { // Close cancels Run
 		select {
 		case <-h.closing:
 			cancel()
 		case <-ctx.Done():
 		}
-	}()
+	})
 
 	triggers := make(chan struct{}, 1)
 	triggers <- struct{}{}
-	var wg sync.WaitGroup
 	wg.Go(func() { h.syncLoop(ctx, triggers) })
 	wg.Go(func() { h.watch(ctx, triggers) })
 	wg.Go(func() { h.reap(ctx) })

@@ -8,6 +8,7 @@ import (
 	"io"
 	"math/rand/v2"
 	"net/http"
+	"sync"
 	"time"
 
 	"github.com/gorilla/websocket"
@@ -168,8 +169,10 @@ func (h *Host) follow(ctx context.Context, conn *websocket.Conn, triggers chan<-
 		return err
 	})
 	done := make(chan struct{})
+	var pinger sync.WaitGroup
+	defer pinger.Wait()
 	defer close(done)
-	go func() { // pings, and closing the connection when ctx ends
+	pinger.Go(func() { // pings, and closing the connection when ctx ends
 		t := time.NewTicker(h.opts.KeepAlive)
 		defer t.Stop()
 		for {
@@ -184,7 +187,7 @@ func (h *Host) follow(ctx context.Context, conn *websocket.Conn, triggers chan<-
 				_ = conn.WriteControl(websocket.PingMessage, nil, time.Now().Add(h.opts.KeepAlive))
 			}
 		}
-	}()
+	})
 	for {
 		_, data, err := conn.ReadMessage()
 		if err != nil {
