@@ -85,3 +85,18 @@ func TestSetupThatNeverFinishesIsRejected(t *testing.T) {
 		e.expect("/ok/", 200, "v1")
 	}
 }
+
+func TestForAwaitAndAsyncGenerators(t *testing.T) {
+	t.Parallel()
+	e := newEnv(t)
+	e.publish("gen", "1.0.0", `async function* count(n) { for (let i = 1; i <= n; i++) { await null; yield i; } }
+		export function setup(r) {
+			r.get("/", async (req, res) => {
+				let sum = 0;
+				for await (const i of count(4)) sum += i;
+				res.send(String(sum));
+			});
+		}`)
+	e.waitChange(Installed, "gen")
+	e.expect("/gen/", 200, "10")
+}

@@ -95,13 +95,15 @@ func (l *loader) load(ctx context.Context, it Item) (*bundle, error) {
 	}
 	st.client = &client
 	res := api.Build(api.BuildOptions{
-		EntryPoints:    []string{it.Link},
-		Bundle:         true,
-		Write:          false,
-		Outfile:        "plugin.js",
-		Format:         api.FormatCommonJS,
-		Platform:       api.PlatformNeutral,
-		Target:         api.ES2020,
+		EntryPoints: []string{it.Link},
+		Bundle:      true,
+		Write:       false,
+		Outfile:     "plugin.js",
+		Format:      api.FormatCommonJS,
+		Platform:    api.PlatformNeutral,
+		Target:      api.ES2020,
+		// goja has no for-await and no async generators: esbuild lowers them.
+		Supported:      map[string]bool{"for-await": false, "async-generator": false},
 		Sourcemap:      api.SourceMapExternal,
 		SourcesContent: api.SourcesContentExclude,
 		Charset:        api.CharsetUTF8,
