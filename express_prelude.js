@@ -376,49 +376,33 @@
     return err;
   }
 
-  // vary
-  var FIELD_NAME = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
-  function parseList(header) {
-    var end = 0, list = [], start = 0;
-    for (var i = 0, len = header.length; i < len; i++) {
-      switch (header.charCodeAt(i)) {
-        case 0x20:
-          if (start === end) start = end = i + 1;
-          break;
-        case 0x2c:
-          list.push(header.substring(start, end));
-          start = end = i + 1;
-          break;
-        default:
-          end = i + 1;
-      }
-    }
-    list.push(header.substring(start, end));
-    return list;
-  }
-  function varyAppend(header, field) {
-    if (!field) throw new TypeError("field argument is required");
-    var fields = !Array.isArray(field) ? parseList(String(field)) : field;
-    for (var j = 0; j < fields.length; j++) {
-      if (!FIELD_NAME.test(fields[j])) throw new TypeError("field argument contains an invalid header name");
-    }
-    if (header === "*") return header;
-    var val = header;
-    var vals = parseList(header.toLowerCase());
-    if (fields.indexOf("*") !== -1 || vals.indexOf("*") !== -1) return "*";
-    for (var i = 0; i < fields.length; i++) {
-      var fld = fields[i].toLowerCase();
-      if (vals.indexOf(fld) === -1) {
-        vals.push(fld);
-        val = val ? val + ", " + fields[i] : fields[i];
-      }
-    }
-    return val;
+  // res.vary(field): names each field in the Vary header once,
+  // compared case-insensitively; "*" on either side leaves only "*".
+  var TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
+  function tokens(s) {
+    return String(s).split(",").map(function (t) { return t.trim(); });
   }
   resProto.vary = function (field) {
-    var val = this.getHeader("Vary") || "";
-    var header = Array.isArray(val) ? val.join(", ") : String(val);
-    if ((val = varyAppend(header, field))) this.setHeader("Vary", val);
+    if (!field) throw new TypeError("field argument is required");
+    var wanted = Array.isArray(field) ? field : tokens(field);
+    wanted.forEach(function (f) {
+      if (!TOKEN.test(f)) throw new TypeError("field argument contains an invalid header name");
+    });
+    var current = this.getHeader("Vary") || "";
+    var header = Array.isArray(current) ? current.join(", ") : String(current);
+    var seen = header ? tokens(header.toLowerCase()) : [];
+    if (header === "*" || seen.indexOf("*") >= 0 || wanted.indexOf("*") >= 0) {
+      this.setHeader("Vary", "*");
+      return this;
+    }
+    var out = header;
+    wanted.forEach(function (f) {
+      if (seen.indexOf(f.toLowerCase()) < 0) {
+        seen.push(f.toLowerCase());
+        out = out ? out + ", " + f : f;
+      }
+    });
+    if (out) this.setHeader("Vary", out);
     return this;
   };
 
