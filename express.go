@@ -89,6 +89,27 @@ func (in *instance) preludeHost() *goja.Object {
 		m, _ := parseMediaType(call.Argument(0).String(), 0, false)
 		return in.mediaTypeObject(m)
 	})
+	fn("negotiate", func(call goja.FunctionCall) goja.Value {
+		h := call.Argument(1)
+		present := !goja.IsUndefined(h)
+		header := ""
+		if present && !goja.IsNull(h) {
+			header = h.String()
+		}
+		var offered []string
+		if list, ok := call.Argument(2).(*goja.Object); ok {
+			offered = []string{}
+			for _, k := range list.Keys() {
+				offered = append(offered, list.Get(k).String())
+			}
+		}
+		out := negotiate(negotiationKind(call.Argument(0).ToInteger()), header, present, offered)
+		vals := make([]any, len(out))
+		for i, v := range out {
+			vals[i] = v
+		}
+		return vm.NewArray(vals...)
+	})
 	fn("parseAccept", func(call goja.FunctionCall) goja.Value {
 		h := call.Argument(0).String()
 		var out []any

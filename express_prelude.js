@@ -226,104 +226,10 @@
 
   // ---- req: accepts + negotiator ----
 
-  function parseAccept(header) {
-    return host.parseAccept(header);
-  }
-  function compareSpecs(a, b) {
-    return (b.q - a.q) || (b.s - a.s) || (a.o - b.o) || (a.i - b.i) || 0;
-  }
-  function isQuality(spec) {
-    return spec.q > 0;
-  }
-  function quality(params) {
-    return params.q ? parseFloat(params.q) : 1;
-  }
-  function bestPriority(value, accepted, index, specify) {
-    var priority = { o: -1, q: 0, s: 0 };
-    for (var i = 0; i < accepted.length; i++) {
-      var spec = specify(value, accepted[i], index);
-      if (spec && (priority.s - spec.s || priority.q - spec.q || priority.o - spec.o) < 0) priority = spec;
-    }
-    return priority;
-  }
-  function negotiate(accepts, provided, specify, full) {
-    if (!provided) return accepts.filter(isQuality).sort(compareSpecs).map(full);
-    var priorities = provided.map(function (v, i) { return bestPriority(v, accepts, i, specify); });
-    return priorities.filter(isQuality).sort(compareSpecs).map(function (p) { return provided[priorities.indexOf(p)]; });
-  }
-  function formatMediaType(parsed, i) {
-    var slash = parsed.type.indexOf("/");
-    if (slash === -1) return null;
-    var params = Object.assign({}, parsed.params);
-    var q = quality(params);
-    delete params.q;
-    return { type: parsed.type.slice(0, slash), subtype: parsed.type.slice(slash + 1), params: params, q: q, i: i };
-  }
-  function specifyMediaType(type, spec, index) {
-    var p = formatMediaType(host.parseType(type), 0);
-    var s = 0;
-    if (!p) return null;
-    if (spec.type.toLowerCase() == p.type.toLowerCase()) s |= 4;
-    else if (spec.type != "*") return null;
-    if (spec.subtype.toLowerCase() == p.subtype.toLowerCase()) s |= 2;
-    else if (spec.subtype != "*") return null;
-    var keys = Object.keys(spec.params);
-    if (keys.length > 0) {
-      if (keys.every(function (k) { return spec.params[k] == "*" || (spec.params[k] || "").toLowerCase() == (p.params[k] || "").toLowerCase(); })) s |= 1;
-      else return null;
-    }
-    return { i: index, o: spec.i, q: spec.q, s: s };
-  }
-  function preferredMediaTypes(accept, provided) {
-    var accepts = parseAccept(accept === undefined ? "*/*" : accept || "").map(formatMediaType).filter(Boolean);
-    return negotiate(accepts, provided, specifyMediaType, function (s) { return s.type + "/" + s.subtype; });
-  }
-  function formatSimple(parsed, i) {
-    if (!parsed.type) return null;
-    return { value: parsed.type, q: quality(parsed.params), i: i };
-  }
-  function specifySimple(value, spec, index) {
-    var s = 0;
-    if (spec.value.toLowerCase() === value.toLowerCase()) s |= 1;
-    else if (spec.value !== "*") return null;
-    return { i: index, o: spec.i, q: spec.q, s: s };
-  }
-  function preferredEncodings(accept, provided) {
-    var accepts = parseAccept(accept || "").map(formatSimple).filter(Boolean);
-    var hasIdentity = false;
-    var minQuality = 1;
-    accepts.forEach(function (e) {
-      hasIdentity = hasIdentity || specifySimple("identity", e);
-      minQuality = Math.min(minQuality, e.q || 1);
-    });
-    if (!hasIdentity) accepts.push({ value: "identity", q: minQuality, i: accepts.length });
-    return negotiate(accepts, provided, specifySimple, function (s) { return s.value; });
-  }
-  function preferredCharsets(accept, provided) {
-    var accepts = parseAccept(accept === undefined ? "*" : accept || "").map(formatSimple).filter(Boolean);
-    return negotiate(accepts, provided, specifySimple, function (s) { return s.value; });
-  }
-  function formatLanguage(parsed, i) {
-    if (!parsed.type) return null;
-    var hyphen = parsed.type.indexOf("-");
-    return {
-      prefix: hyphen === -1 ? parsed.type : parsed.type.slice(0, hyphen),
-      q: quality(parsed.params), i: i, full: parsed.type,
-    };
-  }
-  function specifyLanguage(language, spec, index) {
-    var p = formatLanguage(host.parseType(language), 0);
-    if (!p) return null;
-    var s = 0;
-    if (spec.full.toLowerCase() === p.full.toLowerCase()) s |= 4;
-    else if (spec.prefix.toLowerCase() === p.full.toLowerCase()) s |= 2;
-    else if (spec.full.toLowerCase() === p.prefix.toLowerCase()) s |= 1;
-    else if (spec.full !== "*") return null;
-    return { i: index, o: spec.i, q: spec.q, s: s };
-  }
-  function preferredLanguages(accept, provided) {
-    var accepts = parseAccept(accept === undefined ? "*" : accept || "").map(formatLanguage).filter(Boolean);
-    return negotiate(accepts, provided, specifyLanguage, function (s) { return s.full; });
+  // Negotiation ranks in Go (negotiate.go): kinds 0 types, 1 encodings,
+  // 2 charsets, 3 languages.
+  function ranked(kind, header, offered) {
+    return host.negotiate(kind, header, offered);
   }
   function argList(args) {
     var first = args[0];
@@ -332,26 +238,26 @@
   reqProto.accepts = function () {
     var types = argList(arguments);
     var accept = this.headers.accept;
-    if (!types.length) return preferredMediaTypes(accept);
+    if (!types.length) return ranked(0, accept);
     if (!accept) return types[0];
     var mimes = types.map(function (t) { return t.indexOf("/") === -1 ? host.mimeLookup(t) : t; });
-    var first = preferredMediaTypes(accept, mimes.filter(function (t) { return typeof t === "string"; }))[0];
+    var first = ranked(0, accept, mimes.filter(function (t) { return typeof t === "string"; }))[0];
     return first ? types[mimes.indexOf(first)] : false;
   };
   reqProto.acceptsEncodings = function () {
     var list = argList(arguments);
-    if (!list.length) return preferredEncodings(this.headers["accept-encoding"]);
-    return preferredEncodings(this.headers["accept-encoding"], list)[0] || false;
+    if (!list.length) return ranked(1, this.headers["accept-encoding"]);
+    return ranked(1, this.headers["accept-encoding"], list)[0] || false;
   };
   reqProto.acceptsCharsets = function () {
     var list = argList(arguments);
-    if (!list.length) return preferredCharsets(this.headers["accept-charset"]);
-    return preferredCharsets(this.headers["accept-charset"], list)[0] || false;
+    if (!list.length) return ranked(2, this.headers["accept-charset"]);
+    return ranked(2, this.headers["accept-charset"], list)[0] || false;
   };
   reqProto.acceptsLanguages = function () {
     var list = argList(arguments);
-    if (!list.length) return preferredLanguages(this.headers["accept-language"]);
-    return preferredLanguages(this.headers["accept-language"], list)[0] || false;
+    if (!list.length) return ranked(3, this.headers["accept-language"]);
+    return ranked(3, this.headers["accept-language"], list)[0] || false;
   };
 
   // ---- res: small helpers ----
