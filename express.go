@@ -89,6 +89,9 @@ func (in *instance) preludeHost() *goja.Object {
 		m, _ := parseMediaType(call.Argument(0).String(), 0, false)
 		return in.mediaTypeObject(m)
 	})
+	fn("encodeLocation", func(call goja.FunctionCall) goja.Value {
+		return vm.ToValue(encodeLocation(call.Argument(0).String()))
+	})
 	fn("negotiate", func(call goja.FunctionCall) goja.Value {
 		h := call.Argument(1)
 		present := !goja.IsUndefined(h)
@@ -408,4 +411,37 @@ func expressModule(in *instance) (goja.Value, error) {
 		panic(vm.NewGoError(errors.New("express.static() is not supported by plugmux: plugins have no file system")))
 	}))
 	return express, nil
+}
+
+// encodeLocation percent-encodes what may not stand in a URL, as Express
+// does for Location: escapes already present are kept, a "%" that starts
+// none becomes "%25", every other byte outside the URL characters is
+// escaped (lone surrogates arrive here as U+FFFD already).
+func encodeLocation(s string) string {
+	const hex = "0123456789ABCDEF"
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c == '%':
+			if i+2 < len(s) && isHex(s[i+1]) && isHex(s[i+2]) {
+				b.WriteByte(c)
+			} else {
+				b.WriteString("%25")
+			}
+		case urlByte(c):
+			b.WriteByte(c)
+		default:
+			b.WriteByte('%')
+			b.WriteByte(hex[c>>4])
+			b.WriteByte(hex[c&15])
+		}
+	}
+	return b.String()
+}
+
+// urlByte reports whether c may stand unescaped in a Location URL: the
+// printable ASCII characters but space, '"', '<', '>', '`', '{' and '}'.
+func urlByte(c byte) bool {
+	return c > 0x20 && c < 0x7f && !strings.ContainsRune("\"<>`{}", rune(c))
 }

@@ -267,13 +267,6 @@
       return { '"': "&quot;", "&": "&amp;", "'": "&#39;", "<": "&lt;", ">": "&gt;" }[c];
     });
   }
-  var ENCODE_CHARS = /(?:[^\x21\x23-\x3B\x3D\x3F-\x5F\x61-\x7A\x7C\x7E]+|%+(?![0-9A-Fa-f]{2})){1,1024}/g;
-  var SURROGATE = /([\uD800-\uDBFF][\uDC00-\uDFFF])|[\uD800-\uDFFF]/g;
-  function encodeUrl(url) {
-    return String(url)
-      .replace(SURROGATE, function (_, pair) { return pair || "\uFFFD"; })
-      .replace(ENCODE_CHARS, encodeURI);
-  }
   function httpError(status, props) {
     var err = new Error(host.statusMessage(status));
     err.status = err.statusCode = status;
@@ -340,7 +333,7 @@
   };
 
   resProto.location = function (url) {
-    return this.set("Location", encodeUrl(url));
+    return this.set("Location", host.encodeLocation(String(url)));
   };
 
   function acceptParams(str) {
@@ -432,32 +425,22 @@
     return this.send(body);
   };
 
-  // content-disposition
-  var ENCODE_URL_ATTR_CHAR = /[\x00-\x20"'()*,/:;<=>?@[\\\]{}\x7f]/g;
-  var NON_ASCII = /[^\x20-\x7e]/g;
-  var INVALID_FILENAME = /%[0-9A-Fa-f]{2}/;
-  var TEXT_CD = /^[\x20-\x7e\x80-\xff]*$/;
-  var ASCII_TEXT = /^[\x20-\x7e]*$/;
-  var TOKEN_CD = /^[!#$%&'*+.0-9A-Z^_`a-z|~-]+$/;
-  function encodeExtended(str) {
-    return "UTF-8''" + encodeURIComponent(str).replace(ENCODE_URL_ATTR_CHAR, function (c) {
-      return "%" + c.charCodeAt(0).toString(16).toUpperCase();
-    });
-  }
-  function contentDisposition(filename) {
-    var result = "attachment";
-    if (filename === undefined) return result;
-    var params;
-    if (ASCII_TEXT.test(filename) && !INVALID_FILENAME.test(filename)) params = { filename: filename };
-    else params = { filename: filename.replace(NON_ASCII, "?"), "filename*": encodeExtended(filename) };
-    Object.keys(params).forEach(function (param) {
-      var value = params[param];
-      if (param === "filename*") result += "; " + param + "=" + value;
-      else if (TOKEN_CD.test(value)) result += "; " + param + "=" + value;
-      else if (TEXT_CD.test(value)) result += "; " + param + '="' + value.replace(/[\\"]/g, "\\$&") + '"';
-      else result += "; " + param + "*=" + encodeExtended(value);
-    });
-    return result;
+  // res.attachment's Content-Disposition: the name as a token or quoted
+  // string of printable ASCII, and, when that had to lose characters, the
+  // exact name as an RFC 8187 filename* parameter too.
+  var PLAIN_NAME = /^[\x20-\x7e]*$/;
+  var ESCAPE_LOOKALIKE = /%[0-9A-Fa-f]{2}/;
+  function attachmentHeader(name) {
+    if (name === undefined) return "attachment";
+    var exact = PLAIN_NAME.test(name) && !ESCAPE_LOOKALIKE.test(name);
+    var shown = exact ? name : name.replace(/[^\x20-\x7e]/g, "?");
+    var header = "attachment; filename=" + (TOKEN.test(shown) ? shown : '"' + shown.replace(/[\\"]/g, "\\$&") + '"');
+    if (!exact) {
+      header += "; filename*=UTF-8''" + encodeURIComponent(name).replace(/['()*]/g, function (c) {
+        return "%" + c.charCodeAt(0).toString(16).toUpperCase();
+      });
+    }
+    return header;
   }
   function basename(p) {
     p = String(p).replace(/\/+$/, "");
@@ -470,61 +453,58 @@
   resProto.attachment = function (filename) {
     var name = filename !== undefined ? basename(filename) : undefined;
     if (name) this.type(extname(name));
-    this.set("Content-Disposition", contentDisposition(name));
+    this.set("Content-Disposition", attachmentHeader(name));
     return this;
   };
 
-  // cookie 0.7
-  var COOKIE_NAME = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
-  var COOKIE_VALUE = /^("?)[\u0021\u0023-\u002B\u002D-\u003A\u003C-\u005B\u005D-\u007E]*\1$/;
-  var DOMAIN_VALUE = /^([.]?[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)([.][a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*$/i;
-  var PATH_VALUE = /^[\u0020-\u003A\u003D-\u007E]*$/;
-  function serializeCookie(name, val, opt) {
-    var enc = opt.encode || encodeURIComponent;
-    if (typeof enc !== "function") throw new TypeError("option encode is invalid");
-    if (!COOKIE_NAME.test(name)) throw new TypeError("argument name is invalid");
-    var value = enc(val);
-    if (!COOKIE_VALUE.test(value)) throw new TypeError("argument val is invalid");
-    var str = name + "=" + value;
-    if (null != opt.maxAge) {
-      var maxAge = Math.floor(opt.maxAge);
-      if (!isFinite(maxAge)) throw new TypeError("option maxAge is invalid");
-      str += "; Max-Age=" + maxAge;
+  // res.cookie's Set-Cookie value: name=value and then the attributes in
+  // the order Express writes them; name, value, domain and path must fit
+  // RFC 6265's grammar.
+  var COOKIE_GRAMMAR = {
+    name: TOKEN,
+    value: /^("?)[\u0021\u0023-\u002B\u002D-\u003A\u003C-\u005B\u005D-\u007E]*\1$/,
+    domain: /^([.]?[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)([.][a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*$/i,
+    path: /^[\u0020-\u003A\u003D-\u007E]*$/,
+  };
+  var COOKIE_CHOICES = {
+    priority: { low: "Low", medium: "Medium", high: "High" },
+    sameSite: { lax: "Lax", strict: "Strict", none: "None" },
+  };
+  function setCookieValue(name, val, opt) {
+    function invalid(what) {
+      throw new TypeError(what + " is invalid");
     }
-    if (opt.domain) {
-      if (!DOMAIN_VALUE.test(opt.domain)) throw new TypeError("option domain is invalid");
-      str += "; Domain=" + opt.domain;
+    var encode = opt.encode || encodeURIComponent;
+    if (typeof encode !== "function") invalid("option encode");
+    if (!COOKIE_GRAMMAR.name.test(name)) invalid("argument name");
+    var value = encode(val);
+    if (!COOKIE_GRAMMAR.value.test(value)) invalid("argument val");
+    var attrs = [name + "=" + value];
+    if (opt.maxAge != null) {
+      var age = Math.floor(opt.maxAge);
+      if (!isFinite(age)) invalid("option maxAge");
+      attrs.push("Max-Age=" + age);
     }
-    if (opt.path) {
-      if (!PATH_VALUE.test(opt.path)) throw new TypeError("option path is invalid");
-      str += "; Path=" + opt.path;
-    }
+    ["domain", "path"].forEach(function (key) {
+      if (!opt[key]) return;
+      if (!COOKIE_GRAMMAR[key].test(opt[key])) invalid("option " + key);
+      attrs.push(key.charAt(0).toUpperCase() + key.slice(1) + "=" + opt[key]);
+    });
     if (opt.expires) {
-      var expires = opt.expires;
-      if (Object.prototype.toString.call(expires) !== "[object Date]" || isNaN(expires.valueOf())) throw new TypeError("option expires is invalid");
-      str += "; Expires=" + expires.toUTCString();
+      if (!(opt.expires instanceof Date) || isNaN(opt.expires.valueOf())) invalid("option expires");
+      attrs.push("Expires=" + opt.expires.toUTCString());
     }
-    if (opt.httpOnly) str += "; HttpOnly";
-    if (opt.secure) str += "; Secure";
-    if (opt.partitioned) str += "; Partitioned";
-    if (opt.priority) {
-      switch (typeof opt.priority === "string" ? opt.priority.toLowerCase() : opt.priority) {
-        case "low": str += "; Priority=Low"; break;
-        case "medium": str += "; Priority=Medium"; break;
-        case "high": str += "; Priority=High"; break;
-        default: throw new TypeError("option priority is invalid");
-      }
-    }
-    if (opt.sameSite) {
-      switch (typeof opt.sameSite === "string" ? opt.sameSite.toLowerCase() : opt.sameSite) {
-        case true: str += "; SameSite=Strict"; break;
-        case "lax": str += "; SameSite=Lax"; break;
-        case "strict": str += "; SameSite=Strict"; break;
-        case "none": str += "; SameSite=None"; break;
-        default: throw new TypeError("option sameSite is invalid");
-      }
-    }
-    return str;
+    if (opt.httpOnly) attrs.push("HttpOnly");
+    if (opt.secure) attrs.push("Secure");
+    if (opt.partitioned) attrs.push("Partitioned");
+    [["priority", "Priority"], ["sameSite", "SameSite"]].forEach(function (a) {
+      var v = opt[a[0]];
+      if (!v) return;
+      var chosen = v === true && a[0] === "sameSite" ? "Strict" : typeof v === "string" && COOKIE_CHOICES[a[0]][v.toLowerCase()];
+      if (!chosen) invalid("option " + a[0]);
+      attrs.push(a[1] + "=" + chosen);
+    });
+    return attrs.join("; ");
   }
   resProto.cookie = function (name, value, options) {
     var opts = Object.assign({}, options);
@@ -538,7 +518,7 @@
       }
     }
     if (opts.path == null) opts.path = "/";
-    this.append("Set-Cookie", serializeCookie(name, String(val), opts));
+    this.append("Set-Cookie", setCookieValue(name, String(val), opts));
     return this;
   };
   resProto.clearCookie = function (name, options) {

@@ -5,6 +5,7 @@ import (
 	"context"
 	"io"
 	"net/http"
+	"net/url"
 	"strings"
 	"testing"
 	"time"
@@ -140,6 +141,53 @@ func TestMaxBodyBytes(t *testing.T) {
 		}
 		if c.status == 413 && body != errorPage("Payload Too Large") {
 			t.Errorf("POST %s: body %q", c.path, body)
+		}
+	}
+}
+
+// Expectations from the encodeurl and content-disposition packages that
+// Express 5.3.0 uses, run in Node (conformance/node_modules).
+func TestLocationEncoding(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"/a b", "/a%20b"},
+		{"/caf\u00e9?x=1&y=\"2\"", "/caf%C3%A9?x=1&y=%222%22"},
+		{"/100%", "/100%25"},
+		{"/%41%zz%%41", "/%41%25zz%25%41"},
+		{"/<script>`{}|^\\", "/%3Cscript%3E%60%7B%7D|^\\"},
+		{"/😀", "/%F0%9F%98%80"},
+		{"/lone\xed\xa0\x80x", "/lone%EF%BF%BDx"},
+		{"http://h/p#frag 1", "http://h/p#frag%201"},
+	} {
+		// JavaScript strings reach Go through goja, which turns a lone
+		// surrogate into U+FFFD; do the same for the table's input.
+		in := strings.ToValidUTF8(c.in, "\uFFFD")
+		if got := encodeLocation(in); got != c.want {
+			t.Errorf("encodeLocation(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
+func TestAttachmentHeader(t *testing.T) {
+	t.Parallel()
+	e := newEnv(t)
+	e.publish("att", "1.0.0", `export function setup(r) { r.get("/", (req, res) => res.attachment(req.query.name).send("x")); }`)
+	e.waitChange(Installed, "att")
+	for name, want := range map[string]string{
+		"report.pdf":       "attachment; filename=report.pdf",
+		"my file.txt":      "attachment; filename=\"my file.txt\"",
+		"na\u00efve.txt":   "attachment; filename=\"na?ve.txt\"; filename*=UTF-8''na%C3%AFve.txt",
+		"50%25.txt":        "attachment; filename=50%25.txt; filename*=UTF-8''50%2525.txt",
+		"quote\"s.txt":     "attachment; filename=\"quote\\\"s.txt\"",
+		"\u65e5\u672c.pdf": "attachment; filename=\"??.pdf\"; filename*=UTF-8''%E6%97%A5%E6%9C%AC.pdf",
+		"it's (1)*.txt":    "attachment; filename=\"it's (1)*.txt\"",
+	} {
+		resp, err := http.Get(e.api.URL + "/api/att/?name=" + url.QueryEscape(name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp.Body.Close()
+		if got := resp.Header.Get("Content-Disposition"); got != want {
+			t.Errorf("attachment(%q): %q, want %q", name, got, want)
 		}
 	}
 }
