@@ -181,57 +181,69 @@ func (x *exchange) hasBody() bool {
 	return err == nil || strings.TrimSpace(cl) == ""
 }
 
-// typeIs is type-is's typeis(req, types) for the body parsers.
+// typeIs reports whether a request's Content-Type is one of types, for
+// the body parsers' type option.
 func typeIs(contentType string, types []string) bool {
-	if contentType == "" {
+	if len(types) == 0 {
 		return false
 	}
-	m, _ := parseMediaType(contentType, 0, false)
-	if !mediaTypeRe.MatchString(m.typ) {
-		return false
+	_, ok := matchContentType(contentType, types)
+	return ok
+}
+
+// matchContentType answers req.is: which of types the Content-Type header
+// is. A type is a full media type ("application/json"), a pattern with
+// wildcards ("text/*", "*/*", "application/*+json"), a "+suffix"
+// ("+json"), an extension ("json", "html") or "urlencoded" / "multipart".
+// A pattern or suffix answers with the actual type; any other type answers
+// as it was given. With no types, the answer is the actual type. The header
+// must name a valid media type.
+func matchContentType(header string, types []string) (string, bool) {
+	if header == "" {
+		return "", false
 	}
+	m, _ := parseMediaType(header, 0, false)
+	actual := m.typ
+	if !mediaTypeRe.MatchString(actual) {
+		return "", false
+	}
+	if len(types) == 0 {
+		return actual, true
+	}
+	main, sub, _ := strings.Cut(actual, "/")
 	for _, t := range types {
-		if mimeMatch(normalizeTypeIs(t), m.typ) {
-			return true
+		pattern := t
+		switch {
+		case t == "urlencoded":
+			pattern = "application/x-www-form-urlencoded"
+		case t == "multipart":
+			pattern = "multipart/*"
+		case strings.HasPrefix(t, "+"):
+			pattern = "*/*" + t
+		case !strings.Contains(t, "/"):
+			pattern = mimeLookup(t)
 		}
+		pMain, pSub, ok := strings.Cut(pattern, "/")
+		if !ok || strings.Contains(pSub, "/") || pMain != "*" && pMain != main {
+			continue
+		}
+		if suffix, wild := strings.CutPrefix(pSub, "*"); wild && suffix != "" {
+			if !strings.HasSuffix(sub, suffix) {
+				continue
+			}
+		} else if pSub != "*" && pSub != sub {
+			continue
+		}
+		if strings.HasPrefix(t, "+") || strings.Contains(t, "*") {
+			return actual, true
+		}
+		return t, true
 	}
-	return false
+	return "", false
 }
 
+// mediaTypeRe is RFC 6838's grammar of a type/subtype name.
 var mediaTypeRe = regexp.MustCompile(`^ *([A-Za-z0-9][A-Za-z0-9!#$&^_-]{0,126})/([A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}) *$`)
-
-func normalizeTypeIs(t string) string {
-	switch t {
-	case "urlencoded":
-		return "application/x-www-form-urlencoded"
-	case "multipart":
-		return "multipart/*"
-	}
-	if strings.HasPrefix(t, "+") {
-		return "*/*" + t
-	}
-	if !strings.Contains(t, "/") {
-		return mimeLookup(t)
-	}
-	return t
-}
-
-func mimeMatch(expected, actual string) bool {
-	if expected == "" {
-		return false
-	}
-	a, e := strings.Split(actual, "/"), strings.Split(expected, "/")
-	if len(a) != 2 || len(e) != 2 {
-		return false
-	}
-	if e[0] != "*" && e[0] != a[0] {
-		return false
-	}
-	if strings.HasPrefix(e[1], "*+") {
-		return len(e[1]) <= len(a[1])+1 && strings.HasSuffix(a[1], e[1][1:])
-	}
-	return e[1] == "*" || e[1] == a[1]
-}
 
 // parseBody is the middleware of every body parser: body-parser's read().
 func (in *instance) parseBody(cfg *parserConfig, call goja.FunctionCall) {

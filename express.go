@@ -89,6 +89,24 @@ func (in *instance) preludeHost() *goja.Object {
 		m, _ := parseMediaType(call.Argument(0).String(), 0, false)
 		return in.mediaTypeObject(m)
 	})
+	fn("typeIs", func(call goja.FunctionCall) goja.Value {
+		h := call.Argument(0)
+		if goja.IsUndefined(h) || goja.IsNull(h) {
+			return vm.ToValue(false)
+		}
+		var types []string
+		if list, ok := call.Argument(1).(*goja.Object); ok {
+			for _, k := range list.Keys() {
+				if t, ok := list.Get(k).Export().(string); ok {
+					types = append(types, t)
+				}
+			}
+		}
+		if t, ok := matchContentType(h.String(), types); ok {
+			return vm.ToValue(t)
+		}
+		return vm.ToValue(false)
+	})
 	fn("encodeLocation", func(call goja.FunctionCall) goja.Value {
 		return vm.ToValue(encodeLocation(call.Argument(0).String()))
 	})

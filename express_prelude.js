@@ -179,49 +179,13 @@
 
   // ---- req: type-is ----
 
-  var TYPE_RE = /^ *([A-Za-z0-9][A-Za-z0-9!#$&^_-]{0,126})\/([A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}) *$/;
-  function normalizeTypeIs(type) {
-    if (typeof type !== "string") return false;
-    switch (type) {
-      case "urlencoded": return "application/x-www-form-urlencoded";
-      case "multipart": return "multipart/*";
-    }
-    if (type[0] === "+") return "*/*" + type;
-    return type.indexOf("/") === -1 ? host.mimeLookup(type) : type;
-  }
-  function mimeMatch(expected, actual) {
-    if (expected === false) return false;
-    var a = actual.split("/");
-    var e = expected.split("/");
-    if (a.length !== 2 || e.length !== 2) return false;
-    if (e[0] !== "*" && e[0] !== a[0]) return false;
-    if (e[1].slice(0, 2) === "*+") {
-      return e[1].length <= a[1].length + 1 && e[1].slice(1) === a[1].slice(1 - e[1].length);
-    }
-    if (e[1] !== "*" && e[1] !== a[1]) return false;
-    return true;
-  }
-  function typeis(value, types) {
-    if (!value) return false;
-    var type = host.parseType(value).type;
-    var val = TYPE_RE.test(type.toLowerCase()) ? type : null;
-    if (!val) return false;
-    if (!types || !types.length) return val;
-    for (var i = 0; i < types.length; i++) {
-      var t = types[i];
-      if (mimeMatch(normalizeTypeIs(t), val)) {
-        return t[0] === "+" || t.indexOf("*") !== -1 ? val : t;
-      }
-    }
-    return false;
-  }
   function hasBody(req) {
     return req.headers["transfer-encoding"] !== undefined || !isNaN(req.headers["content-length"]);
   }
   reqProto.is = function (types) {
     var arr = Array.isArray(types) ? types : Array.prototype.slice.call(arguments);
     if (!hasBody(this)) return null;
-    return typeis(this.headers["content-type"], arr);
+    return host.typeIs(this.headers["content-type"], arr);
   };
 
   // ---- req: accepts + negotiator ----
