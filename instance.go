@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"log/slog"
 	"net/http"
 	"strings"
 	"time"
@@ -32,6 +31,7 @@ type instance struct {
 	sharedNext         goja.Value    // next for handlers that do not declare it
 
 	modules  map[string]goja.Value // host modules required so far
+	env      *runtimeEnv           // the web and Node globals (globals.go)
 	loop     *jsloop.Loop
 	deadline *time.Timer // interrupts a request that runs past Options.RequestTimeout
 
@@ -234,47 +234,6 @@ func (in *instance) contextObject() *goja.Object {
 	return ctx
 }
 
-// installGlobals gives the runtime what every plugin can rely on: console,
-// whose lines go to the host's logger with the plugin named.
-func (in *instance) installGlobals() {
-	vm := in.vm
-	console := vm.NewObject()
-	logger := in.v.log
-	for name, level := range map[string]slog.Level{
-		"log": slog.LevelInfo, "info": slog.LevelInfo, "debug": slog.LevelDebug,
-		"warn": slog.LevelWarn, "error": slog.LevelError,
-	} {
-		must(console.Set(name, func(call goja.FunctionCall) goja.Value {
-			parts := make([]string, len(call.Arguments))
-			for i, a := range call.Arguments {
-				parts[i] = in.inspect(a)
-			}
-			logger.Log(context.Background(), level, strings.Join(parts, " "), "source", "console")
-			return goja.Undefined()
-		}))
-	}
-	must(vm.Set("console", console))
-}
-
-// inspect renders a value for console output: strings as they are, errors
-// with their stack, other objects as JSON where possible.
-func (in *instance) inspect(v goja.Value) string {
-	obj, ok := v.(*goja.Object)
-	if !ok {
-		return v.String()
-	}
-	if stack := obj.Get("stack"); stack != nil && !goja.IsUndefined(stack) {
-		return stack.String()
-	}
-	if _, isFn := goja.AssertFunction(obj); isFn || in.stringify == nil {
-		return v.String()
-	}
-	if s, err := in.stringify(goja.Undefined(), v); err == nil && !goja.IsUndefined(s) {
-		return s.String()
-	}
-	return v.String()
-}
-
 // serve handles one request on this runtime. It reports whether the runtime
 // may serve again.
 func (in *instance) serve(w http.ResponseWriter, r *http.Request, path, rootBase string) (reusable, abort bool) {
@@ -464,6 +423,7 @@ func jsError(v goja.Value) error {
 // Options.TeardownTimeout, then cancels the runtime's timers.
 func (in *instance) runTeardown() error {
 	defer in.loop.ClearTimers()
+	defer in.env.close() // cancels fetches in flight
 	if in.teardown == nil {
 		return nil
 	}

@@ -17,12 +17,15 @@ import (
 	"net/url"
 	"os"
 	"path"
+	"regexp"
 	"slices"
 	"strings"
 	"sync"
 
 	"github.com/dop251/goja"
 	"github.com/evanw/esbuild/pkg/api"
+
+	"github.com/plugmux/plugmux/internal/jsenv"
 )
 
 // This file holds the loader: it fetches a plugin's module graph from URLs
@@ -188,6 +191,9 @@ func (l *loader) setupBuild(b api.PluginBuild, st *loadState) {
 		if l.isHost(spec) {
 			return api.OnResolveResult{Path: spec, External: true}, nil
 		}
+		if jsenv.IsNodeBuiltin(spec) {
+			return api.OnResolveResult{}, st.fail(PhaseCompile, unsupportedBuiltin(spec, args.Importer))
+		}
 		if isRelativeOrURL(spec) {
 			base, err := url.Parse(args.Importer)
 			if err != nil {
@@ -217,9 +223,82 @@ func (l *loader) setupBuild(b api.PluginBuild, st *loadState) {
 				return api.OnLoadResult{}, st.fail(PhaseFetch, err)
 			}
 		}
-		contents := string(data)
+		contents := l.inlineInputMap(st, args.Path, string(data))
 		return api.OnLoadResult{Contents: &contents, Loader: loaderFor(args.Path, ctype)}, nil
 	})
+}
+
+// sourceMappingURL finds a module's last "//# sourceMappingURL=" comment.
+var sourceMappingURL = regexp.MustCompile(`(?m)^[ \t]*//[#@][ \t]*sourceMappingURL=([^\s'"]+)[ \t]*$`)
+
+// inlineInputMap replaces a module's reference to a source map next to it
+// (//# sourceMappingURL=index.js.map) with the map itself, inline, so that
+// esbuild chains it into the bundle's map and stack traces name the
+// author's original sources. esbuild reads inline maps itself. A map that
+// cannot be loaded (missing, too large, another origin) is left out: the
+// stack then names the module as published.
+func (l *loader) inlineInputMap(st *loadState, moduleURL, src string) string {
+	locs := sourceMappingURL.FindAllStringSubmatchIndex(src, -1)
+	if len(locs) == 0 {
+		return src
+	}
+	loc := locs[len(locs)-1]
+	ref := src[loc[2]:loc[3]]
+	if strings.HasPrefix(ref, "data:") {
+		return src
+	}
+	base, err1 := url.Parse(moduleURL)
+	rel, err2 := url.Parse(ref)
+	if err1 != nil || err2 != nil {
+		return src
+	}
+	mapURL := base.ResolveReference(rel)
+	if mapURL.Scheme != base.Scheme || st.checkOrigin(mapURL.String()) != nil {
+		return src
+	}
+	data, err := l.fetchMap(st, mapURL)
+	if err != nil || !json.Valid(data) {
+		return src
+	}
+	return src[:loc[0]] + "//# sourceMappingURL=data:application/json;base64," + base64.StdEncoding.EncodeToString(data) + src[loc[1]:]
+}
+
+// fetchMap downloads a module's source map, within Options.FetchTimeout
+// and Options.MaxModuleBytes.
+func (l *loader) fetchMap(st *loadState, u *url.URL) ([]byte, error) {
+	var body io.ReadCloser
+	switch u.Scheme {
+	case "file":
+		f, err := os.Open(u.Path)
+		if err != nil {
+			return nil, err
+		}
+		body = f
+	case "http", "https":
+		ctx, cancel := context.WithTimeout(st.ctx, l.opts.FetchTimeout)
+		defer cancel()
+		req, err := http.NewRequestWithContext(ctx, http.MethodGet, u.String(), nil)
+		if err != nil {
+			return nil, err
+		}
+		resp, err := st.client.Do(req)
+		if err != nil {
+			return nil, err
+		}
+		if resp.StatusCode != http.StatusOK {
+			resp.Body.Close()
+			return nil, fmt.Errorf("GET %s: %s", u, resp.Status)
+		}
+		body = resp.Body
+	default:
+		return nil, fmt.Errorf("unsupported scheme %q", u.Scheme)
+	}
+	defer body.Close()
+	data, err := io.ReadAll(io.LimitReader(body, l.opts.MaxModuleBytes+1))
+	if err == nil && int64(len(data)) > l.opts.MaxModuleBytes {
+		err = fmt.Errorf("%s is larger than %d bytes", u, l.opts.MaxModuleBytes)
+	}
+	return data, err
 }
 
 // isRelativeOrURL reports whether an import specifier is resolved against

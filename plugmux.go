@@ -39,6 +39,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"maps"
 	"net/http"
 	"net/url"
 	"runtime"
@@ -157,6 +158,34 @@ type Options struct {
 	// and 30s.
 	ReconnectMin, ReconnectMax time.Duration
 
+	// Env is process.env of every plugin runtime. If nil, process.env is
+	// empty: plugins never see the host's own environment variables.
+	Env map[string]string
+
+	// Modules are host modules that plugins import by name (import kv
+	// from "host:kv"), so that plugins reach a database, a cache or a
+	// message bus through an API the host controls. Each Module builds the
+	// exports once per runtime. A name must be a bare specifier that no
+	// built-in module has (not "express", not a Node built-in with or
+	// without "node:"); a prefix such as "host:" keeps clear of them. New
+	// rejects other names.
+	Modules map[string]Module
+
+	// FetchOrigins lists the origins ("https://api.example.com") that
+	// plugins may fetch from, redirects included; "*" allows every http
+	// and https destination. If empty, and AllowFetch is nil, every fetch
+	// is refused with an error that says how to allow it.
+	FetchOrigins []string
+
+	// AllowFetch, if not nil, decides about the fetch destinations that
+	// FetchOrigins does not list (each redirect too): nil allows, an error
+	// refuses, and the plugin's fetch rejects with it.
+	AllowFetch func(*url.URL) error
+
+	// MaxFetchBytes limits the body of a response to a plugin's fetch. If
+	// zero, 16 MiB.
+	MaxFetchBytes int64
+
 	// KeepAlive is the interval of the pings sent on the feed's websocket;
 	// a connection silent for 2.5 × KeepAlive is considered dead. If zero,
 	// 30s.
@@ -216,6 +245,9 @@ func (o *Options) setDefaults() {
 	if o.MaxFeedBytes <= 0 {
 		o.MaxFeedBytes = 16 << 20
 	}
+	if o.MaxFetchBytes <= 0 {
+		o.MaxFetchBytes = 16 << 20
+	}
 	if o.BuildConcurrency <= 0 {
 		o.BuildConcurrency = 4
 	}
@@ -232,8 +264,9 @@ type Host struct {
 	loader   *loader
 	notFound http.Handler
 
-	table   atomic.Pointer[table]
-	modules map[string]builtinModule // host modules by import name; read-only after New
+	table        atomic.Pointer[table]
+	modules      map[string]builtinModule // host modules by import name; read-only after New
+	fetchOrigins []string                 // Options.FetchOrigins, normalized by originOf
 
 	syncMu sync.Mutex
 	failed map[string]Item // builds that failed for reasons a retry will not fix, by name; under syncMu
@@ -270,6 +303,19 @@ func New(opts Options) (*Host, error) {
 		closing: make(chan struct{}),
 	}
 	h.modules = builtinModules()
+	if err := h.addModules(opts.Modules); err != nil {
+		return nil, err
+	}
+	h.opts.Env = maps.Clone(opts.Env) // plugins read it while the caller may change its map
+	for _, o := range opts.FetchOrigins {
+		if o != "*" {
+			if fu, err := url.Parse(o); err != nil || (fu.Scheme != "http" && fu.Scheme != "https") || fu.Host == "" {
+				return nil, fmt.Errorf("plugmux: Options.FetchOrigins: %q is not an http or https origin (such as \"https://api.example.com\") or \"*\"", o)
+			}
+			o = originOf(o)
+		}
+		h.fetchOrigins = append(h.fetchOrigins, o)
+	}
 	h.loader = &loader{client: opts.HTTPClient, opts: &h.opts, isHost: h.isHostModule, hosts: h.hostModuleNames}
 	h.table.Store(&table{})
 	return h, nil

@@ -1,0 +1,148 @@
+package plugmux
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"net/http"
+	"net/url"
+	"slices"
+	"strings"
+
+	"github.com/dop251/goja"
+)
+
+// This file implements the Go half of the fetch global: the HTTP call runs
+// on a goroutine with the host's http.Client, under the host's outbound
+// policy (Options.FetchOrigins, Options.AllowFetch), bounded by
+// Options.RequestTimeout and Options.MaxFetchBytes, and its result is posted
+// back to the runtime's event loop. Request, Response and Headers are
+// JavaScript (internal/jsenv).
+
+// ErrFetchRefused: a plugin's fetch went to a destination the host does not
+// allow.
+var ErrFetchRefused = errors.New("fetch refused")
+
+// allowFetch applies the host's outbound policy to one URL (the first
+// request, and each redirect).
+func (h *Host) allowFetch(u *url.URL) error {
+	if u.Scheme != "http" && u.Scheme != "https" {
+		return fmt.Errorf("%w: %s: only http and https URLs can be fetched", ErrFetchRefused, u.Redacted())
+	}
+	o := originOf(u.String())
+	if slices.Contains(h.fetchOrigins, o) || slices.Contains(h.fetchOrigins, "*") {
+		return nil
+	}
+	if h.opts.AllowFetch != nil {
+		if err := h.opts.AllowFetch(u); err != nil {
+			return fmt.Errorf("%w: %s: %w", ErrFetchRefused, u.Redacted(), err)
+		}
+		return nil
+	}
+	return fmt.Errorf("%w: %s: the host allows plugins no outbound requests to %s (add the origin to Options.FetchOrigins, or decide with Options.AllowFetch)",
+		ErrFetchRefused, u.Redacted(), o)
+}
+
+// fetchNative is jsenv's native fetch:
+// (method, url, [name, value, ...], body Uint8Array|null, redirect, callback(err, res)) → cancel.
+func (in *instance) fetchNative(call goja.FunctionCall) goja.Value {
+	vm := in.vm
+	h := in.v.host
+	cb, _ := goja.AssertFunction(call.Argument(5))
+	noop := vm.ToValue(func(goja.FunctionCall) goja.Value { return goja.Undefined() })
+	fail := func(err error) goja.Value {
+		if _, err := cb(goja.Undefined(), vm.NewGoError(err)); err != nil {
+			panic(err)
+		}
+		return noop
+	}
+	method := call.Argument(0).String()
+	u, err := url.Parse(call.Argument(1).String())
+	if err != nil {
+		return fail(err)
+	}
+	if err := h.allowFetch(u); err != nil {
+		return fail(err)
+	}
+	var body io.Reader
+	if b, ok := call.Argument(3).Export().([]byte); ok {
+		body = bytes.NewReader(bytes.Clone(b))
+	}
+	redirect := call.Argument(4).String()
+
+	ctx, cancel := context.WithTimeout(in.env.fetchContext(), in.v.limits.requestTimeout)
+	req, err := http.NewRequestWithContext(ctx, method, u.String(), body)
+	if err != nil {
+		cancel()
+		return fail(err)
+	}
+	if pairs, ok := call.Argument(2).Export().([]any); ok {
+		for i := 0; i+1 < len(pairs); i += 2 {
+			req.Header.Add(fmt.Sprint(pairs[i]), fmt.Sprint(pairs[i+1]))
+		}
+	}
+	if req.Header.Get("User-Agent") == "" {
+		req.Header.Set("User-Agent", "node")
+	}
+	client := *h.opts.HTTPClient
+	client.CheckRedirect = func(r *http.Request, via []*http.Request) error {
+		switch redirect {
+		case "manual":
+			return http.ErrUseLastResponse
+		case "error":
+			return errors.New("unexpected redirect (redirect: \"error\")")
+		}
+		if len(via) >= 20 {
+			return errors.New("redirect count exceeded")
+		}
+		return h.allowFetch(r.URL)
+	}
+	maxBytes := h.opts.MaxFetchBytes
+	done := in.loop.Hold()
+	go func() {
+		defer cancel()
+		resp, err := client.Do(req)
+		var data []byte
+		if err == nil {
+			data, err = io.ReadAll(io.LimitReader(resp.Body, maxBytes+1))
+			resp.Body.Close()
+			if err == nil && int64(len(data)) > maxBytes {
+				err = fmt.Errorf("the response body is larger than %d bytes (Options.MaxFetchBytes)", maxBytes)
+			}
+		}
+		if err != nil && errors.Is(ctx.Err(), context.DeadlineExceeded) {
+			err = fmt.Errorf("%w: no response within %v (Options.RequestTimeout)", ErrTimeout, in.v.limits.requestTimeout)
+		}
+		done(func() error {
+			if err != nil {
+				var ue *url.Error
+				if errors.As(err, &ue) {
+					err = ue.Err
+				}
+				_, err := cb(goja.Undefined(), vm.NewGoError(err))
+				return err
+			}
+			res := vm.NewObject()
+			must(res.Set("status", resp.StatusCode))
+			must(res.Set("statusText", strings.TrimSpace(strings.TrimPrefix(resp.Status, fmt.Sprint(resp.StatusCode)))))
+			hdrs := make([]any, 0, 2*len(resp.Header))
+			for k, vs := range resp.Header {
+				for _, v := range vs {
+					hdrs = append(hdrs, strings.ToLower(k), v)
+				}
+			}
+			must(res.Set("headers", vm.NewArray(hdrs...)))
+			must(res.Set("body", vm.NewArrayBuffer(data)))
+			must(res.Set("url", resp.Request.URL.String()))
+			must(res.Set("redirected", resp.Request.URL.String() != u.String()))
+			_, err := cb(goja.Undefined(), goja.Null(), res)
+			return err
+		})
+	}()
+	return vm.ToValue(func(goja.FunctionCall) goja.Value {
+		cancel()
+		return goja.Undefined()
+	})
+}

@@ -1,0 +1,160 @@
+package plugmux
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"log/slog"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/dop251/goja"
+
+	"github.com/plugmux/plugmux/internal/jsenv"
+)
+
+// This file gives every runtime what plugins can rely on without importing
+// anything: console, whose lines go to the host's logger with the plugin
+// named, and the web and Node globals of internal/jsenv (URL, TextEncoder,
+// Buffer, crypto, fetch, process, ...), which load on first use.
+
+// runtimeEnv is the JavaScript environment of one runtime.
+type runtimeEnv struct {
+	js *jsenv.Env
+
+	mu     sync.Mutex
+	ctx    context.Context // parent of every fetch; cancelled on teardown
+	cancel context.CancelFunc
+}
+
+// installGlobals installs console and the lazily loaded globals.
+func (in *instance) installGlobals() {
+	vm := in.vm
+	logger := in.v.log
+	opts := &in.v.host.opts
+	in.env = &runtimeEnv{}
+	in.env.js = jsenv.Install(vm, jsenv.Config{
+		Log: func(level slog.Level, msg string) {
+			logger.Log(context.Background(), level, msg, "source", "console")
+		},
+		Env:   opts.Env,
+		Fetch: in.fetchNative,
+		OnError: func(err error) {
+			logger.Error("uncaught exception in an event listener", "err", pluginErr(in.v.item, PhaseRequest, err))
+		},
+	})
+	console := vm.NewObject()
+	for name, level := range map[string]slog.Level{
+		"log": slog.LevelInfo, "info": slog.LevelInfo, "debug": slog.LevelDebug,
+		"warn": slog.LevelWarn, "error": slog.LevelError, "dir": slog.LevelInfo, "table": slog.LevelInfo,
+		"group": slog.LevelInfo, "groupCollapsed": slog.LevelInfo,
+	} {
+		must(console.Set(name, func(call goja.FunctionCall) goja.Value {
+			if !logger.Enabled(context.Background(), level) {
+				return goja.Undefined()
+			}
+			logger.Log(context.Background(), level, in.env.js.Format(call.Arguments), "source", "console")
+			return goja.Undefined()
+		}))
+	}
+	must(console.Set("assert", func(call goja.FunctionCall) goja.Value {
+		if call.Argument(0).ToBoolean() {
+			return goja.Undefined()
+		}
+		msg := "Assertion failed"
+		if len(call.Arguments) > 1 {
+			msg += ": " + in.env.js.Format(call.Arguments[1:])
+		}
+		logger.Log(context.Background(), slog.LevelError, msg, "source", "console")
+		return goja.Undefined()
+	}))
+	logf := func(level slog.Level, msg string) goja.Value {
+		if logger.Enabled(context.Background(), level) {
+			logger.Log(context.Background(), level, msg, "source", "console")
+		}
+		return goja.Undefined()
+	}
+	must(console.Set("trace", func(call goja.FunctionCall) goja.Value {
+		var b strings.Builder
+		b.WriteString("Trace")
+		if len(call.Arguments) > 0 {
+			b.WriteString(": " + in.env.js.Format(call.Arguments))
+		}
+		for _, f := range vm.CaptureCallStack(10, nil) {
+			var fb bytes.Buffer
+			f.Write(&fb)
+			b.WriteString("\n    at " + fb.String())
+		}
+		return logf(slog.LevelDebug, b.String())
+	}))
+	must(console.Set("groupEnd", func(goja.FunctionCall) goja.Value { return goja.Undefined() }))
+	timers := map[string]time.Time{}
+	counts := map[string]int{}
+	label := func(call goja.FunctionCall) string {
+		if goja.IsUndefined(call.Argument(0)) {
+			return "default"
+		}
+		return call.Argument(0).String()
+	}
+	must(console.Set("time", func(call goja.FunctionCall) goja.Value {
+		timers[label(call)] = time.Now()
+		return goja.Undefined()
+	}))
+	elapsed := func(end bool) func(goja.FunctionCall) goja.Value {
+		return func(call goja.FunctionCall) goja.Value {
+			l := label(call)
+			start, ok := timers[l]
+			if !ok {
+				return logf(slog.LevelWarn, fmt.Sprintf("Warning: No such label '%s' for console.time%s()", l, map[bool]string{true: "End", false: "Log"}[end]))
+			}
+			if end {
+				delete(timers, l)
+			}
+			msg := fmt.Sprintf("%s: %.3fms", l, float64(time.Since(start).Microseconds())/1000)
+			if !end && len(call.Arguments) > 1 {
+				msg += " " + in.env.js.Format(call.Arguments[1:])
+			}
+			return logf(slog.LevelInfo, msg)
+		}
+	}
+	must(console.Set("timeEnd", elapsed(true)))
+	must(console.Set("timeLog", elapsed(false)))
+	must(console.Set("count", func(call goja.FunctionCall) goja.Value {
+		l := label(call)
+		counts[l]++
+		return logf(slog.LevelInfo, fmt.Sprintf("%s: %d", l, counts[l]))
+	}))
+	must(console.Set("countReset", func(call goja.FunctionCall) goja.Value {
+		delete(counts, label(call))
+		return goja.Undefined()
+	}))
+	must(vm.Set("console", console))
+}
+
+// nodeModule builds a node: built-in module in one runtime.
+func nodeModule(name string) builtinModule {
+	return func(in *instance) (goja.Value, error) { return in.env.js.Module(name) }
+}
+
+// fetchContext is the parent context of the runtime's fetches.
+func (e *runtimeEnv) fetchContext() context.Context {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	if e.ctx == nil {
+		e.ctx, e.cancel = context.WithCancel(context.Background())
+	}
+	return e.ctx
+}
+
+// close cancels the runtime's fetches in flight.
+func (e *runtimeEnv) close() {
+	if e == nil {
+		return
+	}
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	if e.cancel != nil {
+		e.cancel()
+	}
+}

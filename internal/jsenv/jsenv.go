@@ -1,0 +1,372 @@
+// Package jsenv is the JavaScript environment of a plugin runtime: the web
+// and Node globals (URL, TextEncoder, Buffer, crypto, fetch's classes,
+// process, ...), console formatting like Node's util.format, and the node:
+// built-in modules.
+//
+// Most of it is JavaScript (inspect.js, web.js, node.js), compiled once per
+// process and evaluated in a runtime only when the runtime first touches one
+// of the globals it defines, in two parts (web and node), so a plugin that
+// uses none of them pays about a microsecond per runtime. What JavaScript
+// cannot do itself (hashes, signatures, random numbers, UTF-8, base64) is
+// done by Go functions in natives.go; Buffer, URL and URLSearchParams come
+// from goja_nodejs, completed and corrected in node.js.
+package jsenv
+
+import (
+	_ "embed"
+	"fmt"
+	"log/slog"
+	"slices"
+	"strings"
+	"sync"
+
+	"github.com/dop251/goja"
+	"github.com/dop251/goja_nodejs/buffer"
+	nodeurl "github.com/dop251/goja_nodejs/url"
+)
+
+//go:embed inspect.js
+var inspectJS string
+
+//go:embed web.js
+var webJS string
+
+//go:embed node.js
+var nodeJS string
+
+var (
+	compileOnce sync.Once
+	program     *goja.Program
+	compileErr  error
+)
+
+func compiled() (*goja.Program, error) {
+	compileOnce.Do(func() {
+		src := "(function (native) {\n" + inspectJS + "\n" + webJS + "\n" + nodeJS + `
+var cache = {};
+function I() { return cache.inspect || (cache.inspect = makeInspect()); }
+function W() { return cache.web || (cache.web = makeWeb()); }
+function N() { return cache.node || (cache.node = makeNode()); }
+return {
+  inspect: I,
+  web: function () {
+    var w = W();
+    return {
+      DOMException: w.DOMException, Event: w.Event, CustomEvent: w.CustomEvent, EventTarget: w.EventTarget,
+      AbortController: w.AbortController, AbortSignal: w.AbortSignal,
+      TextEncoder: w.TextEncoder, TextDecoder: w.TextDecoder, atob: w.atob, btoa: w.btoa,
+      structuredClone: w.structuredClone, performance: w.performance, crypto: w.crypto, CryptoKey: w.CryptoKey,
+    };
+  },
+  node: function () {
+    var n = N();
+    return { URL: n.URL, process: n.process, fetch: n.fetch, Headers: n.Headers, Request: n.Request, Response: n.Response };
+  },
+  module: function (name) { return N().modules[name](); },
+};
+})`
+		program, compileErr = goja.Compile("plugmux:env.js", src, true)
+	})
+	return program, compileErr
+}
+
+// Config is what the environment needs from its host.
+type Config struct {
+	// Log writes a console line at a level.
+	Log func(level slog.Level, msg string)
+	// Env is process.env: nothing of the host's own environment.
+	Env map[string]string
+	// Fetch implements the native half of fetch:
+	// (method, url, [name, value, ...], body Uint8Array|null, redirect, callback(err, res)) → cancel().
+	// If nil, fetch rejects every request.
+	Fetch func(call goja.FunctionCall) goja.Value
+	// OnError receives errors thrown by event listeners (as Node reports
+	// uncaught exceptions). If nil, they are logged at error level.
+	OnError func(err error)
+}
+
+// Globals are the names Install defines lazily on the global object.
+var Globals = []string{
+	"URL", "URLSearchParams", "Buffer",
+	"DOMException", "Event", "CustomEvent", "EventTarget", "AbortController", "AbortSignal",
+	"TextEncoder", "TextDecoder", "atob", "btoa", "structuredClone", "performance", "crypto", "CryptoKey",
+	"process", "fetch", "Headers", "Request", "Response",
+}
+
+// Env is the environment of one runtime.
+type Env struct {
+	vm      *goja.Runtime
+	cfg     Config
+	loaded  map[string]bool       // the parts loaded so far
+	native  *goja.Object          // the Go functions the script uses
+	err     error                 // the script failed: the environment is unusable
+	values  map[string]goja.Value // the globals, once loaded
+	exports *goja.Object          // what the environment's script returned
+	modules map[string]goja.Value // built-in modules required so far
+	urlMod  *goja.Object          // goja_nodejs's url module
+	format  goja.Callable         // util.format over an array
+}
+
+// Install adds the environment to vm: global, and the Globals, which load
+// on first use. They are found through the global object's prototype, a Go
+// object that knows their names, so installing costs a few allocations; a
+// part, once loaded, puts its values on the global object itself, and a
+// plugin that assigns one of the names first simply shadows it.
+func Install(vm *goja.Runtime, cfg Config) *Env {
+	e := &Env{vm: vm, cfg: cfg}
+	g := vm.GlobalObject()
+	must(g.DefineDataProperty("global", g, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE))
+	lazy := vm.NewDynamicObject(lazyGlobals{e})
+	must(lazy.SetPrototype(g.Prototype()))
+	must(g.SetPrototype(lazy))
+	return e
+}
+
+// lazyGlobals is the prototype of the global object: it answers for the
+// Globals not loaded yet.
+type lazyGlobals struct{ e *Env }
+
+func (l lazyGlobals) Get(key string) goja.Value {
+	part, ok := partOf[key]
+	if !ok {
+		return nil
+	}
+	l.e.load(part)
+	return l.e.values[key]
+}
+
+func (l lazyGlobals) Has(key string) bool {
+	_, ok := partOf[key]
+	return ok
+}
+
+func (lazyGlobals) Set(string, goja.Value) bool { return false }
+func (lazyGlobals) Delete(string) bool          { return false }
+func (lazyGlobals) Keys() []string              { return nil }
+
+// partOf says which part of the environment defines each global: parts
+// load separately, so a plugin that only logs does not pay for Buffer.
+var partOf = map[string]string{
+	"DOMException": "web", "Event": "web", "CustomEvent": "web", "EventTarget": "web",
+	"AbortController": "web", "AbortSignal": "web", "TextEncoder": "web", "TextDecoder": "web",
+	"atob": "web", "btoa": "web", "structuredClone": "web", "performance": "web", "crypto": "web", "CryptoKey": "web",
+	"URL": "node", "URLSearchParams": "node", "Buffer": "node",
+	"process": "node", "fetch": "node", "Headers": "node", "Request": "node", "Response": "node",
+}
+
+// base evaluates the environment's script in the runtime, once; the parts
+// it returns build themselves on first call.
+func (e *Env) base() {
+	if e.exports != nil {
+		return
+	}
+	if e.err != nil {
+		panic(e.vm.NewGoError(e.err))
+	}
+	e.values = map[string]goja.Value{}
+	e.err = func() error {
+		prog, err := compiled()
+		if err != nil {
+			return fmt.Errorf("jsenv: %w", err)
+		}
+		fn, err := e.vm.RunProgram(prog)
+		if err != nil {
+			return fmt.Errorf("jsenv: %w", err)
+		}
+		call, _ := goja.AssertFunction(fn)
+		e.native = e.natives()
+		res, err := call(goja.Undefined(), e.native)
+		if err != nil {
+			return fmt.Errorf("jsenv: %w", err)
+		}
+		e.exports = res.ToObject(e.vm)
+		return nil
+	}()
+	if e.err != nil {
+		panic(e.vm.NewGoError(e.err))
+	}
+}
+
+// load builds one part ("web" or "node") and replaces the accessors of its
+// globals with their values.
+func (e *Env) load(part string) {
+	e.base()
+	if e.loaded[part] {
+		return
+	}
+	if e.loaded == nil {
+		e.loaded = map[string]bool{}
+	}
+	e.loaded[part] = true
+	vm := e.vm
+	if part == "node" {
+		bufMod := e.nodeModule(buffer.Require)
+		bufCtor := bufMod.Get("Buffer").ToObject(vm)
+		must(bufCtor.DefineDataProperty("name", vm.ToValue("Buffer"), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE))
+		e.values["Buffer"] = bufCtor
+		e.urlMod = e.nodeModule(nodeurl.Require)
+		e.values["URLSearchParams"] = e.urlMod.Get("URLSearchParams")
+		must(e.native.Set("Buffer", bufCtor))
+		must(e.native.Set("URL", e.urlMod.Get("URL")))
+		must(e.native.Set("URLSearchParams", e.urlMod.Get("URLSearchParams")))
+	}
+	f, _ := goja.AssertFunction(e.exports.Get(part))
+	res, err := f(goja.Undefined())
+	if err != nil {
+		panic(err)
+	}
+	obj := res.ToObject(vm)
+	for _, k := range obj.Keys() {
+		e.values[k] = obj.Get(k)
+	}
+	g := vm.GlobalObject()
+	for _, name := range Globals {
+		if partOf[name] != part {
+			continue
+		}
+		if cur := g.Get(name); cur != nil && !cur.SameAs(e.values[name]) {
+			continue // a global the plugin assigned before it loaded stays
+		}
+		must(g.DefineDataProperty(name, e.values[name], goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE))
+	}
+}
+
+// nodeModule builds one of goja_nodejs's modules without its require
+// registry (which must not see plugin URLs).
+func (e *Env) nodeModule(req func(*goja.Runtime, *goja.Object)) *goja.Object {
+	m := e.vm.NewObject()
+	must(m.Set("exports", e.vm.NewObject()))
+	req(e.vm, m)
+	return m.Get("exports").ToObject(e.vm)
+}
+
+// Format formats console arguments as Node's util.format does.
+func (e *Env) Format(args []goja.Value) string {
+	if len(args) == 1 {
+		if _, isSym := args[0].(*goja.Symbol); !isSym {
+			if s, ok := args[0].Export().(string); ok {
+				return s
+			}
+		}
+	}
+	e.base()
+	if e.format == nil {
+		lib, err := e.call("inspect")
+		if err != nil {
+			panic(err)
+		}
+		e.format, _ = goja.AssertFunction(lib.ToObject(e.vm).Get("formatArgs"))
+	}
+	f := e.format
+	arr := make([]any, len(args))
+	for i, a := range args {
+		arr[i] = a
+	}
+	v, err := f(goja.Undefined(), e.vm.NewArray(arr...))
+	if err != nil {
+		panic(err)
+	}
+	return v.String()
+}
+
+// builtins maps each supported module name (without "node:") to the
+// module's key in the environment; "" marks modules assembled in Go.
+var builtins = map[string]string{
+	"assert": "assert", "assert/strict": "assert/strict", "buffer": "buffer", "crypto": "crypto",
+	"events": "events", "path": "path", "path/posix": "path", "querystring": "querystring",
+	"string_decoder": "string_decoder", "url": "url", "util": "util", "util/types": "",
+	"process": "", "timers": "",
+}
+
+// Builtins lists the supported node: modules, sorted.
+func Builtins() []string {
+	names := make([]string, 0, len(builtins))
+	for n := range builtins {
+		names = append(names, n)
+	}
+	slices.Sort(names)
+	return names
+}
+
+// IsBuiltin reports whether name ("crypto" or "node:crypto") is a supported
+// built-in module.
+func IsBuiltin(name string) bool {
+	_, ok := builtins[strings.TrimPrefix(name, "node:")]
+	return ok
+}
+
+// IsNodeBuiltin reports whether name is one of Node's built-in modules,
+// supported or not: a "node:" name, or a bare name Node reserves.
+func IsNodeBuiltin(name string) bool {
+	if strings.HasPrefix(name, "node:") {
+		return true
+	}
+	base, _, _ := strings.Cut(name, "/")
+	return slices.Contains(nodeModuleNames, base)
+}
+
+// nodeModuleNames is require('module').builtinModules of Node 22, without
+// the names that are only reachable with "node:" and without sub-paths.
+var nodeModuleNames = []string{
+	"_http_agent", "_http_client", "_http_common", "_http_incoming", "_http_outgoing", "_http_server",
+	"_stream_duplex", "_stream_passthrough", "_stream_readable", "_stream_transform", "_stream_wrap",
+	"_stream_writable", "_tls_common", "_tls_wrap", "assert", "async_hooks", "buffer", "child_process",
+	"cluster", "console", "constants", "crypto", "dgram", "diagnostics_channel", "dns", "domain", "events",
+	"fs", "http", "http2", "https", "inspector", "module", "net", "os", "path", "perf_hooks", "process",
+	"punycode", "querystring", "readline", "repl", "stream", "string_decoder", "sys", "timers", "tls",
+	"trace_events", "tty", "url", "util", "v8", "vm", "wasi", "worker_threads", "zlib",
+}
+
+// Module returns the exports of a built-in module in this runtime, built on
+// first use.
+func (e *Env) Module(name string) (goja.Value, error) {
+	name = strings.TrimPrefix(name, "node:")
+	key, ok := builtins[name]
+	if !ok {
+		return nil, fmt.Errorf("node:%s is not supported (supported: %s)", name, strings.Join(Builtins(), ", "))
+	}
+	if v, ok := e.modules[name]; ok {
+		return v, nil
+	}
+	e.load("node")
+	vm := e.vm
+	var v goja.Value
+	switch name {
+	case "process":
+		v = vm.GlobalObject().Get("process")
+	case "timers":
+		o := vm.NewObject()
+		for _, k := range []string{"setTimeout", "clearTimeout", "setInterval", "clearInterval", "setImmediate", "clearImmediate"} {
+			must(o.Set(k, vm.GlobalObject().Get(k)))
+		}
+		v = o
+	case "util/types":
+		u, err := e.Module("util")
+		if err != nil {
+			return nil, err
+		}
+		v = u.ToObject(vm).Get("types")
+	default:
+		var err error
+		if v, err = e.call("module", vm.ToValue(key)); err != nil {
+			return nil, err
+		}
+	}
+	if e.modules == nil {
+		e.modules = map[string]goja.Value{}
+	}
+	e.modules[name] = v
+	return v, nil
+}
+
+// call calls one of the functions the environment's script returned.
+func (e *Env) call(name string, args ...goja.Value) (goja.Value, error) {
+	f, _ := goja.AssertFunction(e.exports.Get(name))
+	return f(goja.Undefined(), args...)
+}
+
+func must(err error) {
+	if err != nil {
+		panic(err)
+	}
+}

@@ -1,0 +1,575 @@
+// Web platform globals: DOMException, Event, EventTarget, AbortController,
+// AbortSignal, TextEncoder, TextDecoder, atob, btoa, structuredClone,
+// performance, crypto (getRandomValues, randomUUID, subtle).
+function makeWeb() {
+  'use strict';
+  var kState = native.hidden[0];
+
+  function toBytes(x, what) {
+    if (x instanceof Uint8Array) return x;
+    if (x instanceof ArrayBuffer) return new Uint8Array(x);
+    if (ArrayBuffer.isView(x)) return new Uint8Array(x.buffer, x.byteOffset, x.byteLength);
+    throw new TypeError((what || 'The data') + ' must be an ArrayBuffer, a TypedArray or a DataView');
+  }
+
+  var codes = {
+    IndexSizeError: 1, HierarchyRequestError: 3, WrongDocumentError: 4, InvalidCharacterError: 5,
+    NoModificationAllowedError: 7, NotFoundError: 8, NotSupportedError: 9, InvalidStateError: 11,
+    SyntaxError: 12, InvalidModificationError: 13, NamespaceError: 14, InvalidAccessError: 15,
+    TypeMismatchError: 17, SecurityError: 18, NetworkError: 19, AbortError: 20, URLMismatchError: 21,
+    QuotaExceededError: 22, TimeoutError: 23, InvalidNodeTypeError: 24, DataCloneError: 25,
+  };
+  class DOMException extends Error {
+    constructor(message, name) {
+      super(message === undefined ? '' : String(message));
+      var n = name === undefined ? 'Error' : (typeof name === 'object' && name !== null ? String(name.name || 'Error') : String(name));
+      if (typeof name === 'object' && name !== null && 'cause' in name) {
+        Object.defineProperty(this, 'cause', { value: name.cause, writable: true, configurable: true });
+      }
+      Object.defineProperty(this, 'name', { value: n, writable: true, configurable: true });
+      Object.defineProperty(this, 'code', { value: codes[n] || 0, configurable: true });
+    }
+  }
+  var constNames = ['INDEX_SIZE_ERR', 1, 'HIERARCHY_REQUEST_ERR', 3, 'WRONG_DOCUMENT_ERR', 4, 'INVALID_CHARACTER_ERR', 5,
+    'NO_MODIFICATION_ALLOWED_ERR', 7, 'NOT_FOUND_ERR', 8, 'NOT_SUPPORTED_ERR', 9, 'INVALID_STATE_ERR', 11, 'SYNTAX_ERR', 12,
+    'INVALID_MODIFICATION_ERR', 13, 'NAMESPACE_ERR', 14, 'INVALID_ACCESS_ERR', 15, 'TYPE_MISMATCH_ERR', 17, 'SECURITY_ERR', 18,
+    'NETWORK_ERR', 19, 'ABORT_ERR', 20, 'URL_MISMATCH_ERR', 21, 'QUOTA_EXCEEDED_ERR', 22, 'TIMEOUT_ERR', 23,
+    'INVALID_NODE_TYPE_ERR', 24, 'DATA_CLONE_ERR', 25];
+  for (var ci = 0; ci < constNames.length; ci += 2) {
+    Object.defineProperty(DOMException, constNames[ci], { value: constNames[ci + 1], enumerable: true });
+  }
+
+  // --- Event and EventTarget ---
+  class Event {
+    constructor(type, init) {
+      if (arguments.length === 0) throw new TypeError('The "type" argument must be specified');
+      init = init || {};
+      Object.defineProperty(this, kState, {
+        value: {
+          type: String(type), bubbles: !!init.bubbles, cancelable: !!init.cancelable, composed: !!init.composed,
+          defaultPrevented: false, target: null, currentTarget: null, stop: false, timeStamp: native.now(), phase: 0,
+        },
+      });
+      Object.defineProperty(this, 'isTrusted', { get: function () { return false; }, enumerable: true });
+    }
+    get type() { return this[kState].type; }
+    get bubbles() { return this[kState].bubbles; }
+    get cancelable() { return this[kState].cancelable; }
+    get composed() { return this[kState].composed; }
+    get defaultPrevented() { return this[kState].cancelable && this[kState].defaultPrevented; }
+    get target() { return this[kState].target; }
+    get currentTarget() { return this[kState].currentTarget; }
+    get srcElement() { return this[kState].target; }
+    get timeStamp() { return this[kState].timeStamp; }
+    get eventPhase() { return this[kState].phase; }
+    get returnValue() { return !this.defaultPrevented; }
+    get cancelBubble() { return this[kState].stop; }
+    set cancelBubble(v) { if (v) this[kState].stop = true; }
+    composedPath() { return this[kState].currentTarget ? [this[kState].currentTarget] : []; }
+    preventDefault() { this[kState].defaultPrevented = true; }
+    stopPropagation() { this[kState].stop = true; }
+    stopImmediatePropagation() { this[kState].stop = true; this[kState].immediate = true; }
+    get [Symbol.toStringTag]() { return 'Event'; }
+  }
+  Event.NONE = 0; Event.CAPTURING_PHASE = 1; Event.AT_TARGET = 2; Event.BUBBLING_PHASE = 3;
+
+  class CustomEvent extends Event {
+    constructor(type, init) {
+      super(type, init);
+      this[kState].detail = init && init.detail !== undefined ? init.detail : null;
+    }
+    get detail() { return this[kState].detail; }
+  }
+
+  var kListeners = native.hidden[1];
+  class EventTarget {
+    constructor() {
+      Object.defineProperty(this, kListeners, { value: new Map(), configurable: true });
+    }
+    addEventListener(type, listener, options) {
+      if (listener === null || listener === undefined) return;
+      var capture = typeof options === 'boolean' ? options : !!(options && options.capture);
+      var once = !!(options && typeof options === 'object' && options.once);
+      var signal = options && typeof options === 'object' ? options.signal : undefined;
+      if (signal && signal.aborted) return;
+      var map = listeners(this);
+      var list = map.get(type);
+      if (!list) { list = []; map.set(type, list); }
+      for (var i = 0; i < list.length; i++) {
+        if (list[i].listener === listener && list[i].capture === capture) return;
+      }
+      var rec = { listener: listener, capture: capture, once: once, removed: false };
+      list.push(rec);
+      if (signal) {
+        var self = this;
+        signal.addEventListener('abort', function () { self.removeEventListener(type, listener, options); }, { once: true });
+      }
+    }
+    removeEventListener(type, listener, options) {
+      var capture = typeof options === 'boolean' ? options : !!(options && options.capture);
+      var list = listeners(this).get(type);
+      if (!list) return;
+      for (var i = 0; i < list.length; i++) {
+        if (list[i].listener === listener && list[i].capture === capture) {
+          list[i].removed = true;
+          list.splice(i, 1);
+          return;
+        }
+      }
+    }
+    dispatchEvent(event) {
+      if (!(event instanceof Event)) throw new TypeError('The "event" argument must be an instance of Event. Received ' + I().inspect(event));
+      var st = event[kState];
+      st.target = this;
+      st.currentTarget = this;
+      st.phase = 2;
+      var list = listeners(this).get(st.type);
+      if (list) {
+        list = list.slice();
+        for (var i = 0; i < list.length; i++) {
+          var rec = list[i];
+          if (rec.removed) continue;
+          if (rec.once) this.removeEventListener(st.type, rec.listener, rec.capture);
+          try {
+            if (typeof rec.listener === 'function') rec.listener.call(this, event);
+            else if (rec.listener && typeof rec.listener.handleEvent === 'function') rec.listener.handleEvent(event);
+          } catch (err) {
+            native.reportError(err);
+          }
+          if (st.immediate) break;
+        }
+      }
+      st.currentTarget = null;
+      st.phase = 0;
+      return !event.defaultPrevented;
+    }
+    get [Symbol.toStringTag]() { return 'EventTarget'; }
+  }
+  function listeners(t) {
+    var m = t[kListeners];
+    if (!m) {
+      m = new Map();
+      Object.defineProperty(t, kListeners, { value: m, configurable: true });
+    }
+    return m;
+  }
+
+  // --- AbortController and AbortSignal ---
+  var kSignal = native.hidden[2];
+  class AbortSignal extends EventTarget {
+    constructor(key) {
+      if (key !== kSignal) throw new TypeError('Illegal constructor');
+      super();
+      Object.defineProperty(this, kState, { value: { aborted: false, reason: undefined, onabort: null } });
+    }
+    get aborted() { return this[kState].aborted; }
+    get reason() { return this[kState].reason; }
+    get onabort() { return this[kState].onabort; }
+    set onabort(f) {
+      var st = this[kState];
+      if (st.onabortWrapper) this.removeEventListener('abort', st.onabortWrapper);
+      st.onabort = typeof f === 'function' ? f : null;
+      st.onabortWrapper = null;
+      if (st.onabort) {
+        var self = this;
+        st.onabortWrapper = function (ev) { return st.onabort.call(self, ev); };
+        this.addEventListener('abort', st.onabortWrapper);
+      }
+    }
+    throwIfAborted() { if (this[kState].aborted) throw this[kState].reason; }
+    static abort(reason) {
+      var s = new AbortSignal(kSignal);
+      abortSignal(s, reason === undefined ? new DOMException('This operation was aborted', 'AbortError') : reason);
+      return s;
+    }
+    static timeout(ms) {
+      var s = new AbortSignal(kSignal);
+      var t = setTimeout(function () {
+        abortSignal(s, new DOMException('The operation was aborted due to timeout', 'TimeoutError'));
+      }, ms);
+      // Node unrefs this timer; here it keeps the request's event loop
+      // alive, so a request that awaits only the signal is not reported as
+      // stalled. A timer still pending when the request ends fires during
+      // a later request of the same runtime, or is cleared on retire.
+      void t;
+      return s;
+    }
+    static any(signals) {
+      var s = new AbortSignal(kSignal);
+      for (var i = 0; i < signals.length; i++) {
+        if (signals[i].aborted) { abortSignal(s, signals[i].reason); return s; }
+      }
+      signals.forEach(function (sig) {
+        sig.addEventListener('abort', function () { abortSignal(s, sig.reason); }, { once: true });
+      });
+      return s;
+    }
+    get [Symbol.toStringTag]() { return 'AbortSignal'; }
+  }
+  function abortSignal(s, reason) {
+    var st = s[kState];
+    if (st.aborted) return;
+    st.aborted = true;
+    st.reason = reason;
+    s.dispatchEvent(new Event('abort'));
+  }
+  class AbortController {
+    constructor() {
+      Object.defineProperty(this, kState, { value: new AbortSignal(kSignal) });
+    }
+    get signal() { return this[kState]; }
+    abort(reason) {
+      abortSignal(this[kState], reason === undefined ? new DOMException('This operation was aborted', 'AbortError') : reason);
+    }
+    get [Symbol.toStringTag]() { return 'AbortController'; }
+  }
+
+  // --- TextEncoder and TextDecoder ---
+  class TextEncoder {
+    get encoding() { return 'utf-8'; }
+    encode(input) {
+      return new Uint8Array(native.utf8Encode(input === undefined ? '' : String(input)));
+    }
+    encodeInto(src, dest) {
+      var bytes = this.encode(src);
+      var n = 0;
+      var read = 0;
+      // copy whole characters only
+      for (var i = 0; i < src.length; i++) {
+        var c = src.codePointAt(i);
+        var len = c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+        if (n + len > dest.length) break;
+        n += len;
+        read += c >= 0x10000 ? 2 : 1;
+        if (c >= 0x10000) i++;
+      }
+      dest.set(bytes.subarray(0, n));
+      return { read: read, written: n };
+    }
+    get [Symbol.toStringTag]() { return 'TextEncoder'; }
+  }
+  var encodings = {
+    'utf-8': 'utf-8', utf8: 'utf-8', 'unicode-1-1-utf-8': 'utf-8',
+    'utf-16le': 'utf-16le', 'utf-16': 'utf-16le',
+    latin1: 'latin1', 'iso-8859-1': 'latin1', 'us-ascii': 'latin1', ascii: 'latin1', 'windows-1252': 'latin1',
+  };
+  class TextDecoder {
+    constructor(label, options) {
+      var enc = encodings[String(label === undefined ? 'utf-8' : label).trim().toLowerCase()];
+      if (!enc) throw new RangeError('The "' + label + '" encoding is not supported');
+      options = options || {};
+      Object.defineProperty(this, kState, { value: { enc: enc, fatal: !!options.fatal, ignoreBOM: !!options.ignoreBOM, pending: null } });
+    }
+    get encoding() { return this[kState].enc === 'latin1' ? 'windows-1252' : this[kState].enc; }
+    get fatal() { return this[kState].fatal; }
+    get ignoreBOM() { return this[kState].ignoreBOM; }
+    decode(input, options) {
+      var st = this[kState];
+      var bytes = input === undefined ? new Uint8Array(0) : toBytes(input, 'The "input" argument');
+      if (st.pending) {
+        var joined = new Uint8Array(st.pending.length + bytes.length);
+        joined.set(st.pending);
+        joined.set(bytes, st.pending.length);
+        bytes = joined;
+        st.pending = null;
+      }
+      var stream = !!(options && options.stream);
+      var r = native.decode(st.enc, bytes, st.fatal, st.ignoreBOM, stream, !!st.started);
+      if (r === null) {
+        var e = new TypeError('The encoded data was not valid for encoding ' + this.encoding);
+        e.code = 'ERR_ENCODING_INVALID_ENCODED_DATA';
+        throw e;
+      }
+      if (stream) {
+        st.started = st.started || r[0].length > 0 || bytes.length - r[1] > 0;
+        if (r[1] > 0) st.pending = bytes.slice(bytes.length - r[1]);
+      } else {
+        st.started = false;
+      }
+      return r[0];
+    }
+    get [Symbol.toStringTag]() { return 'TextDecoder'; }
+  }
+
+  function atob(input) {
+    if (arguments.length === 0) throw new TypeError('The "data" argument must be specified');
+    var r = native.atob(String(input));
+    if (r === null) throw new DOMException('The string to be decoded is not correctly encoded.', 'InvalidCharacterError');
+    return r;
+  }
+  function btoa(input) {
+    if (arguments.length === 0) throw new TypeError('The "data" argument must be specified');
+    var r = native.btoa(String(input));
+    if (r === null) throw new DOMException('Invalid character', 'InvalidCharacterError');
+    return r;
+  }
+
+  // --- structuredClone ---
+  function structuredClone(value, options) {
+    if (arguments.length === 0) throw new TypeError('The "value" argument must be specified');
+    var memory = new Map();
+    function clone(v) {
+      if (typeof v === 'function') throw new DOMException(fnDesc(v) + ' could not be cloned.', 'DataCloneError');
+      if (typeof v === 'symbol') throw new DOMException(v.toString() + ' could not be cloned.', 'DataCloneError');
+      if (typeof v !== 'object' || v === null) return v;
+      if (memory.has(v)) return memory.get(v);
+      var out;
+      if (Array.isArray(v)) {
+        out = new Array(v.length);
+        memory.set(v, out);
+        for (var k in v) out[k] = clone(v[k]);
+        return out;
+      }
+      if (v instanceof Date) out = new Date(v.getTime());
+      else if (v instanceof RegExp) out = new RegExp(v.source, v.flags);
+      else if (v instanceof Boolean) out = new Boolean(v.valueOf());
+      else if (v instanceof Number) out = new Number(v.valueOf());
+      else if (v instanceof String) out = new String(v.valueOf());
+      else if (v instanceof ArrayBuffer) out = v.slice(0);
+      else if (ArrayBuffer.isView(v)) {
+        var buf = clone(v.buffer);
+        if (v instanceof DataView) out = new DataView(buf, v.byteOffset, v.byteLength);
+        else {
+          var C = native.isBuffer(v) ? Uint8Array : Object.getPrototypeOf(Object.getPrototypeOf(v)) === Object.getPrototypeOf(Uint8Array.prototype) ? v.constructor : Uint8Array;
+          out = new C(buf, v.byteOffset, v.length);
+        }
+      } else if (v instanceof Map) {
+        out = new Map();
+        memory.set(v, out);
+        v.forEach(function (val, key) { out.set(clone(key), clone(val)); });
+        return out;
+      } else if (v instanceof Set) {
+        out = new Set();
+        memory.set(v, out);
+        v.forEach(function (val) { out.add(clone(val)); });
+        return out;
+      } else if (v instanceof Error) {
+        var names = { Error: Error, EvalError: EvalError, RangeError: RangeError, ReferenceError: ReferenceError, SyntaxError: SyntaxError, TypeError: TypeError, URIError: URIError };
+        var E = names[v.name] || Error;
+        out = new E(v.message);
+        if (v.stack !== undefined) out.stack = v.stack;
+        if ('cause' in v) out.cause = clone(v.cause);
+      } else if (v instanceof Promise || v instanceof WeakMap || v instanceof WeakSet) {
+        throw new DOMException(Object.prototype.toString.call(v).slice(8, -1) + ' object could not be cloned.', 'DataCloneError');
+      } else {
+        var tag = Object.prototype.toString.call(v);
+        if (tag !== '[object Object]' && tag !== '[object Arguments]' && !(v instanceof Object)) {
+          throw new DOMException(tag + ' could not be cloned.', 'DataCloneError');
+        }
+        out = {};
+        memory.set(v, out);
+        var keys = Object.keys(v);
+        for (var i = 0; i < keys.length; i++) out[keys[i]] = clone(v[keys[i]]);
+        return out;
+      }
+      memory.set(v, out);
+      return out;
+    }
+    return clone(value);
+  }
+  function fnDesc(f) {
+    var s = '';
+    try { s = Function.prototype.toString.call(f); } catch (e) { s = 'function'; }
+    return s;
+  }
+
+  // --- performance ---
+  var origin = native.timeOrigin();
+  var performance = {
+    now: function () { return native.now(); },
+    get timeOrigin() { return origin; },
+    toJSON: function () { return { timeOrigin: origin }; },
+    mark: function (name) { return { name: name, entryType: 'mark', startTime: native.now(), duration: 0 }; },
+    measure: function (name) { return { name: name, entryType: 'measure', startTime: 0, duration: native.now() }; },
+  };
+  Object.defineProperty(performance, Symbol.toStringTag, { value: 'Performance' });
+
+  // --- crypto ---
+  var kKey = native.hidden[3];
+  class CryptoKey {
+    constructor(key) {
+      if (key !== kKey) throw new TypeError('Illegal constructor');
+    }
+    get type() { return this[kState].type; }
+    get extractable() { return this[kState].extractable; }
+    get algorithm() { return this[kState].algorithm; }
+    get usages() { return this[kState].usages.slice(); }
+    get [Symbol.toStringTag]() { return 'CryptoKey'; }
+  }
+  function makeKey(type, extractable, algorithm, usages, material) {
+    var k = new CryptoKey(kKey);
+    Object.defineProperty(k, kState, { value: { type: type, extractable: !!extractable, algorithm: algorithm, usages: usages, material: material } });
+    return k;
+  }
+  function normAlg(alg) {
+    if (typeof alg === 'string') return { name: alg };
+    if (alg === null || typeof alg !== 'object') throw new TypeError('The "algorithm" argument must be a string or an object');
+    return alg;
+  }
+  var algNames = { 'sha-1': 'SHA-1', 'sha-256': 'SHA-256', 'sha-384': 'SHA-384', 'sha-512': 'SHA-512', hmac: 'HMAC', 'rsassa-pkcs1-v1_5': 'RSASSA-PKCS1-v1_5' };
+  function canonName(n) {
+    var c = algNames[String(n).toLowerCase()];
+    if (!c) throw new DOMException('Unrecognized algorithm name', 'NotSupportedError');
+    return c;
+  }
+  function hashName(h) {
+    if (h === undefined) throw new TypeError('The "hash" member of the algorithm is required');
+    var n = canonName(typeof h === 'string' ? h : h.name);
+    if (n.slice(0, 4) !== 'SHA-') throw new DOMException('Unrecognized hash name', 'NotSupportedError');
+    return n;
+  }
+  var hashBits = { 'SHA-1': 512, 'SHA-256': 512, 'SHA-384': 1024, 'SHA-512': 1024 };
+  function checkUsages(usages, allowed) {
+    for (var i = 0; i < usages.length; i++) {
+      if (allowed.indexOf(usages[i]) === -1) throw new DOMException('Unsupported key usage for this algorithm', 'SyntaxError');
+    }
+  }
+  function b64url(bytes) { return native.b64url(bytes); }
+  function fromB64url(s) { return new Uint8Array(native.fromB64url(String(s))); }
+
+  function importKeySync(format, keyData, algorithm, extractable, usages) {
+    var alg = normAlg(algorithm);
+    var name = canonName(alg.name);
+    usages = Array.prototype.slice.call(usages || []);
+    if (name === 'HMAC') {
+      checkUsages(usages, ['sign', 'verify']);
+      var raw;
+      if (format === 'raw') raw = toBytes(keyData).slice();
+      else if (format === 'jwk') {
+        if (!keyData || keyData.kty !== 'oct') throw new DOMException('Invalid JWK "kty" Parameter', 'DataError');
+        raw = fromB64url(keyData.k);
+      } else throw new DOMException('Unsupported key format for HMAC: ' + format, 'NotSupportedError');
+      var hash = hashName(alg.hash);
+      var length = alg.length !== undefined ? alg.length : raw.length * 8;
+      return makeKey('secret', extractable, { name: 'HMAC', length: length, hash: { name: hash } }, usages, raw);
+    }
+    if (name === 'RSASSA-PKCS1-v1_5') {
+      var h = hashName(alg.hash);
+      var info;
+      if (format === 'spki' || format === 'pkcs8') info = native.rsaImport(format, toBytes(keyData), '');
+      else if (format === 'jwk') info = native.rsaImport('jwk', new Uint8Array(0), JSON.stringify(keyData));
+      else throw new DOMException('Unsupported key format for RSASSA-PKCS1-v1_5: ' + format, 'NotSupportedError');
+      if (info === null) throw new DOMException('Invalid keyData', 'DataError');
+      checkUsages(usages, info.type === 'private' ? ['sign'] : ['verify']);
+      return makeKey(info.type, extractable, {
+        name: 'RSASSA-PKCS1-v1_5', modulusLength: info.modulusLength,
+        publicExponent: new Uint8Array(info.publicExponent), hash: { name: h },
+      }, usages, new Uint8Array(info.der));
+    }
+    throw new DOMException('Unrecognized algorithm name', 'NotSupportedError');
+  }
+
+  function keyOf(key, usage, algName) {
+    if (!(key instanceof CryptoKey)) throw new TypeError('The "key" argument must be an instance of CryptoKey');
+    var st = key[kState];
+    if (st.usages.indexOf(usage) === -1) throw new DOMException('Unable to use this key to ' + usage, 'InvalidAccessError');
+    if (algName !== undefined && canonName(algName) !== st.algorithm.name) throw new DOMException('The requested operation is not valid for the provided key', 'InvalidAccessError');
+    return st;
+  }
+
+  var subtle = {
+    digest: function (algorithm, data) {
+      return new Promise(function (resolve) {
+        var name = hashName(algorithm);
+        resolve(native.digest(name, toBytes(data)));
+      });
+    },
+    importKey: function (format, keyData, algorithm, extractable, usages) {
+      return new Promise(function (resolve) { resolve(importKeySync(format, keyData, algorithm, extractable, usages)); });
+    },
+    sign: function (algorithm, key, data) {
+      return new Promise(function (resolve) {
+        var alg = normAlg(algorithm);
+        var st = keyOf(key, 'sign', alg.name);
+        if (st.algorithm.name === 'HMAC') resolve(native.hmac(st.algorithm.hash.name, st.material, toBytes(data)));
+        else resolve(native.rsaSign(st.algorithm.hash.name, st.material, toBytes(data)));
+      });
+    },
+    verify: function (algorithm, key, signature, data) {
+      return new Promise(function (resolve) {
+        var alg = normAlg(algorithm);
+        var st = keyOf(key, 'verify', alg.name);
+        if (st.algorithm.name === 'HMAC') {
+          var mac = new Uint8Array(native.hmac(st.algorithm.hash.name, st.material, toBytes(data)));
+          resolve(native.equal(mac, toBytes(signature)));
+        } else {
+          resolve(native.rsaVerify(st.algorithm.hash.name, st.material, toBytes(signature), toBytes(data)));
+        }
+      });
+    },
+    exportKey: function (format, key) {
+      return new Promise(function (resolve) {
+        if (!(key instanceof CryptoKey)) throw new TypeError('The "key" argument must be an instance of CryptoKey');
+        var st = key[kState];
+        if (!st.extractable) throw new DOMException('key is not extractable', 'InvalidAccessError');
+        if (st.algorithm.name === 'HMAC') {
+          if (format === 'raw') return resolve(st.material.slice().buffer);
+          if (format === 'jwk') {
+            return resolve({ kty: 'oct', k: b64url(st.material), alg: 'HS' + st.algorithm.hash.name.slice(4), key_ops: st.usages.slice(), ext: true });
+          }
+        } else {
+          if ((format === 'spki' && st.type === 'public') || (format === 'pkcs8' && st.type === 'private')) return resolve(st.material.slice().buffer);
+          if (format === 'jwk') {
+            var jwk = JSON.parse(native.rsaJWK(st.type, st.material));
+            jwk.alg = 'RS' + st.algorithm.hash.name.slice(4);
+            jwk.key_ops = st.usages.slice();
+            jwk.ext = true;
+            return resolve(jwk);
+          }
+        }
+        throw new DOMException('Unsupported export format ' + format, 'NotSupportedError');
+      });
+    },
+    generateKey: function (algorithm, extractable, usages) {
+      return new Promise(function (resolve) {
+        var alg = normAlg(algorithm);
+        var name = canonName(alg.name);
+        usages = Array.prototype.slice.call(usages || []);
+        if (name === 'HMAC') {
+          var hash = hashName(alg.hash);
+          var len = alg.length || hashBits[hash];
+          var raw = new Uint8Array(native.randomBytes(Math.ceil(len / 8)));
+          return resolve(importKeySync('raw', raw, { name: 'HMAC', hash: hash, length: len }, extractable, usages));
+        }
+        if (name === 'RSASSA-PKCS1-v1_5') {
+          var pair = native.rsaGenerate(alg.modulusLength || 2048);
+          var privateKey = importKeySync('pkcs8', new Uint8Array(pair[0]), alg, extractable, usages.filter(function (u) { return u === 'sign'; }));
+          var publicKey = importKeySync('spki', new Uint8Array(pair[1]), alg, true, usages.filter(function (u) { return u === 'verify'; }));
+          return resolve({ privateKey: privateKey, publicKey: publicKey });
+        }
+        throw new DOMException('Unrecognized algorithm name', 'NotSupportedError');
+      });
+    },
+  };
+  ['encrypt', 'decrypt', 'deriveBits', 'deriveKey', 'wrapKey', 'unwrapKey'].forEach(function (m) {
+    subtle[m] = function () {
+      return Promise.reject(new DOMException('crypto.subtle.' + m + ' is not supported by plugmux', 'NotSupportedError'));
+    };
+  });
+  Object.defineProperty(subtle, Symbol.toStringTag, { value: 'SubtleCrypto' });
+
+  function getRandomValues(array) {
+    if (!ArrayBuffer.isView(array) || array instanceof Float32Array || array instanceof Float64Array || array instanceof DataView) {
+      throw new DOMException('The data argument must be an integer-type TypedArray', 'TypeMismatchError');
+    }
+    if (array.byteLength > 65536) {
+      throw new DOMException('The ArrayBufferView\'s byte length (' + array.byteLength + ') exceeds the number of bytes of entropy available via this API (65536)', 'QuotaExceededError');
+    }
+    new Uint8Array(array.buffer, array.byteOffset, array.byteLength).set(new Uint8Array(native.randomBytes(array.byteLength)));
+    return array;
+  }
+  var crypto = {
+    getRandomValues: getRandomValues,
+    randomUUID: function () { return native.randomUUID(); },
+    subtle: subtle,
+  };
+  Object.defineProperty(crypto, Symbol.toStringTag, { value: 'Crypto' });
+
+  return {
+    DOMException: DOMException, Event: Event, CustomEvent: CustomEvent, EventTarget: EventTarget,
+    AbortController: AbortController, AbortSignal: AbortSignal,
+    TextEncoder: TextEncoder, TextDecoder: TextDecoder, atob: atob, btoa: btoa,
+    structuredClone: structuredClone, performance: performance, crypto: crypto, CryptoKey: CryptoKey,
+    toBytes: toBytes, abortSignal: abortSignal,
+  };
+}
