@@ -1,570 +1,396 @@
-// inspect and format: a subset of Node's util.inspect and util.format,
-// ported from lib/internal/util/inspect.js (Node 22) and kept to what
-// console output needs: nesting to a depth, arrays grouped in columns,
-// strings quoted inside objects, class names, Map, Set, Date, RegExp,
-// Error, typed arrays, Buffer, and circular references as [Circular *1].
+// inspect and format: how console and util render values. Written for
+// plugmux to print what Node 22 prints for the values plugins log (the
+// expectations in jsenv_test.go come from Node).
+//
+// A value renders as a head (a class name, a size, a stack) and a list of
+// entries inside braces. The list stays on one line when it is short and
+// not too deeply nested; an array of many short items is laid out in
+// columns; anything else gets one entry per line, indented.
 function makeInspect() {
   'use strict';
-  var keyStrRegExp = /^[a-zA-Z_][a-zA-Z_0-9]*$/;
-  var customSym = Symbol.for('nodejs.util.inspect.custom');
-  var hidden = native.hidden; // symbols of plugmux's own internal state
+  var CUSTOM = Symbol.for('nodejs.util.inspect.custom');
+  var hidden = native.hidden; // plugmux's own symbols, never shown
+  var LINE = 128; // Node's breakLength
+  var COMBINE = 3; // Node's compact: the innermost levels that share a line
+  var PLAIN_KEY = /^[a-zA-Z_][a-zA-Z_0-9]*$/;
+  var ESCAPES = { 8: '\\b', 9: '\\t', 10: '\\n', 11: '\\v', 12: '\\f', 13: '\\r' };
 
-  function quote(str) {
-    var q = "'";
-    if (str.indexOf("'") !== -1) {
-      if (str.indexOf('"') === -1) q = '"';
-      else if (str.indexOf('`') === -1 && str.indexOf('${') === -1) q = '`';
+  function options(opts) {
+    var o = { depth: 2, showHidden: false, maxArrayLength: 100, breakLength: LINE };
+    if (opts && typeof opts === 'object') {
+      ['depth', 'showHidden', 'maxArrayLength', 'breakLength'].forEach(function (k) {
+        if (opts[k] !== undefined) o[k] = opts[k];
+      });
     }
-    var out = '';
-    for (var i = 0; i < str.length; i++) {
-      var c = str.charCodeAt(i);
-      var ch = str[i];
-      if (ch === q || ch === '\\') out += '\\' + ch;
-      else if (c === 10) out += '\\n';
-      else if (c === 9) out += '\\t';
-      else if (c === 13) out += '\\r';
-      else if (c === 8) out += '\\b';
-      else if (c === 12) out += '\\f';
-      else if (c === 11) out += '\\v';
-      else if (c < 0x20 || c === 0x7f) out += '\\x' + (c < 16 ? '0' : '') + c.toString(16).toUpperCase();
-      else out += ch;
-    }
-    return q + out + q;
-  }
-
-  function formatNumber(n) {
-    if (Object.is(n, -0)) return '-0';
-    return '' + n;
-  }
-
-  function formatPrimitive(v, ctx) {
-    switch (typeof v) {
-      case 'string': return quote(v);
-      case 'number': return formatNumber(v);
-      case 'bigint': return v + 'n';
-      case 'boolean': return '' + v;
-      case 'undefined': return 'undefined';
-      case 'symbol': return v.toString();
-    }
-    return 'null';
+    if (o.depth === null) o.depth = Infinity;
+    return { opts: o, stack: [], refs: new Map(), indent: 0, last: 0 };
   }
 
   function inspect(value, opts) {
-    var ctx = {
-      seen: [], circular: undefined, indentationLvl: 0, currentDepth: 0,
-      depth: 2, breakLength: 128, compact: 3, showHidden: false, maxArrayLength: 100, maxStringLength: 10000,
-    };
-    if (opts && typeof opts === 'object') {
-      for (var k in opts) if (k in ctx || k === 'colors' || k === 'sorted' || k === 'getters') ctx[k] = opts[k];
-      if (ctx.depth === null) ctx.depth = Infinity;
-    }
-    return formatValue(ctx, value, 0, true);
+    return render(options(opts), value, 0);
   }
 
-  function getCtorName(obj) {
-    var o = obj;
-    while (o !== null && o !== undefined) {
-      var d = Object.getOwnPropertyDescriptor(o, 'constructor');
-      if (d && typeof d.value === 'function' && d.value.name !== '') return d.value.name;
-      o = Object.getPrototypeOf(o);
+  // quote picks the quote that needs no escaping, as Node does: ' then "
+  // then `, and escapes control characters.
+  function quote(s) {
+    var q = "'";
+    if (s.indexOf("'") >= 0) {
+      if (s.indexOf('"') < 0) q = '"';
+      else if (s.indexOf('`') < 0 && s.indexOf('${') < 0) q = '`';
+    }
+    var out = q;
+    for (var i = 0; i < s.length; i++) {
+      var c = s.charCodeAt(i);
+      if (s[i] === q || s[i] === '\\') out += '\\' + s[i];
+      else if (ESCAPES[c]) out += ESCAPES[c];
+      else if (c < 0x20 || c === 0x7f) out += '\\x' + (c < 16 ? '0' : '') + c.toString(16).toUpperCase();
+      else out += s[i];
+    }
+    return out + q;
+  }
+
+  function number(n) {
+    return Object.is(n, -0) ? '-0' : String(n);
+  }
+
+  function primitive(v) {
+    switch (typeof v) {
+      case 'string': return quote(v);
+      case 'number': return number(v);
+      case 'bigint': return v + 'n';
+      case 'symbol': return v.toString();
+      default: return String(v);
+    }
+  }
+
+  // className is the name of the nearest constructor on the prototype
+  // chain, or null for an object without prototype.
+  function className(o) {
+    for (var p = o; p !== null && p !== undefined; p = Object.getPrototypeOf(p)) {
+      var d = Object.getOwnPropertyDescriptor(p, 'constructor');
+      if (d && typeof d.value === 'function' && d.value.name) return d.value.name;
     }
     return null;
   }
 
-  function prefix(ctor, tag, fallback, size) {
-    if (ctor === null) {
-      return '[' + fallback + (size !== undefined ? '(' + size + ')' : '') + ': null prototype] ';
-    }
-    var s = ctor + (size !== undefined ? '(' + size + ')' : '');
-    if (tag !== '' && tag !== ctor) s += ' [' + tag + ']';
-    return s + ' ';
-  }
-
-  function fnBase(value, ctor) {
+  function functionHead(f) {
     var src = '';
-    try { src = Function.prototype.toString.call(value); } catch (e) { /* ignore */ }
-    if (src.slice(0, 5) === 'class' && /^class(\s|\{)/.test(src)) {
-      var b = '[class ' + (value.name || '(anonymous)');
-      var sup = Object.getPrototypeOf(value);
-      if (sup && sup.name) b += ' extends ' + sup.name;
-      return b + ']';
+    try { src = Function.prototype.toString.call(f); } catch (e) { /* a native */ }
+    if (/^class[\s{]/.test(src)) {
+      var parent = Object.getPrototypeOf(f);
+      return '[class ' + (f.name || '(anonymous)') + (parent && parent.name ? ' extends ' + parent.name : '') + ']';
     }
-    var type = 'Function';
-    if (ctor === 'AsyncFunction') type = 'AsyncFunction';
-    else if (ctor === 'GeneratorFunction') type = 'GeneratorFunction';
-    else if (ctor === 'AsyncGeneratorFunction') type = 'AsyncGeneratorFunction';
-    var base = '[' + type;
-    base += value.name === '' ? ' (anonymous)' : ': ' + value.name;
-    base += ']';
-    if (ctor !== type && ctor !== null) base += ' ' + ctor;
-    if (ctor === null) base += ' (null prototype)';
-    return base;
+    var kind = className(f);
+    if (['AsyncFunction', 'GeneratorFunction', 'AsyncGeneratorFunction'].indexOf(kind) < 0) kind = 'Function';
+    return '[' + kind + (f.name ? ': ' + f.name : ' (anonymous)') + ']';
   }
 
-  function formatError(err) {
-    var stack = '';
-    try { stack = err.stack; } catch (e) { /* ignore */ }
-    if (typeof stack !== 'string' || stack === '') {
-      try { stack = Error.prototype.toString.call(err); } catch (e) { stack = '[Error]'; }
-    } else {
-      // goja indents frames with a tab; Node with four spaces
-      stack = stack.replace(/\n\t/g, '\n    ');
-    }
-    return stack;
+  function errorHead(e) {
+    var stack;
+    try { stack = e.stack; } catch (x) { /* a getter that throws */ }
+    if (typeof stack === 'string' && stack) return stack.replace(/\n\t/g, '\n    '); // goja indents frames with a tab
+    try { return Error.prototype.toString.call(e); } catch (x) { return '[Error]'; }
   }
 
-  function isTypedArray(v) { return ArrayBuffer.isView(v) && !(v instanceof DataView); }
+  function keyText(k) {
+    if (typeof k === 'symbol') return '[' + k.toString() + ']';
+    return PLAIN_KEY.test(k) ? k : quote(k);
+  }
 
-  function formatValue(ctx, value, recurseTimes, typedArray) {
-    if (typeof value !== 'object' && typeof value !== 'function') {
-      return formatPrimitive(value, ctx);
-    }
-    if (value === null) return 'null';
-    var custom;
-    try { custom = value[customSym]; } catch (e) { /* ignore */ }
-    if (typeof custom === 'function' && custom !== inspect && ctx.seen.indexOf(value) === -1) {
-      var ret = custom.call(value, ctx.depth - recurseTimes, Object.assign({}, ctx), inspect);
-      if (ret !== value) {
-        if (typeof ret !== 'string') return formatValue(ctx, ret, recurseTimes);
-        return ret.replace(/\n/g, '\n' + ' '.repeat(ctx.indentationLvl));
-      }
-    }
-    if (ctx.seen.indexOf(value) !== -1) {
-      var index = 1;
-      if (ctx.circular === undefined) {
-        ctx.circular = new Map();
-        ctx.circular.set(value, index);
+  // ownEntries renders an object's own enumerable properties (and, with
+  // showHidden, the others), getters as [Getter].
+  function ownEntries(ctx, o, level, skip) {
+    var keys = ctx.opts.showHidden ? Object.getOwnPropertyNames(o) : Object.keys(o);
+    keys = keys.concat(Object.getOwnPropertySymbols(o).filter(function (s) {
+      return hidden.indexOf(s) < 0 && (ctx.opts.showHidden || Object.getOwnPropertyDescriptor(o, s).enumerable);
+    }));
+    var out = [];
+    keys.forEach(function (k) {
+      if (skip && skip(k)) return;
+      var d = Object.getOwnPropertyDescriptor(o, k);
+      var shown = !d.enumerable ? '[' + keyText(k) + ']' : keyText(k);
+      if (d.get || d.set) {
+        out.push(shown + ': ' + (d.get && d.set ? '[Getter/Setter]' : d.get ? '[Getter]' : '[Setter]'));
       } else {
-        index = ctx.circular.get(value);
-        if (index === undefined) {
-          index = ctx.circular.size + 1;
-          ctx.circular.set(value, index);
-        }
+        out.push(shown + ': ' + child(ctx, d.value, level));
       }
-      return '[Circular *' + index + ']';
-    }
-    return formatRaw(ctx, value, recurseTimes);
-  }
-
-  function ownKeys(value, showHidden) {
-    var keys = showHidden ? Object.getOwnPropertyNames(value) : Object.keys(value);
-    var syms = Object.getOwnPropertySymbols(value);
-    for (var i = 0; i < syms.length; i++) {
-      if (hidden.indexOf(syms[i]) !== -1) continue;
-      if (showHidden || Object.prototype.propertyIsEnumerable.call(value, syms[i])) keys.push(syms[i]);
-    }
-    return keys;
-  }
-
-  function formatRaw(ctx, value, recurseTimes) {
-    var keys;
-    var ctor = getCtorName(value);
-    var tag = '';
-    try { tag = value[Symbol.toStringTag]; } catch (e) { /* ignore */ }
-    if (typeof tag !== 'string') tag = '';
-    var base = '';
-    var formatter = formatObjectEntries;
-    var braces;
-    var noIterator = true;
-    var extrasType = 0; // 0 object, 2 array extras (1: array elements)
-    var isBuf = false;
-
-    if (Array.isArray(value)) {
-      keys = ownKeys(value, ctx.showHidden).filter(function (k) { return typeof k !== 'string' || !/^(0|[1-9][0-9]*)$/.test(k) || k === 'length' && false; });
-      if (!ctx.showHidden) keys = keys.filter(function (k) { return k !== 'length'; });
-      var p = (ctor !== 'Array' || tag !== '') ? prefix(ctor, tag, 'Array', value.length) : '';
-      braces = [p + '[', ']'];
-      if (value.length === 0 && keys.length === 0) return braces[0] + ']';
-      extrasType = 2;
-      formatter = formatArray;
-    } else if (value instanceof Set || (typeof Set === 'function' && tryCall(Set.prototype, 'has', value))) {
-      keys = ownKeys(value, ctx.showHidden);
-      var sp = prefix(ctor, tag, 'Set', value.size);
-      formatter = formatSet;
-      if (value.size === 0 && keys.length === 0) return sp + '{}';
-      braces = [sp + '{', '}'];
-    } else if (value instanceof Map) {
-      keys = ownKeys(value, ctx.showHidden);
-      var mp = prefix(ctor, tag, 'Map', value.size);
-      formatter = formatMap;
-      if (value.size === 0 && keys.length === 0) return mp + '{}';
-      braces = [mp + '{', '}'];
-    } else if (isTypedArray(value)) {
-      keys = ownKeys(value, ctx.showHidden).filter(function (k) { return typeof k !== 'string' || !/^(0|[1-9][0-9]*)$/.test(k); });
-      if (native.isBuffer(value)) {
-        var hex = [];
-        var n = Math.min(value.length, 50);
-        for (var bi = 0; bi < n; bi++) hex.push((value[bi] < 16 ? '0' : '') + value[bi].toString(16));
-        var str = '<' + (ctor || 'Buffer') + (hex.length ? ' ' + hex.join(' ') : '') + (value.length > 50 ? ' ... ' + (value.length - 50) + ' more bytes' : '') + '>';
-        if (keys.length === 0) return str;
-        isBuf = true;
-      }
-      var tp = prefix(ctor, tag !== ctor ? tag : '', tag || 'TypedArray', value.length);
-      braces = [tp + '[', ']'];
-      if (value.length === 0 && keys.length === 0) return braces[0] + ']';
-      formatter = formatTypedArray;
-      extrasType = 2;
-    } else {
-      noIterator = true;
-      keys = ownKeys(value, ctx.showHidden);
-      braces = ['{', '}'];
-      if (typeof value === 'function') {
-        base = fnBase(value, ctor);
-        if (keys.length === 0) return base;
-      } else if (value instanceof RegExp) {
-        base = RegExp.prototype.toString.call(value);
-        if (keys.length === 0) return base;
-      } else if (value instanceof Date) {
-        base = isNaN(value.getTime()) ? 'Invalid Date' : value.toISOString();
-        if (ctor !== 'Date') base = prefix(ctor, '', 'Date') + base;
-        if (keys.length === 0) return base;
-      } else if (value instanceof Error) {
-        base = formatError(value);
-        keys = keys.filter(function (k) { return k !== 'stack' && k !== 'message'; });
-        if (keys.length === 0) return base;
-      } else if (value instanceof ArrayBuffer) {
-        var u8 = new Uint8Array(value);
-        var hx = [];
-        for (var ai = 0; ai < Math.min(u8.length, 50); ai++) hx.push((u8[ai] < 16 ? '0' : '') + u8[ai].toString(16));
-        keys = ['byteLength'];
-        braces[0] = prefix(ctor, '', 'ArrayBuffer') + '{';
-        formatter = function (ctx2, v, rt) {
-          return ['[Uint8Contents]: <' + hx.join(' ') + (u8.length > 50 ? ' ... ' + (u8.length - 50) + ' more bytes' : '') + '>'];
-        };
-        var outAB = formatter();
-        outAB.push('byteLength: ' + value.byteLength);
-        return braces[0] + ' ' + outAB.join(', ') + ' }';
-      } else if (value instanceof Promise) {
-        var st = native.promiseState(value);
-        braces[0] = prefix(ctor, '', 'Promise') + '{';
-        formatter = function (ctx2, v, rt) {
-          if (st[0] === 'pending') return ['<pending>'];
-          ctx2.indentationLvl += 2;
-          var r = formatValue(ctx2, st[1], rt);
-          ctx2.indentationLvl -= 2;
-          return [st[0] === 'rejected' ? '<rejected> ' + r : r];
-        };
-      } else if (value instanceof WeakMap || value instanceof WeakSet) {
-        return prefix(ctor, '', value instanceof WeakMap ? 'WeakMap' : 'WeakSet') + '{ <items unknown> }';
-      } else if (value instanceof Number || value instanceof String || value instanceof Boolean) {
-        var t = value instanceof Number ? 'Number' : value instanceof String ? 'String' : 'Boolean';
-        base = '[' + t + ': ' + formatPrimitive(value.valueOf(), ctx) + ']';
-        if (value instanceof String) keys = keys.filter(function (k) { return typeof k !== 'string' || !/^(0|[1-9][0-9]*)$/.test(k); });
-        if (keys.length === 0) return base;
-      } else {
-        if (ctor === 'Object') {
-          if (tag !== '') braces[0] = prefix(ctor, tag, 'Object') + '{';
-        } else {
-          braces[0] = prefix(ctor, tag, 'Object') + '{';
-        }
-        if (keys.length === 0) return braces[0] + '}';
-      }
-    }
-
-    if (recurseTimes > ctx.depth) {
-      var name = (ctor || tag || 'Object');
-      if (Array.isArray(value)) return '[Array]';
-      return '[' + name + ']';
-    }
-    recurseTimes += 1;
-    ctx.seen.push(value);
-    ctx.currentDepth = recurseTimes;
-    var output;
-    try {
-      output = formatter(ctx, value, recurseTimes);
-      for (var i = 0; i < keys.length; i++) {
-        output.push(formatProperty(ctx, value, recurseTimes, keys[i], extrasType));
-      }
-    } finally {
-      ctx.seen.pop();
-    }
-    if (isBuf) {
-      // a Buffer with own properties: the bytes, then the properties
-    }
-    if (ctx.circular !== undefined) {
-      var idx = ctx.circular.get(value);
-      if (idx !== undefined) {
-        var ref = '<ref *' + idx + '>';
-        base = base === '' ? ref : ref + ' ' + base;
-      }
-    }
-    return reduceToSingleString(ctx, output, base, braces, extrasType, recurseTimes, value);
-  }
-
-  function tryCall(proto, m, v) {
-    try { proto[m].call(v); return true; } catch (e) { return false; }
-  }
-
-  function formatObjectEntries() { return []; }
-
-  function formatArray(ctx, value, recurseTimes) {
-    var len = value.length;
-    var max = Math.min(ctx.maxArrayLength, len);
-    var output = [];
-    var holes = 0;
-    for (var i = 0; i < max; i++) {
-      if (!Object.prototype.hasOwnProperty.call(value, i)) {
-        holes++;
-        continue;
-      }
-      if (holes > 0) {
-        output.push('<' + holes + ' empty item' + (holes > 1 ? 's' : '') + '>');
-        holes = 0;
-      }
-      output.push(formatProperty(ctx, value, recurseTimes, i, 1));
-    }
-    if (holes > 0) output.push('<' + holes + ' empty item' + (holes > 1 ? 's' : '') + '>');
-    if (len > max) output.push('... ' + (len - max) + ' more item' + (len - max > 1 ? 's' : ''));
-    return output;
-  }
-
-  function formatTypedArray(ctx, value) {
-    var len = value.length;
-    var max = Math.min(ctx.maxArrayLength, len);
-    var output = [];
-    for (var i = 0; i < max; i++) output.push(typeof value[i] === 'bigint' ? value[i] + 'n' : formatNumber(value[i]));
-    if (len > max) output.push('... ' + (len - max) + ' more item' + (len - max > 1 ? 's' : ''));
-    return output;
-  }
-
-  function formatSet(ctx, value, recurseTimes) {
-    var output = [];
-    ctx.indentationLvl += 2;
-    value.forEach(function (v) { output.push(formatValue(ctx, v, recurseTimes)); });
-    ctx.indentationLvl -= 2;
-    return output;
-  }
-
-  function formatMap(ctx, value, recurseTimes) {
-    var output = [];
-    ctx.indentationLvl += 2;
-    value.forEach(function (v, k) {
-      output.push(formatValue(ctx, k, recurseTimes) + ' => ' + formatValue(ctx, v, recurseTimes));
     });
-    ctx.indentationLvl -= 2;
-    return output;
+    return out;
   }
 
-  function formatProperty(ctx, value, recurseTimes, key, type) {
-    var name, str;
-    var desc = Object.getOwnPropertyDescriptor(value, key) || { value: value[key], enumerable: true };
-    if (desc.value !== undefined || !('get' in desc || 'set' in desc)) {
-      var diff = ctx.compact !== true || type !== 0 ? 2 : 3;
-      ctx.indentationLvl += diff;
-      str = formatValue(ctx, desc.value, recurseTimes);
-      ctx.indentationLvl -= diff;
-    } else if (desc.get !== undefined) {
-      str = desc.set !== undefined ? '[Getter/Setter]' : '[Getter]';
-    } else if (desc.set !== undefined) {
-      str = '[Setter]';
-    } else {
-      str = 'undefined';
-    }
-    if (type === 1) return str;
-    if (typeof key === 'symbol') {
-      name = '[' + key.toString() + ']';
-    } else if (keyStrRegExp.test(key)) {
-      name = key;
-    } else {
-      name = quote(key);
-    }
-    if (desc.enumerable === false) name = '[' + name + ']';
-    return name + ': ' + str;
-  }
-
-  function isBelowBreakLength(ctx, output, start, base) {
-    var totalLength = output.length + start;
-    if (totalLength + output.length > ctx.breakLength) return false;
-    for (var i = 0; i < output.length; i++) {
-      totalLength += output[i].length;
-      if (totalLength > ctx.breakLength) return false;
-    }
-    return base === '' || base.indexOf('\n') === -1;
-  }
-
-  function groupArrayElements(ctx, output, value) {
-    var totalLength = 0;
-    var maxLength = 0;
-    var i = 0;
-    var outputLength = output.length;
-    if (ctx.maxArrayLength < output.length) outputLength--;
-    var separatorSpace = 2;
-    var dataLen = new Array(outputLength);
-    for (; i < outputLength; i++) {
-      var len = output[i].length;
-      dataLen[i] = len;
-      totalLength += len + separatorSpace;
-      if (maxLength < len) maxLength = len;
-    }
-    var actualMax = maxLength + separatorSpace;
-    if (actualMax * 3 + ctx.indentationLvl < ctx.breakLength &&
-        (totalLength / actualMax > 5 || maxLength <= 6)) {
-      var averageBias = Math.sqrt(actualMax - totalLength / output.length);
-      var biasedMax = Math.max(actualMax - 3 - averageBias, 1);
-      var columns = Math.min(
-        Math.round(Math.sqrt(2.5 * biasedMax * outputLength) / biasedMax),
-        Math.floor((ctx.breakLength - ctx.indentationLvl) / actualMax),
-        ctx.compact * 4,
-        15);
-      if (columns <= 1) return output;
-      var tmp = [];
-      var maxLineLength = [];
-      for (var c = 0; c < columns; c++) {
-        var lineLength = 0;
-        for (var j = c; j < output.length; j += columns) {
-          if (dataLen[j] > lineLength) lineLength = dataLen[j];
-        }
-        maxLineLength.push(lineLength + separatorSpace);
-      }
-      var padStart = true;
-      if (value !== undefined) {
-        for (var k = 0; k < output.length; k++) {
-          if (typeof value[k] !== 'number' && typeof value[k] !== 'bigint') {
-            padStart = false;
-            break;
-          }
-        }
-      }
-      for (var r = 0; r < outputLength; r += columns) {
-        var maxI = Math.min(r + columns, outputLength);
-        var str = '';
-        var jj = r;
-        for (; jj < maxI - 1; jj++) {
-          var padding = maxLineLength[jj - r];
-          str += padStart ? (output[jj] + ', ').padStart(padding, ' ') : (output[jj] + ', ').padEnd(padding, ' ');
-        }
-        if (padStart) {
-          str += output[jj].padStart(maxLineLength[jj - r] - separatorSpace, ' ');
-        } else {
-          str += output[jj];
-        }
-        tmp.push(str);
-      }
-      if (ctx.maxArrayLength < output.length) tmp.push(output[outputLength]);
-      output = tmp;
-    }
-    return output;
-  }
-
-  function reduceToSingleString(ctx, output, base, braces, extrasType, recurseTimes, value) {
-    var entries = output.length;
-    if (extrasType === 2 && entries > 6) output = groupArrayElements(ctx, output, value);
-    if (ctx.currentDepth - recurseTimes < ctx.compact && entries === output.length) {
-      var start = output.length + ctx.indentationLvl + braces[0].length + base.length + 10;
-      if (isBelowBreakLength(ctx, output, start, base)) {
-        var joined = output.join(', ');
-        if (joined.indexOf('\n') === -1) {
-          return (base ? base + ' ' : '') + braces[0] + ' ' + joined + ' ' + braces[1];
-        }
+  function arrayEntries(ctx, a, level, valueOf) {
+    var out = [];
+    var shown = Math.min(a.length, ctx.opts.maxArrayLength);
+    for (var i = 0; i < shown; i++) {
+      if (!valueOf && !Object.prototype.hasOwnProperty.call(a, i)) {
+        var holes = 0;
+        while (i < shown && !Object.prototype.hasOwnProperty.call(a, i)) { holes++; i++; }
+        i--;
+        out.push('<' + holes + ' empty item' + (holes > 1 ? 's' : '') + '>');
+      } else {
+        out.push(child(ctx, valueOf ? valueOf(i) : a[i], level));
       }
     }
-    var indentation = '\n' + ' '.repeat(ctx.indentationLvl);
-    return (base ? base + ' ' : '') + braces[0] + indentation + '  ' + output.join(',' + indentation + '  ') + indentation + braces[1];
+    if (a.length > shown) out.push('... ' + (a.length - shown) + ' more item' + (a.length - shown > 1 ? 's' : ''));
+    return out;
   }
 
-  function hasBuiltInToString(v) {
-    var o = v;
-    while (o !== null && o !== undefined) {
-      if (Object.prototype.hasOwnProperty.call(o, 'toString') && o !== Object.prototype && o !== Error.prototype && o !== Date.prototype && o !== Array.prototype && o !== RegExp.prototype && o !== Function.prototype) {
-        return false;
-      }
-      o = Object.getPrototypeOf(o);
-    }
-    return true;
-  }
-
-  function tryStringify(v) {
+  // child renders a value nested one level deeper, indented two more
+  // spaces should it break over lines.
+  function child(ctx, v, level) {
+    ctx.indent += 2;
     try {
-      return JSON.stringify(v);
-    } catch (e) {
-      if (e instanceof TypeError && /circular/i.test(e.message)) return '[Circular]';
-      throw e;
+      return render(ctx, v, level + 1);
+    } finally {
+      ctx.indent -= 2;
     }
   }
 
-  function formatWithOptions(inspectOptions, args) {
-    var first = args[0];
-    var a = 0;
-    var str = '';
-    var join = '';
-    if (typeof first === 'string') {
-      if (args.length === 1) return first;
-      var tempStr;
-      var lastPos = 0;
-      for (var i = 0; i < first.length - 1; i++) {
-        if (first.charCodeAt(i) === 37) {
-          var nextChar = first.charCodeAt(++i);
-          if (a + 1 !== args.length) {
-            switch (nextChar) {
-              case 115: { // s
-                var tempArg = args[++a];
-                if (typeof tempArg === 'number') tempStr = formatNumber(tempArg);
-                else if (typeof tempArg === 'bigint') tempStr = tempArg + 'n';
-                else if (typeof tempArg !== 'object' || tempArg === null || !hasBuiltInToString(tempArg)) tempStr = String(tempArg);
-                else tempStr = inspect(tempArg, Object.assign({}, inspectOptions, { depth: 0, compact: 3 }));
-                break;
-              }
-              case 106: tempStr = tryStringify(args[++a]); break; // j
-              case 100: { // d
-                var tn = args[++a];
-                if (typeof tn === 'bigint') tempStr = tn + 'n';
-                else if (typeof tn === 'symbol') tempStr = 'NaN';
-                else tempStr = formatNumber(Number(tn));
-                break;
-              }
-              case 79: tempStr = inspect(args[++a], inspectOptions); break; // O
-              case 111: tempStr = inspect(args[++a], Object.assign({}, inspectOptions, { showHidden: true, depth: 4 })); break; // o
-              case 105: { // i
-                var ti = args[++a];
-                if (typeof ti === 'bigint') tempStr = ti + 'n';
-                else if (typeof ti === 'symbol') tempStr = 'NaN';
-                else tempStr = formatNumber(parseInt(ti));
-                break;
-              }
-              case 102: { // f
-                var tf = args[++a];
-                tempStr = typeof tf === 'symbol' ? 'NaN' : formatNumber(parseFloat(tf));
-                break;
-              }
-              case 99: a += 1; tempStr = ''; break; // c
-              case 37: // %
-                str += first.slice(lastPos, i);
-                lastPos = i + 1;
-                continue;
-              default:
-                continue;
-            }
-            if (lastPos !== i - 1) str += first.slice(lastPos, i - 1);
-            str += tempStr;
-            lastPos = i + 1;
-          } else if (nextChar === 37) {
-            str += first.slice(lastPos, i);
-            lastPos = i + 1;
-          }
-        }
-      }
-      if (lastPos !== 0) {
-        a++;
-        join = ' ';
-        if (lastPos < first.length) str += first.slice(lastPos);
-      }
+  // render returns the text of any value at a nesting level.
+  function render(ctx, v, level) {
+    if (v === null || (typeof v !== 'object' && typeof v !== 'function')) return primitive(v);
+    var custom;
+    try { custom = v[CUSTOM]; } catch (e) { /* ignore */ }
+    if (typeof custom === 'function' && custom !== inspect && ctx.stack.indexOf(v) < 0) {
+      var r = custom.call(v, ctx.opts.depth - level, Object.assign({}, ctx.opts), inspect);
+      if (r !== v) return typeof r === 'string' ? r : render(ctx, r, level);
     }
-    while (a < args.length) {
-      var value = args[a];
-      str += join;
-      str += typeof value !== 'string' ? inspect(value, inspectOptions) : value;
-      join = ' ';
-      a++;
+    if (ctx.stack.indexOf(v) >= 0) {
+      if (!ctx.refs.has(v)) ctx.refs.set(v, ctx.refs.size + 1);
+      return '[Circular *' + ctx.refs.get(v) + ']';
     }
-    return str;
+    var name = className(v);
+    if (level > ctx.opts.depth) {
+      if (Array.isArray(v)) return '[Array]';
+      return '[' + (typeof v === 'function' ? functionHead(v).slice(1, -1) : name || 'Object: null prototype') + ']';
+    }
+    ctx.stack.push(v);
+    var text;
+    try {
+      text = layout(ctx, v, level, name);
+    } finally {
+      ctx.stack.pop();
+    }
+    if (ctx.refs.has(v)) text = '<ref *' + ctx.refs.get(v) + '> ' + text;
+    return text;
   }
 
-  inspect.custom = customSym;
-  inspect.defaultOptions = { depth: 2, breakLength: 128, compact: 3, showHidden: false, maxArrayLength: 100 };
+  // layout works out the head, braces and entries of an object.
+  function layout(ctx, v, level, name) {
+    ctx.last = level;
+    var head = '', open = '{', close = '}', entries, columns = false;
+    var named = function (fallback, size) {
+      var n = name === null ? '[' + fallback + (size !== undefined ? '(' + size + ')' : '') + ': null prototype]' : name + (size !== undefined ? '(' + size + ')' : '');
+      return n === fallback || n === 'Object' ? '' : n;
+    };
+    if (Array.isArray(v)) {
+      head = named('Array', name === 'Array' ? undefined : v.length);
+      open = '['; close = ']';
+      entries = arrayEntries(ctx, v, level);
+      if (ctx.opts.showHidden) entries.push('[length]: ' + v.length);
+      entries = entries.concat(ownEntries(ctx, v, level, function (k) { return k === 'length' || String(k >>> 0) === k; }));
+      columns = true;
+    } else if (native.isBuffer(v)) {
+      var bytes = [];
+      for (var b = 0; b < Math.min(v.length, 50); b++) bytes.push((v[b] < 16 ? '0' : '') + v[b].toString(16));
+      return '<' + (name || 'Buffer') + (bytes.length ? ' ' + bytes.join(' ') : '') + (v.length > 50 ? ' ... ' + (v.length - 50) + ' more bytes' : '') + '>';
+    } else if (ArrayBuffer.isView(v) && !(v instanceof DataView)) {
+      head = (name || 'TypedArray') + '(' + v.length + ')';
+      open = '['; close = ']';
+      entries = arrayEntries(ctx, v, level, function (i) { return v[i]; });
+      columns = true;
+    } else if (v instanceof Map) {
+      head = (name || '[Map: null prototype]') + '(' + v.size + ')';
+      entries = [];
+      v.forEach(function (val, k) { entries.push(child(ctx, k, level) + ' => ' + child(ctx, val, level)); });
+      entries = entries.concat(ownEntries(ctx, v, level));
+    } else if (v instanceof Set) {
+      head = (name || '[Set: null prototype]') + '(' + v.size + ')';
+      entries = [];
+      v.forEach(function (val) { entries.push(child(ctx, val, level)); });
+      entries = entries.concat(ownEntries(ctx, v, level));
+    } else if (typeof v === 'function') {
+      head = functionHead(v);
+      entries = ownEntries(ctx, v, level, function (k) { return k === 'prototype'; });
+      if (!entries.length) return head;
+    } else if (v instanceof Error) {
+      head = errorHead(v);
+      entries = ownEntries(ctx, v, level, function (k) { return k === 'stack' || k === 'message'; });
+      if (!entries.length) return head;
+    } else if (v instanceof Date) {
+      head = isNaN(v.getTime()) ? 'Invalid Date' : v.toISOString();
+      entries = ownEntries(ctx, v, level);
+      if (!entries.length) return head;
+    } else if (v instanceof RegExp) {
+      head = RegExp.prototype.toString.call(v);
+      entries = ownEntries(ctx, v, level, function (k) { return k === 'lastIndex'; });
+      if (!entries.length) return head;
+    } else if (v instanceof Promise) {
+      head = name === 'Promise' ? 'Promise' : named('Promise');
+      var st = native.promiseState(v);
+      entries = [st[0] === 'pending' ? '<pending>' : (st[0] === 'rejected' ? '<rejected> ' : '') + child(ctx, st[1], level)];
+      entries = entries.concat(ownEntries(ctx, v, level));
+    } else if (v instanceof String || v instanceof Number || v instanceof Boolean) {
+      var kind = v instanceof String ? 'String' : v instanceof Number ? 'Number' : 'Boolean';
+      head = '[' + kind + ': ' + primitive(v.valueOf()) + ']';
+      entries = ownEntries(ctx, v, level, function (k) { return kind === 'String' && (k === 'length' || String(k >>> 0) === k); });
+      if (!entries.length) return head;
+    } else if (v instanceof ArrayBuffer) {
+      head = (name || 'ArrayBuffer');
+      var view = new Uint8Array(v);
+      var hex = [];
+      for (var h = 0; h < Math.min(view.length, 50); h++) hex.push((view[h] < 16 ? '0' : '') + view[h].toString(16));
+      entries = ['[Uint8Contents]: <' + hex.join(' ') + (view.length > 50 ? ' ... ' + (view.length - 50) + ' more bytes' : '') + '>', 'byteLength: ' + v.byteLength];
+    } else {
+      head = named('Object');
+      var tag = v[Symbol.toStringTag];
+      if (typeof tag === 'string' && tag && tag !== name) head = (head || 'Object') + ' [' + tag + ']';
+      entries = ownEntries(ctx, v, level);
+    }
+    if (!entries.length) return (head ? head + ' ' : '') + open + close;
+    return join(ctx, entries, head, open, close, level, columns ? v : undefined);
+  }
+
+  // join lays out entries: on one line when the innermost levels are short
+  // enough, in columns for a long array of short items, else one per line.
+  function join(ctx, entries, head, open, close, level, array) {
+    var lines = entries;
+    if (array !== undefined && entries.length > 6) lines = inColumns(ctx, entries, array);
+    if (ctx.last - level < COMBINE && lines === entries) {
+      var start = entries.length + ctx.indent + open.length + head.length + 10;
+      if (fitsOnALine(ctx, entries, start, head)) {
+        var one = entries.join(', ');
+        if (one.indexOf('\n') < 0) return (head ? head + ' ' : '') + open + ' ' + one + ' ' + close;
+      }
+    }
+    var nl = '\n' + ' '.repeat(ctx.indent);
+    return (head ? head + ' ' : '') + open + nl + '  ' + lines.join(',' + nl + '  ') + nl + close;
+  }
+
+  function fitsOnALine(ctx, entries, start, head) {
+    var total = entries.length + start;
+    if (total + entries.length > ctx.opts.breakLength) return false;
+    for (var i = 0; i < entries.length; i++) {
+      total += entries[i].length;
+      if (total > ctx.opts.breakLength) return false;
+    }
+    return head.indexOf('\n') < 0;
+  }
+
+  // inColumns arranges a long array of short items in rows of columns, the
+  // number of columns chosen as Node chooses it: about as many as make the
+  // block roughly 2.5 times wider than tall, within the line length.
+  // Numbers are right-aligned, anything else left-aligned.
+  function inColumns(ctx, entries, array) {
+    var n = entries.length;
+    if (n > ctx.opts.maxArrayLength) n--; // the "... more items" entry stays apart
+    var sep = 2, total = 0, widest = 0;
+    for (var i = 0; i < n; i++) {
+      total += entries[i].length + sep;
+      widest = Math.max(widest, entries[i].length);
+    }
+    var cell = widest + sep;
+    if (cell * 3 + ctx.indent >= ctx.opts.breakLength || (total / cell <= 5 && widest > 6)) return entries;
+    var bias = Math.max(cell - 3 - Math.sqrt(cell - total / n), 1);
+    var cols = Math.min(Math.round(Math.sqrt(2.5 * bias * n) / bias), Math.floor((ctx.opts.breakLength - ctx.indent) / cell), COMBINE * 4, 15);
+    if (cols <= 1) return entries;
+    var widths = [];
+    for (var c = 0; c < cols; c++) {
+      var w = 0;
+      for (var j = c; j < n; j += cols) w = Math.max(w, entries[j].length);
+      widths.push(w + sep);
+    }
+    var right = true;
+    for (var k = 0; k < n; k++) {
+      if (typeof array[k] !== 'number' && typeof array[k] !== 'bigint') { right = false; break; }
+    }
+    var rows = [];
+    for (var r = 0; r < n; r += cols) {
+      var row = '';
+      var end = Math.min(r + cols, n);
+      for (var e = r; e < end; e++) {
+        var last = e === end - 1;
+        var text = last ? entries[e] : entries[e] + ', ';
+        var width = last ? widths[e - r] - sep : widths[e - r];
+        row += right ? text.padStart(width) : last ? text : text.padEnd(width);
+      }
+      rows.push(row);
+    }
+    if (n < entries.length) rows.push(entries[n]);
+    return rows;
+  }
+
+  // format implements util.format: printf-style directives in a first
+  // string argument, then the remaining arguments, strings as they are and
+  // everything else inspected.
+  function format(opts, args) {
+    var out = '', used = 0;
+    if (typeof args[0] === 'string') {
+      var f = args[0];
+      used = 1;
+      if (args.length === 1) return f;
+      for (var i = 0; i < f.length; i++) {
+        if (f[i] !== '%' || i + 1 >= f.length) { out += f[i]; continue; }
+        var d = f[i + 1];
+        if (d === '%') { out += '%'; i++; continue; }
+        if ('sdifjoOc'.indexOf(d) < 0 || used >= args.length) { out += '%'; continue; }
+        out += directive(d, args[used++], opts);
+        i++;
+      }
+    }
+    for (; used < args.length; used++) {
+      var v = args[used];
+      if (out !== '' || used > 0) out += ' ';
+      out += typeof v === 'string' ? v : render(options(opts), v, 0);
+    }
+    return out;
+  }
+
+  function directive(d, v, opts) {
+    switch (d) {
+      case 's':
+        if (typeof v === 'number') return number(v);
+        if (typeof v === 'bigint') return v + 'n';
+        if (typeof v === 'object' && v !== null && !ownToString(v)) return render(options(Object.assign({}, opts, { depth: 0 })), v, 0);
+        return String(v);
+      case 'd':
+        return typeof v === 'bigint' ? v + 'n' : typeof v === 'symbol' ? 'NaN' : number(Number(v));
+      case 'i':
+        return typeof v === 'bigint' ? v + 'n' : typeof v === 'symbol' ? 'NaN' : number(parseInt(v));
+      case 'f':
+        return typeof v === 'symbol' ? 'NaN' : number(parseFloat(v));
+      case 'j':
+        try { return JSON.stringify(v); } catch (e) { return '[Circular]'; }
+      case 'o':
+        return render(options(Object.assign({}, opts, { showHidden: true, depth: 4 })), v, 0);
+      case 'O':
+        return render(options(opts), v, 0);
+      default: // %c: CSS, which a log line ignores
+        return '';
+    }
+  }
+
+  // ownToString reports an object whose toString is its own or its
+  // class's: %s prints String(v) for it. A toString found on the prototype
+  // of a global constructor (Object, Array, Date, Error, …) is built in, and
+  // %s inspects the object instead, as Node does.
+  function ownToString(v) {
+    if (typeof v.toString !== 'function') return false;
+    for (var p = v; p !== null; p = Object.getPrototypeOf(p)) {
+      if (!Object.prototype.hasOwnProperty.call(p, 'toString')) continue;
+      if (p === v) return true;
+      var c = Object.getOwnPropertyDescriptor(p, 'constructor');
+      return !(c && typeof c.value === 'function' && c.value.name && globalThis[c.value.name] === c.value);
+    }
+    return false;
+  }
+
+  inspect.custom = CUSTOM;
+  inspect.defaultOptions = { depth: 2, breakLength: LINE, compact: COMBINE, showHidden: false, maxArrayLength: 100 };
   return {
     inspect: inspect,
-    format: function () { return formatWithOptions(undefined, Array.prototype.slice.call(arguments)); },
-    formatWithOptions: function (o) { return formatWithOptions(o, Array.prototype.slice.call(arguments, 1)); },
-    formatArgs: function (args) { return formatWithOptions(undefined, args); },
+    format: function () { return format(undefined, Array.prototype.slice.call(arguments)); },
+    formatWithOptions: function (o) { return format(o, Array.prototype.slice.call(arguments, 1)); },
+    formatArgs: function (args) { return format(undefined, args); },
   };
 }

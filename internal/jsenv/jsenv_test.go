@@ -134,6 +134,30 @@ func TestFormat(t *testing.T) {
 	}
 }
 
+// More of Node 22's layout: nested indentation, the line length, %s with a
+// class's own toString, functions with properties, right-aligned columns.
+func TestFormatLayout(t *testing.T) {
+	cases := []struct{ args, want string }{
+		{"{ list: [\"aaaaaaaaaaaaaaaaaaaa\", \"bbbbbbbbbbbbbbbbbbbbbbbb\", \"cccccccccccccccccccccccc\", \"dddddddddddddddddddddddddddd\", \"eeeeeeeeeeeeeeeeeeeeee\"], n: 1 }", "{\n  list: [\n    'aaaaaaaaaaaaaaaaaaaa',\n    'bbbbbbbbbbbbbbbbbbbbbbbb',\n    'cccccccccccccccccccccccc',\n    'dddddddddddddddddddddddddddd',\n    'eeeeeeeeeeeeeeeeeeeeee'\n  ],\n  n: 1\n}"},
+		{"{ outer: { inner: { aaaaaaaaaaaaaaa: \"xxxxxxxxxxxxxxxxxxxxxxxxxxxxx\", bbbbbbbbbbbbbbbbb: \"yyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyy\", c: [1, 2, 3] } } }", "{\n  outer: {\n    inner: {\n      aaaaaaaaaaaaaaa: 'xxxxxxxxxxxxxxxxxxxxxxxxxxxxx',\n      bbbbbbbbbbbbbbbbb: 'yyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyy',\n      c: [Array]\n    }\n  }\n}"},
+		{"\"%s|%s\", (() => { class P { toString() { return \"P!\"; } } return new P(); })(), { a: 1 }", "P!|{ a: 1 }"},
+		{"Object.assign(function named() {}, { extra: 1 })", "[Function: named] { extra: 1 }"},
+		{"[new Set([1]), new Map([[{a: 1}, [2]]])]", "[ Set(1) { 1 }, Map(1) { { a: 1 } => [ 2 ] } ]"},
+		{"{ a: { b: { c: new Map([[1, 2]]) } } }", "{ a: { b: { c: [Map] } } }"},
+		{"[1.5, -0, 100, 2, 3, 4, 5, 6, 7]", "[\n  1.5, -0, 100, 2, 3,\n    4,  5,   6, 7\n]"},
+		{"\"%j\", { a: [1, \"x\"] }", "{\"a\":[1,\"x\"]}"},
+		{"new Array(5)", "[ <5 empty items> ]"},
+		{"{ \"1a\": 1, _ok: 2, $no: 3 }", "{ '1a': 1, _ok: 2, '$no': 3 }"},
+	}
+	for _, c := range cases {
+		vm, loop, _, lines := newVM(t, Config{})
+		run(t, vm, loop, "console.log("+c.args+")")
+		if len(*lines) != 1 || (*lines)[0].msg != c.want {
+			t.Errorf("console.log(%s)\n got: %v\nwant: %q", c.args, *lines, c.want)
+		}
+	}
+}
+
 func TestFormatError(t *testing.T) {
 	vm, loop, _, lines := newVM(t, Config{})
 	run(t, vm, loop, `const e = new TypeError("bad"); e.code = "E_BAD"; console.log("x", e)`)
