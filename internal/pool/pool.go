@@ -199,6 +199,7 @@ func (p *Pool[T]) popIdle() T {
 // Put returns a borrowed value: to the first waiter, else to the idle
 // stack. After Close the value is destroyed instead.
 func (p *Pool[T]) Put(v T) {
+	now := time.Now() // read outside the lock: every borrower contends for it
 	p.mu.Lock()
 	if p.closed {
 		p.live--
@@ -213,7 +214,7 @@ func (p *Pool[T]) Put(v T) {
 		w.ch <- handoff[T]{v: v}
 		return
 	}
-	p.idle = append(p.idle, idleValue[T]{v: v, since: time.Now()})
+	p.idle = append(p.idle, idleValue[T]{v: v, since: now})
 	p.mu.Unlock()
 }
 
