@@ -94,22 +94,12 @@ func hasNoCache(cc string) bool {
 	return false
 }
 
-// parseTokenList splits a comma-separated header as fresh and vary do.
+// parseTokenList splits a comma-separated header into its elements,
+// without the spaces around each (tabs are kept, as Express keeps them).
 func parseTokenList(s string) []string {
-	var list []string
-	start, end := 0, 0
-	for i := 0; i < len(s); i++ {
-		switch s[i] {
-		case ' ':
-			if start == end {
-				start, end = i+1, i+1
-			}
-		case ',':
-			list = append(list, s[start:end])
-			start, end = i+1, i+1
-		default:
-			end = i + 1
-		}
+	list := strings.Split(s, ",")
+	for i, t := range list {
+		list[i] = strings.Trim(t, " ")
 	}
-	return append(list, s[start:end])
+	return list
 }
