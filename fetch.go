@@ -10,6 +10,7 @@ import (
 	"net/url"
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/dop251/goja"
 )
@@ -27,6 +28,10 @@ var ErrFetchRefused = errors.New("fetch refused")
 
 // allowFetch applies the host's outbound policy to one URL (the first
 // request, and each redirect).
+// fetchGrace is how much longer than the request's time limit a fetch may
+// run before its own deadline stops it.
+const fetchGrace = time.Second
+
 func (h *Host) allowFetch(u *url.URL) error {
 	if u.Scheme != "http" && u.Scheme != "https" {
 		return fmt.Errorf("%w: %s: only http and https URLs can be fetched", ErrFetchRefused, u.Redacted())
@@ -72,7 +77,10 @@ func (in *instance) fetchNative(call goja.FunctionCall) goja.Value {
 	}
 	redirect := call.Argument(4).String()
 
-	ctx, cancel := context.WithTimeout(in.env.fetchContext(), in.v.limits.requestTimeout)
+	// The request's own time limit stops a fetch that outlives it (504);
+	// this deadline, a second later, only bounds a fetch whose runtime was
+	// discarded meanwhile, so that the two never race.
+	ctx, cancel := context.WithTimeout(in.env.fetchContext(), in.v.limits.requestTimeout+fetchGrace)
 	req, err := http.NewRequestWithContext(ctx, method, u.String(), body)
 	if err != nil {
 		cancel()
@@ -113,7 +121,7 @@ func (in *instance) fetchNative(call goja.FunctionCall) goja.Value {
 			}
 		}
 		if err != nil && errors.Is(ctx.Err(), context.DeadlineExceeded) {
-			err = fmt.Errorf("%w: no response within %v (Options.RequestTimeout)", ErrTimeout, in.v.limits.requestTimeout)
+			err = fmt.Errorf("%w: no response within %v (Options.RequestTimeout)", ErrTimeout, in.v.limits.requestTimeout+fetchGrace)
 		}
 		done(func() error {
 			if err != nil {
