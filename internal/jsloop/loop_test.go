@@ -138,3 +138,23 @@ func equal(got any, want string) bool {
 	}
 	return s == want
 }
+
+func TestImmediatesRunBeforeOverdueTimers(t *testing.T) {
+	vm, l, _ := newLoop(t)
+	v, err := vm.RunString(`
+		var log = [];
+		setTimeout(() => log.push("timeout"), 0);
+		var end = Date.now() + 5; while (Date.now() < end) {} // the timeout is overdue
+		setImmediate(() => log.push("immediate"));
+		log`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	log := v.ToObject(vm)
+	if err := l.Run(func() bool { return log.Get("length").ToInteger() == 2 }); err != nil {
+		t.Fatal(err)
+	}
+	if got := log.Export(); !equal(got, "immediate timeout") {
+		t.Fatalf("order = %v", got)
+	}
+}

@@ -119,7 +119,14 @@ func (l *Loop) schedule(call goja.FunctionCall, repeat, immediate bool) goja.Val
 	}
 	args = append([]goja.Value(nil), args...) // goja reuses the argument stack
 	l.nextID++
-	t := &timer{id: l.nextID, seq: l.nextID, when: time.Now().Add(delay), fn: fn, args: args, ref: true}
+	when := time.Now().Add(delay)
+	if immediate {
+		// Immediates run before any timer, however overdue, as in Node
+		// after an I/O callback (a request handler is one): the zero time
+		// sorts first, creation order among them.
+		when = time.Time{}
+	}
+	t := &timer{id: l.nextID, seq: l.nextID, when: when, fn: fn, args: args, ref: true}
 	if repeat {
 		t.interval = delay
 	}
