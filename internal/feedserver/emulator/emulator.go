@@ -269,11 +269,14 @@ func (e *Emulator) rebuild(p *plugin) {
 			"plugin", b.name, "serving", other.dir, "ignoring", p.dir)
 		return
 	}
-	if p.failing {
-		e.log.Info("emulator: build fixed", "plugin", b.name, "dir", p.dir)
-		p.failing = false
-	}
+	// A build that fixes a failing one is announced once it is served (below),
+	// or here when its bundle is the one already served.
+	fixed := p.failing
+	p.failing = false
 	if cur := p.current(); cur != nil && b.name == p.name && b.version == p.version && b.id == cur.id && string(b.custom) == string(cur.custom) {
+		if fixed {
+			e.log.Info("emulator: build fixed", "plugin", b.name, "dir", p.dir)
+		}
 		return // the same bundle: nothing to announce
 	}
 	if p.name != "" && b.name != p.name {
@@ -302,6 +305,9 @@ func (e *Emulator) rebuild(p *plugin) {
 		return
 	}
 	p.name, p.version, p.builds = b.name, b.version, builds
+	if fixed {
+		e.log.Info("emulator: build fixed", "plugin", b.name, "dir", p.dir)
+	}
 	e.log.Info("emulator: built", "plugin", b.name, "version", b.version, "link", it.Link,
 		"ms", time.Since(start).Milliseconds())
 }
