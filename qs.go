@@ -253,10 +253,9 @@ func qsMerge(target, source any) any {
 		case *qsArr:
 			t.items = append(t.items, src)
 			return t
-		case *qsObj:
-			t.set(src, "true")
-			return t
 		}
+		// A value meeting an object makes both the items of an array, as
+		// qs 6.17 does with body-parser's options (checked in qs_test.go).
 		return &qsArr{items: []any{target, src}}
 	case *qsArr:
 		switch t := target.(type) {
