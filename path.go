@@ -552,9 +552,12 @@ func (p *pathPattern) matchSegments(path string, params []param) (int, []param, 
 		rest = rest[1+len(seg):]
 	}
 	if p.end {
-		if rest != "" && rest != "/" {
+		// One trailing slash was already allowed above; what is left may
+		// only be the root pattern's own "/". A match is the whole path.
+		if rest != "" && !(rest == "/" && len(p.segs) == 0) {
 			return 0, params, false, nil
 		}
+		consumed = len(path)
 	} else if rest == "/" {
 		consumed++ // the optional trailing slash is part of the matched prefix
 	} else if rest != "" && rest[0] != '/' {

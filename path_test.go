@@ -3,6 +3,8 @@ package plugmux
 import (
 	"errors"
 	"fmt"
+	"sort"
+	"strings"
 	"testing"
 
 	"github.com/dop251/goja"
@@ -20,10 +22,10 @@ func TestPathPatterns(t *testing.T) {
 		params  string // fmt of name=value pairs
 		simple  bool
 	}{
-		{"/", true, "/", true, 0, "", true},
+		{"/", true, "/", true, 1, "", true},
 		{"/", false, "/anything/below", true, 0, "", false},
 		{"/users/:id", true, "/users/42", true, 9, "id=42", true},
-		{"/users/:id", true, "/users/42/", true, 9, "id=42", true},
+		{"/users/:id", true, "/users/42/", true, 10, "id=42", true},
 		{"/users/:id", true, "/Users/42", true, 9, "id=42", true},
 		{"/users/:id", true, "/users", false, 0, "", true},
 		{"/users/:id", true, "/users/", false, 0, "", true},
@@ -154,5 +156,88 @@ func TestRouteTableIndexNeverPanics(t *testing.T) {
 	}
 	if hits := tbl.lookup("/nothing", &sink, nil); len(hits) != 0 {
 		t.Errorf("lookup /nothing = %v", hits)
+	}
+}
+
+// TestPathsAgainstPathToRegexp checks route matching against
+// path-to-regexp 8 as Express 5's router calls it (end, case-insensitive,
+// trailing slash allowed), run in Node from conformance/node_modules.
+func TestPathsAgainstPathToRegexp(t *testing.T) {
+	cases := []struct {
+		pattern, path string
+		ok            bool
+		n             int    // length of the matched path
+		params        string // sorted name=value, wildcards as [a b]
+	}{
+		{"/:a-:b", "/x-y", true, 4, "a=x b=y"},
+		{"/:a-:b", "/x-y-z", true, 6, "a=x-y b=z"},
+		{"/:a-:b", "/a--b", true, 5, "a=a- b=b"},
+		{"/:a-:b", "/-x", false, 0, ""},
+		{"/:file.:ext", "/a.js", true, 5, "ext=js file=a"},
+		{"/:file.:ext", "/a.b.js", true, 7, "ext=js file=a.b"},
+		{"/:file.:ext", "/.js", false, 0, ""},
+		{"/:file.:ext", "/a.", false, 0, ""},
+		{"/files/*path", "/files/a", true, 8, "path=[a]"},
+		{"/files/*path", "/files/a/b/c", true, 12, "path=[a b c]"},
+		{"/files/*path", "/files/", false, 0, ""},
+		{"/files/*path", "/files", false, 0, ""},
+		{"/*path.json", "/a/b.json", true, 9, "path=[a b]"},
+		{"/*path.json", "/x.json", true, 7, "path=[x]"},
+		{"/*path.json", "/.json", false, 0, ""},
+		{"/users{/:id}/edit", "/users/edit", true, 11, ""},
+		{"/users{/:id}/edit", "/users/5/edit", true, 13, "id=5"},
+		{"/users{/:id}/edit", "/users//edit", false, 0, ""},
+		{"/a{/b{/c}}", "/a", true, 2, ""},
+		{"/a{/b{/c}}", "/a/b", true, 4, ""},
+		{"/a{/b{/c}}", "/a/b/c", true, 6, ""},
+		{"/a{/b{/c}}", "/a/c", false, 0, ""},
+		{"/:a{-:b}", "/x", true, 2, "a=x"},
+		{"/:a{-:b}", "/x-y", true, 4, "a=x b=y"},
+		{"/:a{-:b}", "/x-y-z", true, 6, "a=x-y b=z"},
+		{"/users/:id/", "/users/1", true, 8, "id=1"},
+		{"/users/:id/", "/users/1/", true, 9, "id=1"},
+		{"/users/:id/", "/users/1//", false, 0, ""},
+		{"/:\"quoted name\"", "/v", true, 2, "quoted name=v"},
+		{"/caf\u00e9/:x", "/caf%C3%A9/1", false, 0, ""},
+		{"/caf\u00e9/:x", "/CAF%C3%A9/1", false, 0, ""},
+		{"/A/:b", "/a/X", true, 4, "b=X"},
+		{"/A/:b", "/A/x", true, 4, "b=x"},
+		{"/:a/:b", "/1/2", true, 4, "a=1 b=2"},
+		{"/:a/:b", "/1/2/", true, 5, "a=1 b=2"},
+		{"/:a/:b", "/1", false, 0, ""},
+		{"/:a/:b", "/1/2/3", false, 0, ""},
+		{"/pre-:x", "/pre-", false, 0, ""},
+		{"/pre-:x", "/pre-1", true, 6, "x=1"},
+		{"/pre-:x", "/pre-1/", true, 7, "x=1"},
+		{"/*a/*b", "/1/2", true, 4, "a=[1] b=[2]"},
+		{"/*a/*b", "/1/2/3", true, 6, "a=[1 2] b=[3]"},
+		{"/*a/*b", "/1", false, 0, ""},
+	}
+	for _, c := range cases {
+		p, err := parsePattern(c.pattern, true, pathOptions{})
+		if err != nil {
+			t.Errorf("%s: %v", c.pattern, err)
+			continue
+		}
+		n, params, ok, err := p.match(c.path, nil)
+		if err != nil || ok != c.ok {
+			t.Errorf("%s on %s: ok=%v err=%v, want ok=%v", c.pattern, c.path, ok, err, c.ok)
+			continue
+		}
+		if !ok {
+			continue
+		}
+		var got []string
+		for _, pr := range params {
+			if pr.wild {
+				got = append(got, pr.name+"=["+strings.Join(pr.values, " ")+"]")
+			} else {
+				got = append(got, pr.name+"="+pr.value)
+			}
+		}
+		sort.Strings(got)
+		if n != c.n || strings.Join(got, " ") != c.params {
+			t.Errorf("%s on %s: n=%d params %q, want n=%d %q", c.pattern, c.path, n, strings.Join(got, " "), c.n, c.params)
+		}
 	}
 }
