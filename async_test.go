@@ -27,7 +27,7 @@ func TestAsyncHandlersAndSetup(t *testing.T) {
 
 func TestHangingHandlersAreStopped(t *testing.T) {
 	t.Parallel()
-	e := newEnv(t, func(o *Options) { o.RequestTimeout = 300 * time.Millisecond })
+	e := newEnv(t, func(o *Options) { o.RequestTimeout = time.Second })
 	e.setItem(Item{Name: "h", Version: "1.0.0", Link: e.fixture("hangs/index.js")})
 	e.waitChange(Installed, "h")
 	e.check(t, []routeCase{
@@ -48,7 +48,7 @@ func TestHangingHandlersAreStopped(t *testing.T) {
 		t.Error("a stream stopped by the time limit ended as if complete")
 	}
 	log := e.logs.String()
-	for _, want := range []string{"did not finish within 300ms (Options.RequestTimeout)", "nothing they started is pending", "RangeError: Maximum call stack size exceeded"} {
+	for _, want := range []string{"did not finish within 1s (Options.RequestTimeout)", "nothing they started is pending", "RangeError: Maximum call stack size exceeded"} {
 		if !strings.Contains(log, want) {
 			t.Errorf("log lacks %q", want)
 		}

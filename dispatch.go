@@ -559,8 +559,9 @@ func (x *exchange) handleCallError(err error) {
 	var so *goja.StackOverflowError
 	if errors.As(err, &so) {
 		// goja's overflow is uncatchable, so no finally block ran: the
-		// runtime's state is unknown and it is not reused.
-		x.discard = true
+		// runtime's state is unknown, so it takes no new requests (the
+		// ones it has finish).
+		x.inst.v.pool.Discard(x.inst)
 		x.next(x.inst.rangeError(fmt.Sprintf("Maximum call stack size exceeded (Options.MaxCallStackSize is %d)", x.inst.v.host.opts.MaxCallStackSize)))
 		return
 	}
@@ -586,9 +587,8 @@ func (x *exchange) followPromise(ret goja.Value) {
 		if !ok {
 			return
 		}
-		gen := x.gen
 		onReject := x.inst.vm.ToValue(func(call goja.FunctionCall) goja.Value {
-			if x.gen == gen && x.inst.cur == x {
+			if !x.over {
 				x.next(x.rejection(call.Argument(0)))
 			}
 			return goja.Undefined()
@@ -634,5 +634,10 @@ func (x *exchange) done() {
 		return
 	}
 	x.ended, x.wroteHeader = true, true
-	x.inst.v.host.notFound.ServeHTTP(x.w, x.r)
+	x.box.end(finNotFound)
+	in := x.inst
+	in.loop.Post(func() error {
+		in.forget(x)
+		return nil
+	})
 }

@@ -212,14 +212,13 @@ func (in *instance) buffer(b []byte) goja.Value {
 // 'finish' and 'close' after the fact. serve waits for these before it
 // returns the runtime.
 func (in *instance) emitLater(x *exchange, obj *goja.Object, ev string) {
-	gen := x.gen
-	x.pendingEvents++
 	in.loop.Post(func() error {
-		if in.cur != x || x.gen != gen {
-			return nil // a later request: this one is over
+		if x.over {
+			return nil
 		}
-		x.pendingEvents--
+		in.setCur(x)
 		_, err := in.emitFn(goja.Undefined(), obj, in.vm.ToValue(ev))
+		in.setCur(nil)
 		return err
 	})
 }
@@ -232,23 +231,10 @@ func (x *exchange) watchClose() {
 	if x.stopWait != nil {
 		return
 	}
-	in, gen := x.inst, x.gen
+	in := x.inst
 	release := in.loop.Hold()
 	stop := context.AfterFunc(x.r.Context(), func() {
-		release(func() error {
-			if in.cur != x || x.gen != gen || x.ended {
-				return nil
-			}
-			for _, e := range [...]struct {
-				obj *goja.Object
-				ev  string
-			}{{x.reqObj, "aborted"}, {x.reqObj, "close"}, {x.resObj, "close"}} {
-				if _, err := in.emitFn(goja.Undefined(), e.obj, in.vm.ToValue(e.ev)); err != nil {
-					return err
-				}
-			}
-			return nil
-		})
+		release(x.emitClose)
 	})
 	x.stopWait = func() bool {
 		if stop() {
@@ -257,6 +243,27 @@ func (x *exchange) watchClose() {
 		}
 		return false
 	}
+}
+
+// emitClose emits 'aborted' and 'close' on req and 'close' on res, once,
+// when the client went away before the response ended. It runs on the loop.
+func (x *exchange) emitClose() error {
+	if x.over || x.ended || x.closeEmitted {
+		return nil
+	}
+	x.closeEmitted = true
+	in := x.inst
+	in.setCur(x)
+	defer in.setCur(nil)
+	for _, e := range [...]struct {
+		obj *goja.Object
+		ev  string
+	}{{x.reqObj, "aborted"}, {x.reqObj, "close"}, {x.resObj, "close"}} {
+		if _, err := in.emitFn(goja.Undefined(), e.obj, in.vm.ToValue(e.ev)); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // ---- the request body ----

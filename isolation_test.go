@@ -32,6 +32,7 @@ func TestSaturatedPoolAnswers503AndSparesOtherPlugins(t *testing.T) {
 	t.Parallel()
 	e := newEnv(t, func(o *Options) {
 		o.MaxRuntimes = 1
+		o.MaxRequestsPerRuntime = 1 // as for a CPU-bound plugin: one request per runtime
 		o.MaxQueue = 1
 		o.QueueTimeout = 300 * time.Millisecond
 	})

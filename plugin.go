@@ -244,13 +244,15 @@ func (h *Host) build(ctx context.Context, it Item) (*version, error) {
 		log: h.log.With("plugin", it.Name, "version", it.Version),
 	}
 	v.pool = pool.New(pool.Config{
-		Min: lim.minRuntimes, Max: lim.maxRuntimes,
+		Min: lim.minRuntimes, Max: lim.maxRuntimes, MaxPerValue: lim.maxInFlight,
 		MaxWaiters: h.opts.MaxQueue, IdleTimeout: h.opts.IdleTimeout,
-	}, v.newInstance, nil)
+	}, v.newInstance, (*instance).destroy)
+	h.versions.Store(v, nil)
 	for range lim.minRuntimes {
 		in, err := v.newInstance(ctx)
 		if err != nil {
 			v.pool.Close(nil)
+			h.versions.Delete(v)
 			return nil, err
 		}
 		v.pool.Add(in)
@@ -262,28 +264,37 @@ func (h *Host) build(ctx context.Context, it Item) (*version, error) {
 // feed item's config where it asks for less.
 type limits struct {
 	requestTimeout           time.Duration
+	cpuLimit                 time.Duration
 	minRuntimes, maxRuntimes int
+	maxInFlight              int // requests in flight per runtime
 	maxBodyBytes             int64
 }
 
 // limitsFor reads the optional "plugmux" object of an item's config:
 //
-//	{"plugmux": {"requestTimeoutMs": 2000, "maxRuntimes": 2, "minRuntimes": 1, "maxBodyBytes": 65536}}
+//	{"plugmux": {"requestTimeoutMs": 2000, "cpuLimitMs": 500, "maxRuntimes": 2, "minRuntimes": 1,
+//	             "maxRequestsPerRuntime": 50, "maxBodyBytes": 65536}}
 //
 // A plugin may only tighten the host's limits (a larger value is capped at
 // the host's), so a feed publisher cannot claim more than the host grants.
 func (h *Host) limitsFor(it Item) (limits, error) {
 	o := &h.opts
-	l := limits{requestTimeout: o.RequestTimeout, minRuntimes: o.MinRuntimes, maxRuntimes: o.MaxRuntimes, maxBodyBytes: o.MaxBodyBytes}
+	l := limits{
+		requestTimeout: o.RequestTimeout, cpuLimit: o.CPULimit,
+		minRuntimes: o.MinRuntimes, maxRuntimes: o.MaxRuntimes,
+		maxInFlight: o.MaxRequestsPerRuntime, maxBodyBytes: o.MaxBodyBytes,
+	}
 	if len(it.Config) == 0 {
 		return l, nil
 	}
 	var cfg struct {
 		Plugmux *struct {
-			RequestTimeoutMs *int64 `json:"requestTimeoutMs"`
-			MinRuntimes      *int   `json:"minRuntimes"`
-			MaxRuntimes      *int   `json:"maxRuntimes"`
-			MaxBodyBytes     *int64 `json:"maxBodyBytes"`
+			RequestTimeoutMs      *int64 `json:"requestTimeoutMs"`
+			CPULimitMs            *int64 `json:"cpuLimitMs"`
+			MinRuntimes           *int   `json:"minRuntimes"`
+			MaxRuntimes           *int   `json:"maxRuntimes"`
+			MaxRequestsPerRuntime *int   `json:"maxRequestsPerRuntime"`
+			MaxBodyBytes          *int64 `json:"maxBodyBytes"`
 		} `json:"plugmux"`
 	}
 	if err := json.Unmarshal(it.Config, &cfg); err != nil || cfg.Plugmux == nil {
@@ -297,7 +308,7 @@ func (h *Host) limitsFor(it Item) (limits, error) {
 	check := json.NewDecoder(bytes.NewReader(strict.Plugmux))
 	check.DisallowUnknownFields()
 	if err := check.Decode(cfg.Plugmux); err != nil {
-		return l, fmt.Errorf("%w: config.plugmux: %w (known: requestTimeoutMs, minRuntimes, maxRuntimes, maxBodyBytes)", ErrInvalidItem, err)
+		return l, fmt.Errorf("%w: config.plugmux: %w (known: requestTimeoutMs, cpuLimitMs, minRuntimes, maxRuntimes, maxRequestsPerRuntime, maxBodyBytes)", ErrInvalidItem, err)
 	}
 	p := cfg.Plugmux
 	positive := func(name string, v int64) error {
@@ -311,6 +322,18 @@ func (h *Host) limitsFor(it Item) (limits, error) {
 			return l, err
 		}
 		l.requestTimeout = min(l.requestTimeout, time.Duration(*v)*time.Millisecond)
+	}
+	if v := p.CPULimitMs; v != nil {
+		if err := positive("cpuLimitMs", *v); err != nil {
+			return l, err
+		}
+		l.cpuLimit = min(l.cpuLimit, time.Duration(*v)*time.Millisecond)
+	}
+	if v := p.MaxRequestsPerRuntime; v != nil {
+		if err := positive("maxRequestsPerRuntime", int64(*v)); err != nil {
+			return l, err
+		}
+		l.maxInFlight = min(l.maxInFlight, *v)
 	}
 	if v := p.MaxRuntimes; v != nil {
 		if err := positive("maxRuntimes", int64(*v)); err != nil {
@@ -368,5 +391,6 @@ func (v *version) retire() {
 			v.log.Error("teardown failed", "err", err)
 		}
 	})
+	v.host.versions.Delete(v)
 	v.log.Info("plugin retired")
 }

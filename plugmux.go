@@ -71,10 +71,21 @@ type Options struct {
 	// routes pass on. If nil, http.NotFound.
 	NotFound http.Handler
 
-	// MaxRuntimes is the largest number of runtimes per plugin version,
-	// and so the number of requests one version serves at once. If zero,
-	// 2 × GOMAXPROCS, and at least 4.
+	// MaxRuntimes is the largest number of runtimes per plugin version:
+	// the number of requests whose JavaScript can run in parallel. A
+	// runtime serves many requests at once, interleaved at their awaits, so
+	// more runtimes add CPU parallelism, not I/O concurrency; a new one is
+	// created only when the existing ones are busy running JavaScript or
+	// full (MaxRequestsPerRuntime). If zero, 2 × GOMAXPROCS, and at least 4.
 	MaxRuntimes int
+
+	// MaxRequestsPerRuntime bounds the requests in flight on one runtime
+	// (Node has no such bound; a runtime's memory grows with them). Set it
+	// low (1 to 4) for CPU-bound plugins, so that requests spread over
+	// runtimes and queue (MaxQueue) instead of waiting inside a busy one.
+	// A plugin may lower it with config.plugmux.maxRequestsPerRuntime. If
+	// zero, 500.
+	MaxRequestsPerRuntime int
 
 	// MinRuntimes is the number of runtimes per plugin version created at
 	// install and kept warm however idle they are. If zero, 1.
@@ -84,8 +95,9 @@ type Options struct {
 	// before Run drops it. If zero, 5 minutes.
 	IdleTimeout time.Duration
 
-	// MaxQueue is how many requests may wait for a runtime of one plugin
-	// version when all MaxRuntimes are busy; more get 503 with
+	// MaxQueue is how many requests may wait for room on a runtime of one
+	// plugin version when all MaxRuntimes exist and each has
+	// MaxRequestsPerRuntime requests in flight; more get 503 with
 	// Retry-After at once. If zero, 4 × MaxRuntimes.
 	MaxQueue int
 
@@ -97,11 +109,25 @@ type Options struct {
 	// recursion is a RangeError and not a Go stack overflow. If zero, 10000.
 	MaxCallStackSize int
 
-	// RequestTimeout bounds one request, including the async work its
-	// handlers wait for. A request past it is stopped (Runtime.Interrupt
-	// ends even a busy loop), answered 504, or cut if its headers are out,
-	// and its runtime is discarded. If zero, 30s.
+	// RequestTimeout bounds one request, from its arrival, including the
+	// time it queued and the async work its handlers wait for. A request
+	// past it is answered 504, or cut if its headers are out, and
+	// abandoned: the context of its pending fetches and host calls is
+	// cancelled, its later continuations change nothing, and the other
+	// requests of its runtime go on. If its own JavaScript is running at
+	// that moment, the runtime is interrupted and discarded (see CPULimit
+	// for what happens to its other requests). A plugin may lower it with
+	// config.plugmux.requestTimeoutMs. If zero, 30s.
 	RequestTimeout time.Duration
+
+	// CPULimit bounds how long JavaScript may run without yielding to the
+	// event loop (from one await to the next, a timer callback, a
+	// synchronous handler). Past it the runtime is interrupted and
+	// discarded: the request whose JavaScript ran gets 504; the runtime's
+	// other requests get 503 with Retry-After if they had started, and are
+	// served by another runtime if they had not. A plugin may lower it with
+	// config.plugmux.cpuLimitMs. If zero, 5s.
+	CPULimit time.Duration
 
 	// SetupTimeout bounds a module's evaluation plus its setup, per
 	// runtime. If zero, 10s.
@@ -214,6 +240,9 @@ func (o *Options) setDefaults() {
 		o.MinRuntimes = 1
 	}
 	o.MinRuntimes = min(o.MinRuntimes, o.MaxRuntimes)
+	if o.MaxRequestsPerRuntime <= 0 {
+		o.MaxRequestsPerRuntime = 500
+	}
 	if o.MaxQueue <= 0 {
 		o.MaxQueue = 4 * o.MaxRuntimes
 	}
@@ -223,6 +252,7 @@ func (o *Options) setDefaults() {
 		o.MaxCallStackSize = 10000
 	}
 	def(&o.RequestTimeout, 30*time.Second)
+	def(&o.CPULimit, 5*time.Second)
 	def(&o.SetupTimeout, 10*time.Second)
 	def(&o.TeardownTimeout, 5*time.Second)
 	def(&o.DrainTimeout, 30*time.Second)
@@ -279,6 +309,8 @@ type Host struct {
 	closing   chan struct{}
 	closeOnce sync.Once
 	wg        sync.WaitGroup // Run
+	bg        sync.WaitGroup // the CPU watchdog
+	versions  sync.Map       // every version built and not yet retired, as keys
 	retiring  sync.WaitGroup // versions draining and tearing down
 }
 
@@ -318,6 +350,7 @@ func New(opts Options) (*Host, error) {
 	}
 	h.loader = &loader{client: opts.HTTPClient, opts: &h.opts, isHost: h.isHostModule, hosts: h.hostModuleNames}
 	h.table.Store(&table{})
+	h.bg.Go(func() { h.watchCPU(h.closing) })
 	return h, nil
 }
 
@@ -382,6 +415,7 @@ func (h *Host) Close() error {
 		}
 		h.wg.Wait()
 		h.retiring.Wait()
+		h.bg.Wait()
 	})
 	return nil
 }

@@ -94,22 +94,23 @@ func rootBase(r *http.Request, ns, rest string) string {
 	return "/" + ns
 }
 
-// serve borrows a runtime and serves the request on it. When every runtime
-// is busy the request waits in line, within Options.MaxQueue and
-// Options.QueueTimeout; past either it gets 503 with Retry-After.
+// serve serves the request on the least loaded runtime of the version
+// (see internal/pool). When every runtime is full the request waits in
+// line, within Options.MaxQueue and Options.QueueTimeout; past either it
+// gets 503 with Retry-After. A request that never started on a runtime
+// that broke meanwhile is served by another.
 func (v *version) serve(w http.ResponseWriter, r *http.Request, rest, base string) {
-	in, ok := v.pool.TryGet()
-	if !ok {
+	deadline := time.Now().Add(v.limits.requestTimeout)
+	for attempt := 0; ; attempt++ {
 		ctx, cancel := context.WithTimeout(r.Context(), v.host.opts.QueueTimeout)
-		var err error
-		in, err = v.pool.Get(ctx)
+		in, err := v.pool.Get(ctx, (*instance).busy)
 		cancel()
 		if err != nil {
 			if r.Context().Err() != nil {
 				return // the client is gone
 			}
 			if errors.Is(err, pool.ErrQueueFull) || errors.Is(err, context.DeadlineExceeded) {
-				v.log.Warn("plugin at capacity; request refused", "err", err, "maxRuntimes", v.limits.maxRuntimes, "maxQueue", v.host.opts.MaxQueue, "queueTimeout", v.host.opts.QueueTimeout)
+				v.log.Warn("plugin at capacity; request refused", "err", err, "maxRuntimes", v.limits.maxRuntimes, "maxRequestsPerRuntime", v.limits.maxInFlight, "maxQueue", v.host.opts.MaxQueue, "queueTimeout", v.host.opts.QueueTimeout)
 			} else {
 				v.log.Error("no runtime for request", "err", err)
 			}
@@ -117,15 +118,37 @@ func (v *version) serve(w http.ResponseWriter, r *http.Request, rest, base strin
 			http.Error(w, http.StatusText(http.StatusServiceUnavailable), http.StatusServiceUnavailable)
 			return
 		}
-	}
-	reusable, abort := in.serve(w, r, rest, base)
-	if reusable {
+		fin := in.handle(w, r, rest, base, deadline)
 		v.pool.Put(in)
-	} else {
-		v.pool.Discard(in)
+		switch fin {
+		case finRetry:
+			if attempt < 3 {
+				continue
+			}
+			w.Header().Set("Retry-After", "1")
+			http.Error(w, http.StatusText(http.StatusServiceUnavailable), http.StatusServiceUnavailable)
+		case finAbort:
+			panic(http.ErrAbortHandler) // headers are out; cutting the connection is the only honest error
+		}
+		return
 	}
-	if abort {
-		panic(http.ErrAbortHandler) // headers are out; cutting the connection is the only honest error
+}
+
+// watchCPU interrupts runtimes whose JavaScript has run past their
+// version's CPU limit without yielding, every 10ms, until stop is closed.
+func (h *Host) watchCPU(stop <-chan struct{}) {
+	t := time.NewTicker(10 * time.Millisecond)
+	defer t.Stop()
+	for {
+		select {
+		case <-stop:
+			return
+		case now := <-t.C:
+			h.versions.Range(func(k, _ any) bool {
+				k.(*version).pool.Each(func(in *instance) { in.overCPU(now) })
+				return true
+			})
+		}
 	}
 }
 

@@ -1,6 +1,7 @@
 package plugmux
 
 import (
+	"context"
 	"io"
 	"net"
 	"net/http"
@@ -23,9 +24,13 @@ import (
 
 // exchange is one request in flight on one runtime.
 type exchange struct {
-	inst *instance
-	w    http.ResponseWriter
-	r    *http.Request
+	inst   *instance
+	w      *outbox // the response, as the loop writes it
+	r      *http.Request
+	ctx    context.Context // ends when the request ends: answered, timed out, client gone
+	cancel context.CancelFunc
+	box    outbox
+	over   bool // forgotten by the runtime: nothing it does matters any more (loop only)
 
 	reqObj, resObj, nextFn *goja.Object
 
@@ -51,14 +56,13 @@ type exchange struct {
 	ended       bool
 	abort       bool  // headers went out before an error: the connection must be cut
 	interrupted error // the runtime was interrupted (time limit): stop running JavaScript
-	discard     bool  // the runtime must not serve again
 
 	// request body state
 	body          io.Reader   // the body behind Options.MaxBodyBytes, once something reads it
 	bodyDone      bool        // the body was read to its end (or failed)
-	events        bool        // JavaScript listens to req/res events (see express_prelude.js)
-	pendingEvents int         // events posted to the loop and not yet emitted
-	stopWait      func() bool // stops watching for the client going away
+	events       bool // JavaScript listens to req/res events (see express_prelude.js)
+	closeEmitted bool // 'close' went out for a client that left
+	stopWait func() bool // stops watching for the client going away
 
 	// lazily built JavaScript values
 	headersObj, queryObj, paramsObj, localsObj *goja.Object
@@ -102,11 +106,15 @@ func (in *instance) buildRequestProto() *goja.Object {
 
 // exch returns the exchange that this (a req or res) belongs to, or throws.
 func (in *instance) exch(this goja.Value) *exchange {
-	x := in.cur
-	if x == nil || (this != x.reqObj && this != x.resObj) {
-		panic(in.vm.NewTypeError("this request is finished, or the method was called on something that is not its req or res"))
+	if x := in.cur; x != nil && (this == x.reqObj || this == x.resObj) {
+		return x
 	}
-	return x
+	if obj, ok := this.(*goja.Object); ok {
+		if x := in.live[obj]; x != nil {
+			return x
+		}
+	}
+	panic(in.vm.NewTypeError("this request is finished, or the method was called on something that is not its req or res"))
 }
 
 func (x *exchange) reqProp(name string) goja.Value {

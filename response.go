@@ -481,10 +481,16 @@ func (x *exchange) finish(body string, bin []byte) {
 // markEnded records the end of the response and tells listeners of 'finish'.
 func (x *exchange) markEnded() {
 	x.ended = true
+	x.box.end(finEnded)
+	in := x.inst
 	if x.events {
-		x.inst.emitLater(x, x.resObj, "finish")
-		x.inst.emitLater(x, x.resObj, "close")
+		in.emitLater(x, x.resObj, "finish")
+		in.emitLater(x, x.resObj, "close")
 	}
+	in.loop.Post(func() error { // after the events
+		in.forget(x)
+		return nil
+	})
 }
 
 func chunkLen(v goja.Value) int {
@@ -508,9 +514,7 @@ func (x *exchange) writeHeader() {
 }
 
 func (x *exchange) flush() {
-	if f, ok := x.w.(http.Flusher); ok {
-		f.Flush()
-	}
+	x.w.Flush()
 }
 
 // writeBody writes a string, Buffer or Uint8Array chunk.

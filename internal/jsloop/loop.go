@@ -2,11 +2,15 @@
 // and callbacks that Go code posts from other goroutines.
 //
 // The loop has no goroutine of its own. Whoever holds the runtime drives it
-// with Run, on its own goroutine, until what it waits for has happened: a
-// request is driven until its response ends, setup until its Promise
-// settles. Between two Runs the runtime is frozen, like a serverless
-// instance between invocations: a timer that comes due meanwhile fires
-// during the next Run.
+// on its own goroutine: with Run until what it waits for has happened (setup
+// until its Promise settles), or with Serve for as long as the runtime
+// serves, running the tasks that other goroutines Post (a new request, a
+// settled host call) interleaved with timers and Promise jobs, as Node's
+// event loop does.
+//
+// A loop can carry an async context (see SetContext): a value captured when
+// a timer or a Hold is created and restored while its callback runs, so the
+// host knows which request a piece of JavaScript works for.
 package jsloop
 
 import (
@@ -36,9 +40,15 @@ type Loop struct {
 
 	mu     sync.Mutex
 	posted []func() error
-	holds  int           // Go operations that will post a callback
-	wake   chan struct{} // capacity 1
+	spare  []func() error // the previous batch's backing array, reused
+	holds  int            // Go operations that will post a callback
+	wake   chan struct{}  // capacity 1
 	abort  atomic.Bool
+
+	busySince atomic.Int64 // UnixNano when the running task started; 0 when idle
+
+	capture func() any        // the current async context (SetContext)
+	swap    func(ctx any) any // makes ctx current, returns the previous one
 
 	timers  timerHeap
 	byID    map[int64]*timer
@@ -78,20 +88,96 @@ func (l *Loop) Post(fn func() error) {
 // reporting ErrStalled, and returns the function that posts its completion
 // callback and releases the hold. The returned function must be called
 // exactly once, from any goroutine.
+//
+// The async context current when Hold is called is current again while fn
+// runs.
 func (l *Loop) Hold() func(fn func() error) {
 	l.mu.Lock()
 	l.holds++
 	l.mu.Unlock()
+	ctx := l.current()
 	var once sync.Once
 	return func(fn func() error) {
 		once.Do(func() {
 			l.mu.Lock()
 			l.holds--
-			l.posted = append(l.posted, fn)
+			l.posted = append(l.posted, l.within(ctx, fn))
 			l.mu.Unlock()
 			l.signal()
 		})
 	}
+}
+
+// Keep registers a Go operation that posts any number of callbacks, such as
+// a subscription: until release is called the loop counts it as pending.
+// post may be called from any goroutine before release; each fn runs on the
+// loop in the async context current when Keep was called. release must be
+// called exactly once; posts after it are dropped and report false.
+func (l *Loop) Keep() (post func(fn func() error) bool, release func()) {
+	l.mu.Lock()
+	l.holds++
+	l.mu.Unlock()
+	ctx := l.current()
+	var released bool
+	post = func(fn func() error) bool {
+		l.mu.Lock()
+		if released {
+			l.mu.Unlock()
+			return false
+		}
+		l.posted = append(l.posted, l.within(ctx, fn))
+		l.mu.Unlock()
+		l.signal()
+		return true
+	}
+	release = func() {
+		l.mu.Lock()
+		if !released {
+			released = true
+			l.holds--
+		}
+		l.mu.Unlock()
+		l.signal()
+	}
+	return post, release
+}
+
+// SetContext installs the async context hooks: capture returns the current
+// context, swap makes a context current and returns the one it replaced.
+// Timers and holds capture the context when they are created and run their
+// callbacks within it.
+func (l *Loop) SetContext(capture func() any, swap func(ctx any) any) {
+	l.capture, l.swap = capture, swap
+}
+
+func (l *Loop) current() any {
+	if l.capture == nil {
+		return nil
+	}
+	return l.capture()
+}
+
+// within wraps fn to run in ctx.
+func (l *Loop) within(ctx any, fn func() error) func() error {
+	if l.swap == nil || ctx == nil {
+		return fn
+	}
+	return func() error {
+		prev := l.swap(ctx)
+		defer l.swap(prev)
+		return fn()
+	}
+}
+
+// Busy reports since when the loop has been running its current task
+// (a posted callback or a timer, with the Promise jobs it queued), or the
+// zero time when it is idle or waiting. Safe from any goroutine: a watchdog
+// reads it to find JavaScript that keeps a runtime busy too long.
+func (l *Loop) Busy() time.Time {
+	if n := l.busySince.Load(); n != 0 {
+		return time.Unix(0, n)
+	}
+	return time.Time{}
 }
 
 // Abort makes the current or next Run return ErrAborted. Safe from any
@@ -119,49 +205,118 @@ func (l *Loop) Run(done func() bool) error {
 		if done() {
 			return nil
 		}
-		if l.abort.Load() {
-			return ErrAborted
+		ran, err := l.step()
+		if err != nil {
+			return err
 		}
-		l.mu.Lock()
-		posted := l.posted
-		l.posted = nil
-		holds := l.holds
-		l.mu.Unlock()
-		if len(posted) > 0 {
-			for _, fn := range posted {
-				if err := l.report(fn()); err != nil {
-					return err
-				}
-			}
-			if err := l.Flush(); err != nil {
-				return err
-			}
+		if ran {
 			continue
 		}
-		now := time.Now()
-		if len(l.timers) > 0 && !l.timers[0].when.After(now) {
-			if err := l.fire(heap.Pop(&l.timers).(*timer)); err != nil {
-				return err
-			}
-			continue
-		}
-		if l.refs == 0 && holds == 0 {
+		if l.Idle() {
 			return ErrStalled
 		}
-		var due <-chan time.Time
-		if len(l.timers) > 0 {
-			l.waitFor.Reset(l.timers[0].when.Sub(now))
-			due = l.waitFor.C
-		}
+		l.wait(nil)
+	}
+}
+
+// Serve drives the loop on the calling goroutine until stop is closed,
+// running what other goroutines Post as it arrives. Whenever nothing is left
+// to run and nothing is pending (no timer, no Hold), it calls stalled, if
+// not nil, and then waits for a Post: the host answers the requests that
+// can no longer finish. Serve returns nil after stop, ErrAborted after
+// Abort, and the interrupt error when the runtime is interrupted; the loop
+// may not be served again after an interrupt.
+func (l *Loop) Serve(stop <-chan struct{}, stalled func()) error {
+	for {
 		select {
-		case <-l.wake:
-		case <-due:
+		case <-stop:
+			return nil
+		default:
 		}
-		if due != nil && !l.waitFor.Stop() {
-			select { // drain a fire that raced with the wake
-			case <-l.waitFor.C:
-			default:
+		ran, err := l.step()
+		if err != nil {
+			return err
+		}
+		if ran {
+			continue
+		}
+		if stalled != nil && l.Idle() {
+			stalled()
+			if ran, err := l.step(); ran || err != nil {
+				if err != nil {
+					return err
+				}
+				continue
 			}
+		}
+		l.wait(stop)
+	}
+}
+
+// Idle reports whether nothing is left to run or pending: no posted
+// callback, no timer that keeps the loop alive, no Hold.
+func (l *Loop) Idle() bool {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return len(l.posted) == 0 && l.refs == 0 && l.holds == 0
+}
+
+// step runs one task, if one is ready: the posted callbacks, or the first
+// due timer, each followed by the Promise jobs it queued.
+func (l *Loop) step() (bool, error) {
+	if l.abort.Load() {
+		return false, ErrAborted
+	}
+	l.mu.Lock()
+	posted := l.posted
+	l.posted, l.spare = l.spare[:0], nil
+	l.mu.Unlock()
+	if len(posted) > 0 {
+		l.busySince.Store(time.Now().UnixNano())
+		defer l.busySince.Store(0)
+		for i, fn := range posted {
+			posted[i] = nil
+			if err := l.report(fn()); err != nil {
+				return true, err
+			}
+			if err := l.Flush(); err != nil {
+				return true, err
+			}
+		}
+		l.spare = posted[:0]
+		return true, nil
+	}
+	if len(l.timers) > 0 {
+		now := time.Now()
+		if !l.timers[0].when.After(now) {
+			l.busySince.Store(now.UnixNano())
+			defer l.busySince.Store(0)
+			if err := l.fire(heap.Pop(&l.timers).(*timer)); err != nil {
+				return true, err
+			}
+			return true, l.Flush()
+		}
+	}
+	return false, nil
+}
+
+// wait blocks until something is posted, the first timer is due, Abort is
+// called or stop is closed.
+func (l *Loop) wait(stop <-chan struct{}) {
+	var due <-chan time.Time
+	if len(l.timers) > 0 {
+		l.waitFor.Reset(time.Until(l.timers[0].when))
+		due = l.waitFor.C
+	}
+	select {
+	case <-l.wake:
+	case <-due:
+	case <-stop:
+	}
+	if due != nil && !l.waitFor.Stop() {
+		select { // drain a fire that raced with the wake
+		case <-l.waitFor.C:
+		default:
 		}
 	}
 }

@@ -19,6 +19,7 @@ type timer struct {
 	cancelled bool
 	index     int
 	obj       *goja.Object // the Timeout object handed to JavaScript
+	ctx       any          // the async context it was created in
 }
 
 type timerHeap []*timer
@@ -60,6 +61,10 @@ func (l *Loop) fire(t *timer) error {
 		heap.Push(&l.timers, t)
 	} else {
 		l.forget(t)
+	}
+	if l.swap != nil && t.ctx != nil {
+		prev := l.swap(t.ctx)
+		defer l.swap(prev)
 	}
 	_, err := t.fn(goja.Undefined(), t.args...)
 	return l.report(err)
@@ -126,7 +131,7 @@ func (l *Loop) schedule(call goja.FunctionCall, repeat, immediate bool) goja.Val
 		// sorts first, creation order among them.
 		when = time.Time{}
 	}
-	t := &timer{id: l.nextID, seq: l.nextID, when: when, fn: fn, args: args, ref: true}
+	t := &timer{id: l.nextID, seq: l.nextID, when: when, fn: fn, args: args, ref: true, ctx: l.current()}
 	if repeat {
 		t.interval = delay
 	}

@@ -1,11 +1,18 @@
-// Package pool keeps the warm instances of one plugin version: a bounded set
-// of values that are expensive to create, each lent to one borrower at a
-// time.
+// Package pool keeps the warm runtimes of one plugin version and spreads
+// requests over them by load.
 //
-// Borrowers get the most recently returned idle value (the warmest), else a
-// new one while fewer than Max exist, else they queue, first come first
+// A value (a runtime) serves many borrowers at once, up to
+// Config.MaxPerValue: a runtime interleaves its requests at their await
+// points, as Node's event loop does. Get lends the value with the fewest
+// borrowers, the most recently used among equals (the warmest). It creates a
+// new value, while fewer than Max exist, only when that is worth it: when
+// the least loaded value is full, or is busy running code right now (the
+// busy function the caller passes tells). Values that merely hold borrowers
+// waiting on I/O take more borrowers instead, since more values only add CPU
+// parallelism. When every value is full, borrowers queue, first come first
 // served, up to MaxWaiters and for at most the wait their context allows.
-// Reap drops values idle for longer than IdleTimeout, down to Min.
+// Reap drops values without borrowers idle longer than IdleTimeout, down to
+// Min.
 package pool
 
 import (
@@ -18,64 +25,73 @@ import (
 // Errors returned by Get.
 var (
 	ErrClosed    = errors.New("pool closed")
-	ErrQueueFull = errors.New("every instance is busy and the wait queue is full")
+	ErrQueueFull = errors.New("every runtime is at its limit of requests in flight and the wait queue is full")
 )
 
 // Config bounds a pool.
 type Config struct {
 	Min         int           // values kept when reaping; at most Max
 	Max         int           // values in existence at most; at least 1
-	MaxWaiters  int           // borrowers allowed to wait at Max; 0 means none
-	IdleTimeout time.Duration // Reap drops values idle longer; 0 means never
+	MaxPerValue int           // borrowers of one value at once; at least 1
+	MaxWaiters  int           // borrowers allowed to wait when every value is full; 0 means none
+	IdleTimeout time.Duration // Reap drops values without borrowers for longer; 0 means never
 }
 
 // Stats counts what a pool did.
 type Stats struct {
-	Live    int   // values in existence: idle, lent or being created
-	Idle    int   // values ready to lend
-	Waiting int   // borrowers queued
-	Cold    int64 // borrows that created a value
-	Warm    int64 // borrows that got an existing one
-	Reaped  int64 // values dropped for being idle too long
-	Refused int64 // borrows refused because the queue was full
+	Live     int   // values in existence or being created
+	Idle     int   // values without borrowers
+	InFlight int   // borrows not yet returned
+	Waiting  int   // borrowers queued
+	Cold     int64 // values created (at install or for a borrower)
+	Warm     int64 // borrows served by an existing value
+	Queued   int64 // borrows that had to wait in the queue
+	Reaped   int64 // values dropped for being idle too long
+	Refused  int64 // borrows refused because the queue was full
 }
 
-type idleValue[T any] struct {
-	v     T
-	since time.Time
+// slot is one value and its load.
+type slot[T comparable] struct {
+	v        T
+	inflight int
+	lastUsed time.Time
+	gone     bool // discarded: lends no more, destroyed when its borrowers are done
 }
 
 // waiter is a queued borrower: it receives a value, or permission to create
-// one (a slot freed by Discard).
-type waiter[T any] struct {
+// one.
+type waiter[T comparable] struct {
 	ch chan handoff[T]
 }
 
-type handoff[T any] struct {
+type handoff[T comparable] struct {
 	v      T
 	create bool
 }
 
-// Pool lends out up to Max values of type T, creating them on demand.
-type Pool[T any] struct {
+// Pool lends up to Max values of type T, each to up to MaxPerValue borrowers
+// at once, creating them on demand.
+type Pool[T comparable] struct {
 	newFn     func(context.Context) (T, error)
 	destroyFn func(T)
 	cfg       Config
 
-	mu      sync.Mutex
-	idle    []idleValue[T] // a stack: the last is the most recently returned
-	live    int
-	waiters []*waiter[T]
-	closed  bool
-	stats   Stats
+	mu       sync.Mutex
+	slots    []*slot[T] // the values lendable or busy; not the discarded ones
+	byValue  map[T]*slot[T]
+	creating int
+	waiters  []*waiter[T]
+	closed   bool
+	stats    Stats
 }
 
 // New returns a pool. newFn creates a value; destroy, if not nil, is called
-// for every value the pool drops.
-func New[T any](cfg Config, newFn func(context.Context) (T, error), destroy func(T)) *Pool[T] {
+// for every value the pool drops, once it has no borrowers.
+func New[T comparable](cfg Config, newFn func(context.Context) (T, error), destroy func(T)) *Pool[T] {
 	cfg.Max = max(cfg.Max, 1)
 	cfg.Min = min(max(cfg.Min, 0), cfg.Max)
-	return &Pool[T]{newFn: newFn, destroyFn: destroy, cfg: cfg}
+	cfg.MaxPerValue = max(cfg.MaxPerValue, 1)
+	return &Pool[T]{newFn: newFn, destroyFn: destroy, cfg: cfg, byValue: map[T]*slot[T]{}}
 }
 
 // Add puts a value created elsewhere (for example while the plugin was
@@ -83,48 +99,58 @@ func New[T any](cfg Config, newFn func(context.Context) (T, error), destroy func
 // and destroys v, when the pool is full or closed.
 func (p *Pool[T]) Add(v T) bool {
 	p.mu.Lock()
-	if p.live >= p.cfg.Max || p.closed {
+	if p.closed || len(p.slots)+p.creating >= p.cfg.Max {
 		p.mu.Unlock()
 		p.destroy(v)
 		return false
 	}
-	p.live++
 	p.stats.Cold++
+	p.insert(v, 0)
 	p.mu.Unlock()
-	p.Put(v)
 	return true
 }
 
-// TryGet borrows the warmest idle value, if there is one, without waiting
-// or creating.
-func (p *Pool[T]) TryGet() (T, bool) {
-	p.mu.Lock()
-	defer p.mu.Unlock()
-	if p.closed || len(p.idle) == 0 {
-		var zero T
-		return zero, false
-	}
-	p.stats.Warm++
-	return p.popIdle(), true
+func (p *Pool[T]) insert(v T, inflight int) *slot[T] {
+	s := &slot[T]{v: v, inflight: inflight, lastUsed: time.Now()}
+	p.slots = append(p.slots, s)
+	p.byValue[v] = s
+	return s
 }
 
-// Get borrows a value: the warmest idle one, else a new one while fewer
-// than Max exist, else the next one returned, waiting in line until ctx is
-// done. It fails at once with ErrQueueFull when MaxWaiters borrowers wait.
-func (p *Pool[T]) Get(ctx context.Context) (T, error) {
+// pick returns the least loaded slot, the most recently used among equals.
+func (p *Pool[T]) pick() *slot[T] {
+	var best *slot[T]
+	for _, s := range p.slots {
+		if best == nil || s.inflight < best.inflight || (s.inflight == best.inflight && s.lastUsed.After(best.lastUsed)) {
+			best = s
+		}
+	}
+	return best
+}
+
+// Get lends a value: the least loaded one when it is free, or when it has
+// room and is not busy (busy reports whether a value is running code at
+// this moment; nil means never); else a new one while fewer than Max exist;
+// else the least loaded one if it has room; else the first value that gets
+// room, waiting in line until ctx is done. It fails at once with
+// ErrQueueFull when MaxWaiters borrowers wait. The borrower gives the value
+// back with Put, or Discard.
+func (p *Pool[T]) Get(ctx context.Context, busy func(T) bool) (T, error) {
 	var zero T
 	p.mu.Lock()
-	switch {
-	case p.closed:
+	if p.closed {
 		p.mu.Unlock()
 		return zero, ErrClosed
-	case len(p.idle) > 0:
-		v := p.popIdle()
-		p.stats.Warm++
+	}
+	best := p.pick()
+	canCreate := len(p.slots)+p.creating < p.cfg.Max
+	switch {
+	case best != nil && (best.inflight == 0 || (best.inflight < p.cfg.MaxPerValue && (!canCreate || busy == nil || !busy(best.v)))):
+		v := p.lend(best)
 		p.mu.Unlock()
 		return v, nil
-	case p.live < p.cfg.Max:
-		p.live++
+	case canCreate:
+		p.creating++
 		p.mu.Unlock()
 		return p.create(ctx)
 	case len(p.waiters) >= p.cfg.MaxWaiters:
@@ -134,6 +160,7 @@ func (p *Pool[T]) Get(ctx context.Context) (T, error) {
 	}
 	w := &waiter[T]{ch: make(chan handoff[T], 1)}
 	p.waiters = append(p.waiters, w)
+	p.stats.Queued++
 	p.mu.Unlock()
 
 	select {
@@ -141,7 +168,10 @@ func (p *Pool[T]) Get(ctx context.Context) (T, error) {
 		if !ok {
 			return zero, ErrClosed
 		}
-		return p.take(ctx, h)
+		if h.create {
+			return p.create(ctx)
+		}
+		return h.v, nil
 	case <-ctx.Done():
 	}
 	p.mu.Lock()
@@ -157,86 +187,115 @@ func (p *Pool[T]) Get(ctx context.Context) (T, error) {
 		return zero, ctx.Err()
 	}
 	if h.create {
-		p.release()
+		p.mu.Lock()
+		p.creating--
+		p.mu.Unlock()
+		p.wakeOne()
 	} else {
 		p.Put(h.v)
 	}
 	return zero, ctx.Err()
 }
 
-func (p *Pool[T]) take(ctx context.Context, h handoff[T]) (T, error) {
-	if h.create {
-		return p.create(ctx)
-	}
-	p.mu.Lock()
+// lend counts a borrow of s. It runs under mu.
+func (p *Pool[T]) lend(s *slot[T]) T {
+	s.inflight++
+	s.lastUsed = time.Now()
 	p.stats.Warm++
-	p.mu.Unlock()
-	return h.v, nil
+	return s.v
 }
 
-// create makes a value in a slot already counted in live.
+// create makes a value in a slot already counted in creating, and lends it.
 func (p *Pool[T]) create(ctx context.Context) (T, error) {
 	v, err := p.newFn(ctx)
+	p.mu.Lock()
+	p.creating--
 	if err != nil {
-		p.release()
+		p.mu.Unlock()
+		p.wakeOne() // a waiter may try in the freed place
 		var zero T
 		return zero, err
 	}
-	p.mu.Lock()
 	p.stats.Cold++
+	if p.closed {
+		p.mu.Unlock()
+		p.destroy(v)
+		var zero T
+		return zero, ErrClosed
+	}
+	p.insert(v, 1)
 	p.mu.Unlock()
 	return v, nil
 }
 
-func (p *Pool[T]) popIdle() T {
-	last := len(p.idle) - 1
-	v := p.idle[last].v
-	p.idle[last] = idleValue[T]{}
-	p.idle = p.idle[:last]
-	return v
-}
-
-// Put returns a borrowed value: to the first waiter, else to the idle
-// stack. After Close the value is destroyed instead.
+// Put gives back one borrow of v. The first waiter gets the room it frees.
+// A discarded value is destroyed when its last borrow comes back.
 func (p *Pool[T]) Put(v T) {
 	now := time.Now() // read outside the lock: every borrower contends for it
 	p.mu.Lock()
-	if p.closed {
-		p.live--
+	s := p.byValue[v]
+	if s == nil {
 		p.mu.Unlock()
-		p.destroy(v)
+		return
+	}
+	s.inflight--
+	s.lastUsed = now
+	if s.gone || p.closed {
+		last := s.inflight == 0
+		if last {
+			delete(p.byValue, v)
+		}
+		p.mu.Unlock()
+		if last {
+			p.destroy(v)
+		}
 		return
 	}
 	if len(p.waiters) > 0 {
 		w := p.waiters[0]
 		p.waiters = p.waiters[1:]
+		s.inflight++
+		p.stats.Warm++
 		p.mu.Unlock()
 		w.ch <- handoff[T]{v: v}
 		return
 	}
-	p.idle = append(p.idle, idleValue[T]{v: v, since: now})
 	p.mu.Unlock()
 }
 
-// Discard drops a borrowed value that must not be reused.
+// Discard takes v out of rotation: it lends no more, a waiter may create a
+// value in its place, and it is destroyed once every borrow of it has come
+// back with Put. The caller's own borrow still needs its Put.
 func (p *Pool[T]) Discard(v T) {
-	p.destroy(v)
-	p.release()
-}
-
-// release frees the slot of a value that no longer exists: the first
-// waiter may create a value in it.
-func (p *Pool[T]) release() {
 	p.mu.Lock()
-	if len(p.waiters) > 0 && !p.closed {
-		w := p.waiters[0]
-		p.waiters = p.waiters[1:]
+	s := p.byValue[v]
+	if s == nil || s.gone {
 		p.mu.Unlock()
-		w.ch <- handoff[T]{create: true}
 		return
 	}
-	p.live--
+	s.gone = true
+	for i, x := range p.slots {
+		if x == s {
+			p.slots = append(p.slots[:i], p.slots[i+1:]...)
+			break
+		}
+	}
 	p.mu.Unlock()
+	p.wakeOne()
+}
+
+// wakeOne lets the first waiter create a value, if there is room.
+func (p *Pool[T]) wakeOne() {
+	p.mu.Lock()
+	if len(p.waiters) == 0 || p.closed || len(p.slots)+p.creating >= p.cfg.Max {
+		p.mu.Unlock()
+		return
+	}
+	w := p.waiters[0]
+	p.waiters = p.waiters[1:]
+	p.creating++
+	p.mu.Unlock()
+	w.ch <- handoff[T]{create: true}
 }
 
 func (p *Pool[T]) destroy(v T) {
@@ -245,8 +304,8 @@ func (p *Pool[T]) destroy(v T) {
 	}
 }
 
-// Reap drops the values idle since before now-IdleTimeout, the coldest
-// first, keeping at least Min values in existence. It returns how many it
+// Reap drops the values without borrowers unused since before
+// now-IdleTimeout, keeping at least Min values. It returns how many it
 // dropped.
 func (p *Pool[T]) Reap(now time.Time) int {
 	if p.cfg.IdleTimeout <= 0 {
@@ -254,44 +313,67 @@ func (p *Pool[T]) Reap(now time.Time) int {
 	}
 	cutoff := now.Add(-p.cfg.IdleTimeout)
 	p.mu.Lock()
-	n := 0
-	for n < len(p.idle) && p.live-n > p.cfg.Min && p.idle[n].since.Before(cutoff) {
-		n++
+	var dropped []T
+	kept := p.slots[:0]
+	live := len(p.slots)
+	for _, s := range p.slots {
+		if s.inflight == 0 && live > p.cfg.Min && s.lastUsed.Before(cutoff) {
+			dropped = append(dropped, s.v)
+			delete(p.byValue, s.v)
+			live--
+			continue
+		}
+		kept = append(kept, s)
 	}
-	dropped := make([]T, n)
-	for i := range n {
-		dropped[i] = p.idle[i].v
-	}
-	p.idle = append(p.idle[:0], p.idle[n:]...)
-	p.live -= n
-	p.stats.Reaped += int64(n)
+	clear(p.slots[len(kept):])
+	p.slots = kept
+	p.stats.Reaped += int64(len(dropped))
 	p.mu.Unlock()
 	for _, v := range dropped {
 		p.destroy(v)
 	}
-	return n
+	return len(dropped)
+}
+
+// Each calls fn for every value in rotation (not the discarded ones). fn
+// must not call the pool.
+func (p *Pool[T]) Each(fn func(T)) {
+	p.mu.Lock()
+	vals := make([]T, len(p.slots))
+	for i, s := range p.slots {
+		vals[i] = s.v
+	}
+	p.mu.Unlock()
+	for _, v := range vals {
+		fn(v)
+	}
 }
 
 // Close stops lending and fails the waiters. It calls each (when not nil)
-// on every idle value and then destroys it; values still borrowed are
-// destroyed, without each, when they are returned.
+// on every value without borrowers and then destroys it; values still
+// borrowed are destroyed, without each, when their last borrow comes back.
 func (p *Pool[T]) Close(each func(T)) {
 	p.mu.Lock()
 	p.closed = true
-	idle := p.idle
-	p.idle = nil
-	p.live -= len(idle)
+	var idle []T
+	for _, s := range p.slots {
+		if s.inflight == 0 {
+			idle = append(idle, s.v)
+			delete(p.byValue, s.v)
+		}
+	}
+	p.slots = nil
 	waiters := p.waiters
 	p.waiters = nil
 	p.mu.Unlock()
 	for _, w := range waiters {
 		close(w.ch) // the waiter sees ErrClosed
 	}
-	for _, iv := range idle {
+	for _, v := range idle {
 		if each != nil {
-			each(iv.v)
+			each(v)
 		}
-		p.destroy(iv.v)
+		p.destroy(v)
 	}
 }
 
@@ -300,11 +382,18 @@ func (p *Pool[T]) Stats() Stats {
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	s := p.stats
-	s.Live, s.Idle, s.Waiting = p.live, len(p.idle), len(p.waiters)
+	s.Live = len(p.slots) + p.creating
+	for _, x := range p.slots {
+		if x.inflight == 0 {
+			s.Idle++
+		}
+		s.InFlight += x.inflight
+	}
+	s.Waiting = len(p.waiters)
 	return s
 }
 
-func indexOf[T any](ws []*waiter[T], w *waiter[T]) int {
+func indexOf[T comparable](ws []*waiter[T], w *waiter[T]) int {
 	for i, x := range ws {
 		if x == w {
 			return i

@@ -17,123 +17,184 @@ func counter() (func(context.Context) (*int, error), *atomic.Int64) {
 	}, &n
 }
 
-func TestReusesTheWarmestIdleValue(t *testing.T) {
-	newFn, created := counter()
-	p := New(Config{Max: 3}, newFn, nil)
-	a, _ := p.Get(context.Background())
-	b, _ := p.Get(context.Background())
-	p.Put(a)
-	p.Put(b)
-	if got, _ := p.Get(context.Background()); got != b {
-		t.Fatal("the most recently returned value was not reused first")
+func get(t *testing.T, p *Pool[*int], busy func(*int) bool) *int {
+	t.Helper()
+	v, err := p.Get(context.Background(), busy)
+	if err != nil {
+		t.Fatal(err)
 	}
-	if s := p.Stats(); s.Live != 2 || s.Cold != 2 || s.Warm != 1 || created.Load() != 2 {
+	return v
+}
+
+func never(*int) bool  { return false }
+func always(*int) bool { return true }
+
+func TestIOBoundBorrowersShareOneValue(t *testing.T) {
+	newFn, created := counter()
+	p := New(Config{Max: 4, MaxPerValue: 100}, newFn, nil)
+	first := get(t, p, never)
+	for range 50 {
+		if v := get(t, p, never); v != first {
+			t.Fatal("a value that is not busy running code did not take another borrower")
+		}
+	}
+	if created.Load() != 1 {
+		t.Fatalf("created %d values for borrowers that only wait on I/O", created.Load())
+	}
+	if s := p.Stats(); s.InFlight != 51 || s.Live != 1 || s.Idle != 0 {
 		t.Fatalf("Stats = %+v", s)
 	}
 }
 
-func TestWaitsInLineAtMax(t *testing.T) {
+func TestBusyValuesMakeNewOnesUpToMax(t *testing.T) {
 	newFn, created := counter()
-	p := New(Config{Max: 1, MaxWaiters: 2}, newFn, nil)
-	a, _ := p.Get(context.Background())
-
-	got := make(chan *int, 2)
-	for range 2 {
-		go func() {
-			v, err := p.Get(context.Background())
-			if err != nil {
-				t.Error(err)
-			}
-			got <- v
-		}()
+	p := New(Config{Max: 3, MaxPerValue: 10}, newFn, nil)
+	seen := map[*int]int{}
+	for range 9 {
+		seen[get(t, p, always)]++
 	}
-	waitFor(t, func() bool { return p.Stats().Waiting == 2 })
-	if _, err := p.Get(context.Background()); !errors.Is(err, ErrQueueFull) {
-		t.Fatalf("third waiter: %v, want ErrQueueFull", err)
+	if created.Load() != 3 || len(seen) != 3 {
+		t.Fatalf("created %d, spread over %d values; want 3", created.Load(), len(seen))
+	}
+	for v, n := range seen {
+		if n != 3 {
+			t.Fatalf("value %d got %d borrowers; the least loaded must be chosen (want 3 each)", *v, n)
+		}
+	}
+}
+
+func TestFreeValueFirstAndTheWarmestAmongEquals(t *testing.T) {
+	newFn, _ := counter()
+	p := New(Config{Max: 3, MaxPerValue: 10}, newFn, nil)
+	a := get(t, p, always)
+	b := get(t, p, always)
+	p.Put(a)
+	p.Put(b) // b is now the most recently used free value
+	if v := get(t, p, always); v != b {
+		t.Fatal("the most recently used free value was not chosen")
+	}
+	if v := get(t, p, always); v != a {
+		t.Fatal("a free value was not preferred to a new one")
+	}
+}
+
+func TestFullValuesQueueThenRefuse(t *testing.T) {
+	newFn, created := counter()
+	p := New(Config{Max: 1, MaxPerValue: 2, MaxWaiters: 1}, newFn, nil)
+	a := get(t, p, never)
+	get(t, p, never)
+	got := make(chan *int, 1)
+	go func() {
+		v, err := p.Get(context.Background(), never)
+		if err != nil {
+			t.Error(err)
+		}
+		got <- v
+	}()
+	waitFor(t, func() bool { return p.Stats().Waiting == 1 })
+	if _, err := p.Get(context.Background(), never); !errors.Is(err, ErrQueueFull) {
+		t.Fatalf("second waiter: %v, want ErrQueueFull", err)
 	}
 	p.Put(a)
-	v := <-got
-	p.Put(v)
-	if w := <-got; w != a || created.Load() != 1 {
-		t.Fatalf("waiters got %v, created %d", w, created.Load())
+	if v := <-got; v != a || created.Load() != 1 {
+		t.Fatalf("waiter got %v, created %d", v, created.Load())
 	}
-	if s := p.Stats(); s.Refused != 1 {
-		t.Fatalf("Refused = %d", s.Refused)
+	if s := p.Stats(); s.Refused != 1 || s.Queued != 1 || s.InFlight != 2 {
+		t.Fatalf("Stats = %+v", s)
 	}
 }
 
 func TestWaitEndsWithTheContext(t *testing.T) {
 	newFn, _ := counter()
-	p := New(Config{Max: 1, MaxWaiters: 1}, newFn, nil)
-	a, _ := p.Get(context.Background())
-	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Millisecond)
-	defer cancel()
-	if _, err := p.Get(ctx); !errors.Is(err, context.DeadlineExceeded) {
-		t.Fatalf("Get = %v", err)
-	}
-	if s := p.Stats(); s.Waiting != 0 {
-		t.Fatalf("the timed-out waiter stayed queued: %+v", s)
+	p := New(Config{Max: 1, MaxPerValue: 1, MaxWaiters: 5}, newFn, nil)
+	a := get(t, p, never)
+	ctx, cancel := context.WithCancel(context.Background())
+	errc := make(chan error, 1)
+	go func() {
+		_, err := p.Get(ctx, never)
+		errc <- err
+	}()
+	waitFor(t, func() bool { return p.Stats().Waiting == 1 })
+	cancel()
+	if err := <-errc; !errors.Is(err, context.Canceled) {
+		t.Fatalf("Get = %v, want context.Canceled", err)
 	}
 	p.Put(a)
-	if v, err := p.Get(context.Background()); err != nil || v != a {
-		t.Fatal("the value returned after a waiter left was lost")
+	if s := p.Stats(); s.Waiting != 0 || s.Idle != 1 {
+		t.Fatalf("Stats = %+v", s)
 	}
 }
 
-func TestDiscardLetsAWaiterCreate(t *testing.T) {
+func TestDiscardLetsAWaiterCreateAndDestroysAfterTheLastBorrow(t *testing.T) {
 	newFn, created := counter()
-	var destroyed atomic.Int64
-	p := New(Config{Max: 1, MaxWaiters: 1}, newFn, func(*int) { destroyed.Add(1) })
-	a, _ := p.Get(context.Background())
-	got := make(chan *int)
+	var destroyed []*int
+	var mu sync.Mutex
+	p := New(Config{Max: 1, MaxPerValue: 2, MaxWaiters: 1}, newFn, func(v *int) {
+		mu.Lock()
+		destroyed = append(destroyed, v)
+		mu.Unlock()
+	})
+	a := get(t, p, never)
+	get(t, p, never)
+	got := make(chan *int, 1)
 	go func() {
-		v, _ := p.Get(context.Background())
+		v, _ := p.Get(context.Background(), never)
 		got <- v
 	}()
 	waitFor(t, func() bool { return p.Stats().Waiting == 1 })
 	p.Discard(a)
-	if v := <-got; v == a || created.Load() != 2 || destroyed.Load() != 1 || p.Stats().Live != 1 {
-		t.Fatalf("after Discard: got %v, created %d, destroyed %d, %+v", v, created.Load(), destroyed.Load(), p.Stats())
+	b := <-got
+	if b == a || created.Load() != 2 {
+		t.Fatalf("the waiter got %v, created %d; want a new value", b, created.Load())
+	}
+	p.Put(a)
+	mu.Lock()
+	n := len(destroyed)
+	mu.Unlock()
+	if n != 0 {
+		t.Fatal("a discarded value was destroyed while a borrow of it was out")
+	}
+	p.Put(a)
+	mu.Lock()
+	defer mu.Unlock()
+	if len(destroyed) != 1 || destroyed[0] != a {
+		t.Fatalf("destroyed %v, want the discarded value after its last Put", destroyed)
 	}
 }
 
-func TestNewErrorReleasesTheSlot(t *testing.T) {
+func TestNewErrorFreesThePlace(t *testing.T) {
 	fail := true
-	p := New(Config{Max: 1}, func(context.Context) (int, error) {
+	var n int
+	p := New(Config{Max: 1}, func(context.Context) (*int, error) {
 		if fail {
-			return 0, errors.New("boom")
+			return nil, errors.New("boom")
 		}
-		return 7, nil
+		n++
+		return &n, nil
 	}, nil)
-	if _, err := p.Get(context.Background()); err == nil {
-		t.Fatal("no error")
+	if _, err := p.Get(context.Background(), never); err == nil {
+		t.Fatal("Get hid newFn's error")
 	}
 	fail = false
-	if v, err := p.Get(context.Background()); err != nil || v != 7 {
-		t.Fatalf("Get after a failed create = %v, %v", v, err)
+	if _, err := p.Get(context.Background(), never); err != nil {
+		t.Fatalf("the place of the failed value was not freed: %v", err)
 	}
 }
 
-func TestReapDropsTheColdestDownToMin(t *testing.T) {
+func TestReapDropsTheIdleDownToMin(t *testing.T) {
 	newFn, _ := counter()
-	var destroyed []int
-	p := New(Config{Min: 1, Max: 4, IdleTimeout: time.Minute}, newFn, func(v *int) { destroyed = append(destroyed, *v) })
-	var vs []*int
-	for range 3 {
-		v, _ := p.Get(context.Background())
-		vs = append(vs, v)
+	var destroyed atomic.Int64
+	p := New(Config{Min: 1, Max: 3, IdleTimeout: time.Minute}, newFn, func(*int) { destroyed.Add(1) })
+	a, b, c := get(t, p, always), get(t, p, always), get(t, p, always)
+	p.Put(a)
+	p.Put(b)
+	// c keeps a borrower: never reaped however old.
+	if n := p.Reap(time.Now().Add(2 * time.Minute)); n != 2 || destroyed.Load() != 2 {
+		t.Fatalf("reaped %d, destroyed %d; want 2 (c is busy, Min 1 is kept by it)", n, destroyed.Load())
 	}
-	for _, v := range vs {
-		p.Put(v)
-	}
-	if n := p.Reap(time.Now()); n != 0 {
-		t.Fatalf("reaped %d fresh values", n)
-	}
-	if n := p.Reap(time.Now().Add(2 * time.Minute)); n != 2 {
-		t.Fatalf("reaped %d, want 2 (keeping Min 1)", n)
-	}
-	if len(destroyed) != 2 || destroyed[0] != 1 || destroyed[1] != 2 {
-		t.Fatalf("destroyed %v, want the coldest first [1 2]", destroyed)
+	p.Put(c)
+	if n := p.Reap(time.Now().Add(4 * time.Minute)); n != 0 {
+		t.Fatalf("reaped %d below Min", n)
 	}
 	if s := p.Stats(); s.Live != 1 || s.Reaped != 2 {
 		t.Fatalf("Stats = %+v", s)
@@ -142,85 +203,85 @@ func TestReapDropsTheColdestDownToMin(t *testing.T) {
 
 func TestCloseVisitsIdleFailsWaitersAndDestroysReturned(t *testing.T) {
 	newFn, _ := counter()
-	var visited, destroyed []int
-	p := New(Config{Max: 2, MaxWaiters: 1}, newFn, func(v *int) { destroyed = append(destroyed, *v) })
-	a, _ := p.Get(context.Background()) // 1
-	b, _ := p.Get(context.Background()) // 2
+	var visited, destroyed atomic.Int64
+	p := New(Config{Max: 2, MaxPerValue: 1, MaxWaiters: 1}, newFn, func(*int) { destroyed.Add(1) })
+	a, b := get(t, p, never), get(t, p, never)
 	p.Put(a)
-	a, _ = p.Get(context.Background())
-	waitErr := make(chan error)
+	b2 := b
+	errc := make(chan error, 1)
 	go func() {
-		_, err := p.Get(context.Background())
-		waitErr <- err
+		// a is free, so this borrow takes it; the next one waits.
+		_, err := p.Get(context.Background(), never)
+		errc <- err
+	}()
+	if err := <-errc; err != nil {
+		t.Fatal(err)
+	}
+	go func() {
+		_, err := p.Get(context.Background(), never)
+		errc <- err
 	}()
 	waitFor(t, func() bool { return p.Stats().Waiting == 1 })
-	p.Close(func(v *int) { visited = append(visited, *v) })
-	if err := <-waitErr; !errors.Is(err, ErrClosed) {
-		t.Fatalf("waiter: %v, want ErrClosed", err)
+	p.Put(a) // handed to the waiter
+	if err := <-errc; err != nil {
+		t.Fatal(err)
 	}
-	if len(visited) != 0 {
-		t.Fatalf("visited %v: nothing was idle", visited)
+	p.Put(a)
+	p.Close(func(*int) { visited.Add(1) })
+	if visited.Load() != 1 || destroyed.Load() != 1 {
+		t.Fatalf("visited %d destroyed %d, want the one idle value", visited.Load(), destroyed.Load())
 	}
-	p.Put(b)
-	p.Discard(a)
-	if _, err := p.Get(context.Background()); !errors.Is(err, ErrClosed) {
+	p.Put(b2)
+	if destroyed.Load() != 2 {
+		t.Fatal("a value returned after Close was not destroyed")
+	}
+	if _, err := p.Get(context.Background(), never); !errors.Is(err, ErrClosed) {
 		t.Fatalf("Get after Close = %v", err)
-	}
-	if p.Add(new(int)) {
-		t.Fatal("Add after Close succeeded")
-	}
-	if len(destroyed) != 3 || destroyed[0] != 2 || destroyed[1] != 1 || p.Stats().Live != 0 {
-		t.Fatalf("destroyed %v, live %d", destroyed, p.Stats().Live)
-	}
-
-	q := New(Config{Max: 2}, newFn, nil)
-	v, _ := q.Get(context.Background())
-	q.Put(v)
-	q.Close(func(x *int) { visited = append(visited, *x) })
-	if len(visited) != 1 || visited[0] != *v {
-		t.Fatalf("Close visited %v, want the idle value", visited)
 	}
 }
 
-func TestConcurrentBorrowersNeverShareAValue(t *testing.T) {
-	newFn, created := counter()
-	p := New(Config{Max: 4, MaxWaiters: 64}, newFn, nil)
-	var inUse sync.Map
+func TestConcurrentBorrowersRespectTheCap(t *testing.T) {
+	newFn, _ := counter()
+	const perValue = 3
+	p := New(Config{Max: 2, MaxPerValue: perValue, MaxWaiters: 1000}, newFn, nil)
+	var mu sync.Mutex
+	load := map[*int]int{}
 	var wg sync.WaitGroup
-	var clash atomic.Bool
-	for range 16 {
+	for range 64 {
 		wg.Go(func() {
-			for range 200 {
-				v, err := p.Get(context.Background())
+			for range 20 {
+				v, err := p.Get(context.Background(), always)
 				if err != nil {
 					t.Error(err)
 					return
 				}
-				if _, loaded := inUse.LoadOrStore(v, true); loaded {
-					clash.Store(true)
+				mu.Lock()
+				load[v]++
+				if load[v] > perValue {
+					t.Errorf("value has %d borrowers, cap %d", load[v], perValue)
 				}
-				inUse.Delete(v)
+				mu.Unlock()
+				mu.Lock()
+				load[v]--
+				mu.Unlock()
 				p.Put(v)
 			}
 		})
 	}
 	wg.Wait()
-	if clash.Load() {
-		t.Fatal("two borrowers held the same value")
-	}
-	if created.Load() > 4 {
-		t.Fatalf("created %d values, max is 4", created.Load())
+	if s := p.Stats(); s.InFlight != 0 || s.Live > 2 {
+		t.Fatalf("Stats = %+v", s)
 	}
 }
 
-// waitFor polls a condition that no channel signals (how many borrowers
-// are queued); it bounds the wait and fails past it.
+// waitFor polls a condition that another goroutine makes true: the pool
+// offers no signal for "a borrower is now queued".
 func waitFor(t *testing.T, cond func() bool) {
 	t.Helper()
 	deadline := time.Now().Add(5 * time.Second)
 	for !cond() {
 		if time.Now().After(deadline) {
-			t.Fatal("condition never held")
+			t.Fatal("condition not reached")
 		}
 		time.Sleep(time.Millisecond)
 	}

@@ -1,0 +1,160 @@
+package plugmux
+
+import (
+	"net/http"
+	"sync"
+)
+
+// outbox carries one response from the runtime's event loop to the
+// goroutine that serves the request, which alone writes to the network. The
+// loop never blocks on a slow client, and the request's goroutine can answer
+// on its own (504 at the time limit) without racing the loop: once closed,
+// the outbox drops whatever the loop still sends.
+//
+// The loop sees it as an http.ResponseWriter with its own header map. The
+// header map is copied to the real ResponseWriter once, under the lock, when
+// the status goes out (or the request falls through to the host's NotFound
+// handler); after that Node forbids header changes, and the real header map
+// is never touched by the loop again.
+type outbox struct {
+	dst    http.ResponseWriter // touched by the loop only under mu, and only to copy the header
+	header http.Header         // the loop's
+
+	mu     sync.Mutex
+	status int      // queued status, 0 when none; -1 once handed over
+	chunks [][]byte // queued body
+	flush  bool
+	fin    finish
+	closed bool // the request's goroutine answered or left: drop everything
+	wake   chan struct{}
+}
+
+// finish is how a response ends.
+type finish uint8
+
+const (
+	finNone     finish = iota
+	finEnded           // the response is complete
+	finNotFound        // no route answered: the host's NotFound handler answers
+	finAbort           // headers are out and the response failed: cut the connection
+	finRetry           // the request never started and its runtime broke: try another
+)
+
+func (b *outbox) init(dst http.ResponseWriter) {
+	b.dst = dst
+	b.header = make(http.Header, 4)
+	b.wake = make(chan struct{}, 1)
+}
+
+func (b *outbox) signal() {
+	select {
+	case b.wake <- struct{}{}:
+	default:
+	}
+}
+
+// Header is the loop's header map.
+func (b *outbox) Header() http.Header { return b.header }
+
+// WriteHeader queues the status and hands the header over.
+func (b *outbox) WriteHeader(status int) {
+	b.mu.Lock()
+	if !b.closed && b.status == 0 {
+		copyHeader(b.dst.Header(), b.header)
+		b.status = status
+	}
+	b.mu.Unlock()
+	b.signal()
+}
+
+// Write queues a copy of p: the loop may reuse its buffers.
+func (b *outbox) Write(p []byte) (int, error) {
+	if len(p) == 0 {
+		return 0, nil
+	}
+	b.mu.Lock()
+	if !b.closed {
+		b.chunks = append(b.chunks, append([]byte(nil), p...))
+	}
+	b.mu.Unlock()
+	b.signal()
+	return len(p), nil
+}
+
+// WriteString queues s.
+func (b *outbox) WriteString(s string) (int, error) {
+	if s == "" {
+		return 0, nil
+	}
+	b.mu.Lock()
+	if !b.closed {
+		b.chunks = append(b.chunks, []byte(s))
+	}
+	b.mu.Unlock()
+	b.signal()
+	return len(s), nil
+}
+
+// Flush asks for what is queued to be flushed to the client.
+func (b *outbox) Flush() {
+	b.mu.Lock()
+	b.flush = true
+	b.mu.Unlock()
+	b.signal()
+}
+
+// end queues how the response ends. For finNotFound the header goes over
+// now, as with WriteHeader.
+func (b *outbox) end(f finish) {
+	b.mu.Lock()
+	if !b.closed && b.fin == finNone {
+		if f == finNotFound && b.status == 0 {
+			copyHeader(b.dst.Header(), b.header)
+		}
+		b.fin = f
+	}
+	b.mu.Unlock()
+	b.signal()
+}
+
+// deliver writes what is queued to w, on the request's goroutine, and
+// reports how the response ended (finNone: not yet). wrote reports whether
+// the status has gone out.
+func (b *outbox) deliver(w http.ResponseWriter) (fin finish, wrote bool) {
+	b.mu.Lock()
+	status, chunks, flush, fin := b.status, b.chunks, b.flush, b.fin
+	if status > 0 {
+		b.status = -1
+	}
+	b.chunks, b.flush = nil, false
+	wrote = b.status != 0
+	b.mu.Unlock()
+	if status > 0 {
+		w.WriteHeader(status)
+	}
+	for _, c := range chunks {
+		_, _ = w.Write(c)
+	}
+	if flush {
+		if f, ok := w.(http.Flusher); ok {
+			f.Flush()
+		}
+	}
+	return fin, wrote
+}
+
+// close stops the outbox from taking more, and reports whether the status
+// had been queued or written: after that only cutting the connection can
+// signal a failure.
+func (b *outbox) close() (headerOut bool) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	b.closed = true
+	return b.status != 0
+}
+
+func copyHeader(dst, src http.Header) {
+	for k, v := range src {
+		dst[k] = v
+	}
+}
