@@ -58,11 +58,11 @@ type exchange struct {
 	interrupted error // the runtime was interrupted (time limit): stop running JavaScript
 
 	// request body state
-	body          io.Reader   // the body behind Options.MaxBodyBytes, once something reads it
-	bodyDone      bool        // the body was read to its end (or failed)
-	events       bool // JavaScript listens to req/res events (see express_prelude.js)
-	closeEmitted bool // 'close' went out for a client that left
-	stopWait func() bool // stops watching for the client going away
+	body         io.Reader   // the body behind Options.MaxBodyBytes, once something reads it
+	bodyDone     bool        // the body was read to its end (or failed)
+	events       bool        // JavaScript listens to req/res events (see express_prelude.js)
+	closeEmitted bool        // 'close' went out for a client that left
+	stopWait     func() bool // stops watching for the client going away
 
 	// lazily built JavaScript values
 	headersObj, queryObj, paramsObj, localsObj *goja.Object

@@ -51,9 +51,9 @@ type instance struct {
 	running atomic.Pointer[exchange]   // cur, for other goroutines
 
 	mu       sync.Mutex
-	incoming []*exchange // requests posted to the loop and not yet started
+	incoming []*exchange  // requests posted to the loop and not yet started
 	waiting  atomic.Int32 // len(incoming), for busy
-	broken   bool        // interrupted: takes no more requests (also in isBroken)
+	broken   bool         // interrupted: takes no more requests (also in isBroken)
 	isBroken atomic.Bool
 
 	stop     chan struct{} // closed to stop drive
