@@ -253,24 +253,31 @@ func (in *instance) parseBody(cfg *parserConfig, call goja.FunctionCall) {
 	if !ok {
 		panic(vm.NewTypeError("next must be a function"))
 	}
-	proceed := func(err goja.Value) {
+	// proceed calls next; synchronously (before the body is read) a
+	// JavaScript error propagates as a throw, asynchronously it is returned
+	// to the loop.
+	proceed := func(err goja.Value) error {
 		arg := goja.Undefined()
 		if err != nil {
 			arg = err
 		}
-		if _, jerr := next(goja.Undefined(), arg); jerr != nil {
+		_, jerr := next(goja.Undefined(), arg)
+		return jerr
+	}
+	now := func(err goja.Value) {
+		if jerr := proceed(err); jerr != nil {
 			panic(jerr)
 		}
 	}
 	if x.bodyDone {
-		proceed(nil)
+		now(nil)
 		return
 	}
 	if x.reqObj.Get("body") == nil {
 		must(x.reqObj.Set("body", goja.Undefined()))
 	}
 	if !x.hasBody() {
-		proceed(nil)
+		now(nil)
 		return
 	}
 	ct, _ := x.header("Content-Type")
@@ -280,11 +287,11 @@ func (in *instance) parseBody(cfg *parserConfig, call goja.FunctionCall) {
 			panic(err)
 		}
 		if !v.ToBoolean() {
-			proceed(nil)
+			now(nil)
 			return
 		}
 	} else if !typeIs(ct, cfg.types) {
-		proceed(nil)
+		now(nil)
 		return
 	}
 	charset := ""
@@ -303,41 +310,60 @@ func (in *instance) parseBody(cfg *parserConfig, call goja.FunctionCall) {
 			valid = charset == "utf-8" || charset == "iso-8859-1"
 		}
 		if !valid {
-			proceed(in.newHTTPError(http.StatusUnsupportedMediaType, `unsupported charset "`+strings.ToUpper(charset)+`"`, "charset.unsupported", map[string]any{"charset": charset}))
+			now(in.newHTTPError(http.StatusUnsupportedMediaType, `unsupported charset "`+strings.ToUpper(charset)+`"`, "charset.unsupported", map[string]any{"charset": charset}))
 			return
 		}
 	}
-	raw, err := x.readBody(cfg)
+	read, err := x.bodySource(cfg)
 	if err != nil {
-		proceed(in.errorOf(err))
+		now(in.errorOf(err))
 		return
 	}
+	// The body arrives over the network: it is read on another goroutine,
+	// and parsing goes on in the loop once it is in, so that a slow client
+	// holds up none of the runtime's other requests.
+	release := in.loop.Hold()
+	go func() {
+		raw, err := read()
+		release(func() error {
+			if x.over {
+				return nil
+			}
+			if err != nil {
+				return proceed(in.errorOf(err))
+			}
+			return proceed(in.parsedBody(x, cfg, raw, charset))
+		})
+	}()
+}
+
+// parsedBody verifies, decodes and parses a body that has been read, and
+// sets req.body; it returns the error to pass to next, or nil.
+func (in *instance) parsedBody(x *exchange, cfg *parserConfig, raw []byte, charset string) goja.Value {
+	vm := in.vm
 	if cfg.verify != nil {
 		if _, err := cfg.verify(goja.Undefined(), x.reqObj, x.resObj, in.buffer(raw), vm.ToValue(charset)); err != nil {
 			ev := in.errorValue(err)
 			if obj, ok := ev.(*goja.Object); ok {
 				markHTTPError(obj, http.StatusForbidden, "entity.verify.failed")
 			}
-			proceed(ev)
-			return
+			return ev
 		}
 	}
 	var str string
 	if cfg.kind != "raw" {
 		s, err := decodeCharset(raw, charset, true)
 		if err != nil {
-			proceed(in.newHTTPError(http.StatusUnsupportedMediaType, `unsupported charset "`+strings.ToUpper(charset)+`"`, "charset.unsupported", map[string]any{"charset": charset}))
-			return
+			return in.newHTTPError(http.StatusUnsupportedMediaType, `unsupported charset "`+strings.ToUpper(charset)+`"`, "charset.unsupported", map[string]any{"charset": charset})
 		}
 		str = s
 	}
 	body, perr := in.parseBodyValue(cfg, raw, str, charset)
 	if perr != nil {
-		proceed(perr)
-		return
+		return perr
 	}
 	must(x.reqObj.Set("body", body))
-	proceed(nil)
+	return nil
 }
 
 // markHTTPError gives a thrown error the status and type http-errors would.
@@ -352,9 +378,10 @@ func markHTTPError(obj *goja.Object, status int, typ string) {
 	}
 }
 
-// readBody reads the whole body, inflated, within the parser's limit and
-// Options.MaxBodyBytes.
-func (x *exchange) readBody(cfg *parserConfig) ([]byte, error) {
+// bodySource checks a body before it is read, within the parser's limit
+// and Options.MaxBodyBytes, and returns the function that reads it whole,
+// inflated: it blocks on the network, so it runs off the loop.
+func (x *exchange) bodySource(cfg *parserConfig) (func() ([]byte, error), error) {
 	limit := min(cfg.limit, x.inst.v.limits.maxBodyBytes)
 	enc, _ := x.header("Content-Encoding")
 	enc = strings.ToLower(enc)
@@ -364,38 +391,42 @@ func (x *exchange) readBody(cfg *parserConfig) ([]byte, error) {
 	if !cfg.inflate && enc != "identity" {
 		return nil, &bodyError{status: http.StatusUnsupportedMediaType, msg: "content encoding unsupported", typ: "encoding.unsupported", props: map[string]any{"encoding": enc}}
 	}
-	if enc == "identity" && x.r.ContentLength > limit {
-		x.bodyDone = true
-		return nil, x.tooLarge(limit)
-	}
-	x.bodyDone = true
-	var src io.Reader = x.bodyReader()
 	switch enc {
-	case "identity":
-	case "gzip":
-		zr, err := gzip.NewReader(src)
-		if err != nil {
-			return nil, &bodyError{status: http.StatusBadRequest, msg: "incorrect header check", typ: "entity.parse.failed"}
-		}
-		src = zr
-	case "deflate":
-		zr, err := zlib.NewReader(src)
-		if err != nil {
-			return nil, &bodyError{status: http.StatusBadRequest, msg: "incorrect header check", typ: "entity.parse.failed"}
-		}
-		src = zr
+	case "identity", "gzip", "deflate":
 	default:
 		return nil, &bodyError{status: http.StatusUnsupportedMediaType, msg: `unsupported content encoding "` + enc + `"`, typ: "encoding.unsupported", props: map[string]any{"encoding": enc}}
 	}
-	b, err := io.ReadAll(io.LimitReader(src, limit+1))
-	var mbe *http.MaxBytesError
-	switch {
-	case errors.As(err, &mbe) || int64(len(b)) > limit:
+	x.bodyDone = true
+	if enc == "identity" && x.r.ContentLength > limit {
 		return nil, x.tooLarge(limit)
-	case err != nil:
-		return nil, &bodyError{status: http.StatusBadRequest, msg: "request aborted", typ: "request.aborted"}
 	}
-	return b, nil
+	src := x.bodyReader()
+	tooLarge := x.tooLarge(limit)
+	return func() ([]byte, error) {
+		switch enc {
+		case "gzip":
+			zr, err := gzip.NewReader(src)
+			if err != nil {
+				return nil, &bodyError{status: http.StatusBadRequest, msg: "incorrect header check", typ: "entity.parse.failed"}
+			}
+			src = zr
+		case "deflate":
+			zr, err := zlib.NewReader(src)
+			if err != nil {
+				return nil, &bodyError{status: http.StatusBadRequest, msg: "incorrect header check", typ: "entity.parse.failed"}
+			}
+			src = zr
+		}
+		b, err := io.ReadAll(io.LimitReader(src, limit+1))
+		var mbe *http.MaxBytesError
+		switch {
+		case errors.As(err, &mbe) || int64(len(b)) > limit:
+			return nil, tooLarge
+		case err != nil:
+			return nil, &bodyError{status: http.StatusBadRequest, msg: "request aborted", typ: "request.aborted"}
+		}
+		return b, nil
+	}, nil
 }
 
 // parseBodyValue turns the decoded body into req.body.

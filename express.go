@@ -167,14 +167,12 @@ func (in *instance) preludeHost() *goja.Object {
 	})
 	fn("readChunk", func(call goja.FunctionCall) goja.Value {
 		x := in.exch(call.Argument(0))
-		b, err := x.readChunk()
-		if err != nil {
-			panic(in.errorOf(err))
+		cb, ok := goja.AssertFunction(call.Argument(1))
+		if !ok {
+			panic(vm.NewTypeError("readChunk needs a callback"))
 		}
-		if b == nil {
-			return goja.Null()
-		}
-		return in.buffer(b)
+		x.readChunk(cb)
+		return goja.Undefined()
 	})
 	fn("bodyDone", func(call goja.FunctionCall) goja.Value {
 		return vm.ToValue(in.exch(call.Argument(0)).bodyDone)
@@ -295,39 +293,62 @@ func (x *exchange) tooLarge(limit int64) error {
 	return &bodyError{status: http.StatusRequestEntityTooLarge, msg: "request entity too large", typ: "entity.too.large", props: props}
 }
 
-// readChunk reads the next piece of the body for req's readable side: nil
-// at the end.
-func (x *exchange) readChunk() ([]byte, error) {
-	if x.bodyDone {
-		return nil, nil
-	}
-	max := x.inst.v.limits.maxBodyBytes
-	if x.r.ContentLength > max {
-		x.bodyDone = true
-		return nil, x.tooLarge(max)
-	}
-	buf := make([]byte, 16<<10)
-	for {
-		n, err := x.bodyReader().Read(buf)
-		if n > 0 {
-			if errors.Is(err, io.EOF) {
+// readChunk reads the next piece of the body for req's readable side, off
+// the loop, and calls cb(err, chunk) on the loop: chunk is null at the end.
+func (x *exchange) readChunk(cb goja.Callable) {
+	in := x.inst
+	release := in.loop.Hold()
+	deliver := func(b []byte, eof bool, err error) func() error {
+		return func() error {
+			if x.over {
+				return nil
+			}
+			if eof || err != nil {
 				x.bodyDone = true
 			}
-			return buf[:n], nil
-		}
-		if errors.Is(err, io.EOF) {
-			x.bodyDone = true
-			return nil, nil
-		}
-		if err != nil {
-			x.bodyDone = true
-			var mbe *http.MaxBytesError
-			if errors.As(err, &mbe) {
-				return nil, x.tooLarge(max)
+			var e, chunk goja.Value = goja.Null(), goja.Null()
+			if err != nil {
+				e = in.errorOf(err)
+			} else if b != nil {
+				chunk = in.buffer(b)
 			}
-			return nil, &bodyError{status: http.StatusBadRequest, msg: "request aborted", typ: "request.aborted"}
+			_, jerr := cb(goja.Undefined(), e, chunk)
+			return jerr
 		}
 	}
+	limit := in.v.limits.maxBodyBytes
+	switch {
+	case x.bodyDone:
+		release(deliver(nil, true, nil))
+		return
+	case x.r.ContentLength > limit:
+		release(deliver(nil, true, x.tooLarge(limit)))
+		return
+	}
+	body, tooLarge := x.bodyReader(), x.tooLarge(limit)
+	go func() {
+		buf := make([]byte, 16<<10)
+		for {
+			n, err := body.Read(buf)
+			eof := errors.Is(err, io.EOF)
+			switch {
+			case n > 0:
+				release(deliver(buf[:n], eof, nil))
+			case eof:
+				release(deliver(nil, true, nil))
+			case err != nil:
+				var mbe *http.MaxBytesError
+				if errors.As(err, &mbe) {
+					release(deliver(nil, true, tooLarge))
+				} else {
+					release(deliver(nil, true, &bodyError{status: http.StatusBadRequest, msg: "request aborted", typ: "request.aborted"}))
+				}
+			default:
+				continue
+			}
+			return
+		}
+	}()
 }
 
 // errorOf turns a Go error into the JavaScript error handed to next(err):

@@ -97,7 +97,7 @@
   };
 
   function readState(req) {
-    if (!req[RS]) Object.defineProperty(req, RS, { value: { flowing: false, scheduled: false, ended: false, encoding: null } });
+    if (!req[RS]) Object.defineProperty(req, RS, { value: { flowing: false, scheduled: false, reading: false, ended: false, encoding: null } });
     return req[RS];
   }
   function schedule(req, st) {
@@ -108,24 +108,25 @@
   }
   function pump(req, st) {
     st.scheduled = false;
-    if (!st.flowing || st.ended) return;
-    var chunk;
-    try {
-      chunk = host.readChunk(req);
-    } catch (err) {
-      st.ended = true;
-      if (listeners(req, "error").length) req.emit("error", err);
-      else host.fail(req, err);
-      return;
-    }
-    if (chunk === null) {
-      st.ended = true;
-      st.flowing = false;
-      req.emit("end");
-      return;
-    }
-    req.emit("data", st.encoding ? chunk.toString(st.encoding) : chunk);
-    schedule(req, st);
+    if (!st.flowing || st.ended || st.reading) return;
+    st.reading = true;
+    host.readChunk(req, function (err, chunk) {
+      st.reading = false;
+      if (err) {
+        st.ended = true;
+        if (listeners(req, "error").length) req.emit("error", err);
+        else host.fail(req, err);
+        return;
+      }
+      if (chunk === null) {
+        st.ended = true;
+        st.flowing = false;
+        req.emit("end");
+        return;
+      }
+      req.emit("data", st.encoding ? chunk.toString(st.encoding) : chunk);
+      schedule(req, st);
+    });
   }
   reqProto.resume = function () {
     var st = readState(this);
@@ -158,17 +159,19 @@
     return {
       next: function () {
         if (st.ended) return Promise.resolve({ value: undefined, done: true });
-        try {
-          var chunk = host.readChunk(req);
-          if (chunk === null) {
-            st.ended = true;
-            return Promise.resolve({ value: undefined, done: true });
-          }
-          return Promise.resolve({ value: st.encoding ? chunk.toString(st.encoding) : chunk, done: false });
-        } catch (err) {
-          st.ended = true;
-          return Promise.reject(err);
-        }
+        return new Promise(function (resolve, reject) {
+          host.readChunk(req, function (err, chunk) {
+            if (err) {
+              st.ended = true;
+              reject(err);
+            } else if (chunk === null) {
+              st.ended = true;
+              resolve({ value: undefined, done: true });
+            } else {
+              resolve({ value: st.encoding ? chunk.toString(st.encoding) : chunk, done: false });
+            }
+          });
+        });
       },
       return: function () {
         return Promise.resolve({ value: undefined, done: true });

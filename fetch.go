@@ -80,7 +80,10 @@ func (in *instance) fetchNative(call goja.FunctionCall) goja.Value {
 	// The request's own time limit stops a fetch that outlives it (504);
 	// this deadline, a second later, only bounds a fetch whose runtime was
 	// discarded meanwhile, so that the two never race.
-	ctx, cancel := context.WithTimeout(in.env.fetchContext(), in.v.limits.requestTimeout+fetchGrace)
+	// A request's fetch ends with the request (its context) and with the
+	// runtime (retired, broken).
+	ctx, cancel := context.WithTimeout(in.requestContext(), in.v.limits.requestTimeout+fetchGrace)
+	stopWithRuntime := context.AfterFunc(in.env.fetchContext(), cancel)
 	req, err := http.NewRequestWithContext(ctx, method, u.String(), body)
 	if err != nil {
 		cancel()
@@ -111,6 +114,7 @@ func (in *instance) fetchNative(call goja.FunctionCall) goja.Value {
 	done := in.loop.Hold()
 	go func() {
 		defer cancel()
+		defer stopWithRuntime()
 		resp, err := client.Do(req)
 		var data []byte
 		if err == nil {

@@ -1,9 +1,11 @@
 package plugmux
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"net/url"
+	"runtime/debug"
 	"slices"
 	"strings"
 
@@ -28,13 +30,96 @@ import (
 // concurrent use: runtimes run in parallel.
 type Module func(ModuleContext) (any, error)
 
-// ModuleContext is what a Module builds a runtime's exports from.
+// ModuleContext is what a Module builds a runtime's exports from, and what
+// its functions use to reach the runtime while they run.
+//
+// A runtime runs its JavaScript on one goroutine, interleaving many
+// requests. A module function called from JavaScript runs on that
+// goroutine: it may use Runtime freely, but it must not block (a database
+// call, a network request), or every request of the runtime waits. Blocking
+// work goes through Async, which runs it on another goroutine and settles a
+// Promise on the runtime's loop; bindings that deliver many results use
+// Stream. Touching the runtime from any other goroutine, including
+// resolving a Promise made with Runtime.NewPromise there, is not supported:
+// it races with the runtime and can crash the host.
 type ModuleContext struct {
 	// Plugin and Version name the plugin version that imports the module.
 	Plugin, Version string
 	// Runtime is the goja runtime the exports are for. Values made by it
 	// belong to it alone; never keep them past the call or share them.
 	Runtime *goja.Runtime
+
+	in *instance
+}
+
+// Context returns the context of the request whose JavaScript is calling
+// into the module now: it carries the values of the *http.Request (what the
+// embedder's middleware put there, such as the authenticated user) and ends
+// when the request ends (answered, timed out, client gone). Outside a
+// request (while the module's top level or setup runs) it is a context that
+// ends when the runtime is retired. Call it during the synchronous call from
+// JavaScript, not later from another goroutine: Async hands its function the
+// right context.
+func (mc ModuleContext) Context() context.Context {
+	if mc.in == nil {
+		return context.Background()
+	}
+	return mc.in.requestContext()
+}
+
+// Async runs fn on a goroutine of its own and returns a Promise that
+// settles on the runtime's loop: resolved with fn's result (converted with
+// Runtime.ToValue; a goja.Value made by this runtime is not allowed, since fn
+// runs on another goroutine) or rejected with an Error whose message is fn's
+// error. ctx is the calling request's context (see Context). While fn runs,
+// the runtime serves its other requests. A panic in fn rejects the Promise
+// and is logged with its Go stack; a fn that never returns leaves the
+// request to end at its time limit, when ctx is cancelled. Call Async from
+// a module function while JavaScript calls it.
+func (mc ModuleContext) Async(fn func(ctx context.Context) (any, error)) goja.Value {
+	in := mc.in
+	vm := mc.Runtime
+	p, resolve, reject := vm.NewPromise()
+	ctx := in.requestContext()
+	release := in.loop.Hold()
+	go func() {
+		v, err := mc.call(ctx, fn)
+		release(func() error {
+			if err != nil {
+				return reject(vm.NewGoError(err))
+			}
+			return resolve(vm.ToValue(v))
+		})
+	}()
+	return vm.ToValue(p)
+}
+
+// call runs fn, turning a panic into an error logged with its stack.
+func (mc ModuleContext) call(ctx context.Context, fn func(context.Context) (any, error)) (v any, err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			err = fmt.Errorf("host module panicked: %v", p)
+			mc.in.v.log.Error("host module panicked", "err", pluginErr(mc.in.v.item, PhaseRequest, err), "stack", string(debug.Stack()))
+		}
+	}()
+	return fn(ctx)
+}
+
+// Stream registers a binding that delivers many results from other
+// goroutines, such as a subscription or a cursor. send runs fn on the
+// runtime's loop (in order, for the request that called Stream), and may be
+// called from any goroutine until done; it reports false once the stream is
+// done or the runtime is gone. While the stream is open the runtime counts
+// it as pending work. done must be called exactly once. Call Stream from a
+// module function while JavaScript calls it; ctx is the calling request's
+// context: stop sending when it ends.
+func (mc ModuleContext) Stream() (ctx context.Context, send func(fn func(vm *goja.Runtime) error) bool, done func()) {
+	in := mc.in
+	post, release := in.loop.Keep()
+	send = func(fn func(vm *goja.Runtime) error) bool {
+		return post(func() error { return fn(in.vm) })
+	}
+	return in.requestContext(), send, release
 }
 
 // ErrUnsupportedBuiltin: a plugin imports one of Node's built-in modules
@@ -93,7 +178,7 @@ func checkModuleName(name string) error {
 // hostModule adapts an embedder's Module.
 func hostModule(mod Module) builtinModule {
 	return func(in *instance) (goja.Value, error) {
-		v, err := mod(ModuleContext{Plugin: in.v.item.Name, Version: in.v.item.Version, Runtime: in.vm})
+		v, err := mod(ModuleContext{Plugin: in.v.item.Name, Version: in.v.item.Version, Runtime: in.vm, in: in})
 		if err != nil {
 			return nil, err
 		}

@@ -49,6 +49,7 @@ type instance struct {
 	byGen   map[uint64]*exchange       // the same requests by number, for their next functions
 	saved   *exchange                  // cur before the Promise job that runs now (asyncTracker)
 	running atomic.Pointer[exchange]   // cur, for other goroutines
+	culprit atomic.Pointer[exchange]   // the request running when the runtime was interrupted
 
 	mu       sync.Mutex
 	incoming []*exchange  // requests posted to the loop and not yet started
@@ -430,6 +431,7 @@ func (in *instance) expire(x *exchange, w http.ResponseWriter) finish {
 	headerOut := x.box.close()
 	fin, _ := x.box.deliver(w) // what the loop sent before the deadline
 	if in.running.Load() == x {
+		in.culprit.Store(x)
 		in.vm.Interrupt(errRequestTimeout)
 	}
 	in.abandon(x, false)
@@ -498,11 +500,15 @@ func (in *instance) breakDown(cause error) {
 	waiting := in.incoming
 	in.incoming = nil
 	in.mu.Unlock()
+	in.v.pool.Discard(in) // before the retries, so that they find another runtime
 	for _, x := range waiting {
 		x.over = true
 		x.box.end(finRetry)
 	}
-	culprit := in.cur
+	culprit := in.culprit.Load()
+	if culprit == nil {
+		culprit = in.cur // a panic: the request whose JavaScript called Go
+	}
 	var ie *goja.InterruptedError
 	if errors.As(cause, &ie) {
 		cause = ie.Unwrap()
@@ -529,7 +535,6 @@ func (in *instance) breakDown(cause error) {
 			x.hostAnswer(http.StatusServiceUnavailable, "")
 		}
 	}
-	in.v.pool.Discard(in)
 	in.env.close()
 }
 
@@ -562,6 +567,15 @@ func (x *exchange) hostAnswer(status int, msg string) {
 	x.box.end(finEnded)
 }
 
+// requestContext is the context of the request whose JavaScript runs now,
+// or the runtime's own (cancelled when it is retired) outside requests.
+func (in *instance) requestContext() context.Context {
+	if x := in.cur; x != nil && x.ctx != nil {
+		return x.ctx
+	}
+	return in.env.fetchContext()
+}
+
 // busy reports whether the runtime is running JavaScript at this moment, or
 // has requests posted to its loop that have not started yet: a new request
 // would wait for CPU there, so another runtime is worth creating.
@@ -571,6 +585,7 @@ func (in *instance) busy() bool { return in.waiting.Load() > 0 || !in.loop.Busy(
 // the CPU limit. The watchdog calls it from its own goroutine.
 func (in *instance) overCPU(now time.Time) {
 	if since := in.loop.Busy(); !since.IsZero() && now.Sub(since) > in.v.limits.cpuLimit {
+		in.culprit.Store(in.running.Load())
 		in.vm.Interrupt(errCPULimit)
 	}
 }
