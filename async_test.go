@@ -7,6 +7,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/plugmux/plugmux/internal/express"
 )
 
 func TestAsyncHandlersAndSetup(t *testing.T) {
@@ -21,7 +23,7 @@ func TestAsyncHandlersAndSetup(t *testing.T) {
 		{path: "/as/order", status: 200, body: `["sync","microtask","promise","immediate","timeout"]`},
 		{path: "/as/interval", status: 200, body: "ticked 3"},
 		{path: "/as/cleared", status: 200, body: "cleared function true false"},
-		{path: "/as/reject", status: 409, body: errorPage("Conflict")},
+		{path: "/as/reject", status: 409, body: express.ErrorPage("Conflict")},
 	})
 }
 
@@ -33,9 +35,9 @@ func TestHangingHandlersAreStopped(t *testing.T) {
 	e.check(t, []routeCase{
 		{path: "/h/spin", status: 504, body: "Gateway Timeout\n"},
 		{path: "/h/ok", status: 200, body: "ok"}, // a fresh runtime serves
-		{path: "/h/never", status: 500, body: errorPage("Internal Server Error")},
+		{path: "/h/never", status: 500, body: express.ErrorPage("Internal Server Error")},
 		{path: "/h/waits-forever", status: 504, body: "Gateway Timeout\n"},
-		{path: "/h/deep", status: 500, body: errorPage("Internal Server Error")},
+		{path: "/h/deep", status: 500, body: express.ErrorPage("Internal Server Error")},
 		{path: "/h/ok", status: 200, body: "ok"},
 	})
 	// Headers already sent: the connection is cut, the client sees an error.

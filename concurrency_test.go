@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/dop251/goja"
+	"github.com/plugmux/plugmux/internal/express"
 )
 
 // gate is a host module for tests: wait(id) returns a Promise (through
@@ -289,11 +290,11 @@ func TestAsyncBindingsSettleOnTheLoop(t *testing.T) {
 	t.Parallel()
 	g := newGate()
 	e := gateEnv(t, g)
-	e.expect("/g/fail", 500, errorPage("Internal Server Error"))
+	e.expect("/g/fail", 500, express.ErrorPage("Internal Server Error"))
 	if !strings.Contains(e.logs.String(), "the database is down") {
 		t.Error("the rejection was not logged with fn's error")
 	}
-	e.expect("/g/panics", 500, errorPage("Internal Server Error"))
+	e.expect("/g/panics", 500, express.ErrorPage("Internal Server Error"))
 	log := e.logs.String()
 	if !strings.Contains(log, "host binding bug") || !strings.Contains(log, "concurrency_test.go") {
 		t.Errorf("the panic was not logged with its Go stack:\n%s", log)

@@ -9,6 +9,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/plugmux/plugmux/internal/express"
 )
 
 func installStream(t *testing.T, opts ...func(*Options)) *env {
@@ -76,8 +78,8 @@ func TestResponseEventsAndRouters(t *testing.T) {
 		// a router called as a function, with the handler's next: it
 		// matches nothing, so next() continues in the parent
 		{path: "/st/call-router", status: 200, body: "back in the parent at /api/st"},
-		{path: "/st/late-route", status: 500, body: errorPage("Internal Server Error")},
-		{path: "/st/express-app", status: 500, body: errorPage("Internal Server Error")},
+		{path: "/st/late-route", status: 500, body: express.ErrorPage("Internal Server Error")},
+		{path: "/st/express-app", status: 500, body: express.ErrorPage("Internal Server Error")},
 	})
 	log := e.logs.String()
 	for _, want := range []string{"routes can only be registered while setup runs", "express() creates an application"} {
@@ -139,30 +141,8 @@ func TestMaxBodyBytes(t *testing.T) {
 		if status != c.status {
 			t.Errorf("POST %s (%d bytes, chunked %v) = %d %q, want %d", c.path, len(c.body), c.chunked, status, body, c.status)
 		}
-		if c.status == 413 && body != errorPage("Payload Too Large") {
+		if c.status == 413 && body != express.ErrorPage("Payload Too Large") {
 			t.Errorf("POST %s: body %q", c.path, body)
-		}
-	}
-}
-
-// Expectations from the encodeurl and content-disposition packages that
-// Express 5.3.0 uses, run in Node (conformance/node_modules).
-func TestLocationEncoding(t *testing.T) {
-	for _, c := range []struct{ in, want string }{
-		{"/a b", "/a%20b"},
-		{"/caf\u00e9?x=1&y=\"2\"", "/caf%C3%A9?x=1&y=%222%22"},
-		{"/100%", "/100%25"},
-		{"/%41%zz%%41", "/%41%25zz%25%41"},
-		{"/<script>`{}|^\\", "/%3Cscript%3E%60%7B%7D|^\\"},
-		{"/😀", "/%F0%9F%98%80"},
-		{"/lone\xed\xa0\x80x", "/lone%EF%BF%BDx"},
-		{"http://h/p#frag 1", "http://h/p#frag%201"},
-	} {
-		// JavaScript strings reach Go through goja, which turns a lone
-		// surrogate into U+FFFD; do the same for the table's input.
-		in := strings.ToValidUTF8(c.in, "\uFFFD")
-		if got := encodeLocation(in); got != c.want {
-			t.Errorf("encodeLocation(%q) = %q, want %q", c.in, got, c.want)
 		}
 	}
 }

@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/dop251/goja"
+	"github.com/plugmux/plugmux/internal/jsutil"
 )
 
 // This file implements the Go half of the fetch global: the HTTP call runs
@@ -137,18 +138,18 @@ func (in *instance) fetchNative(call goja.FunctionCall) goja.Value {
 				return err
 			}
 			res := vm.NewObject()
-			must(res.Set("status", resp.StatusCode))
-			must(res.Set("statusText", strings.TrimSpace(strings.TrimPrefix(resp.Status, fmt.Sprint(resp.StatusCode)))))
+			jsutil.Must(res.Set("status", resp.StatusCode))
+			jsutil.Must(res.Set("statusText", strings.TrimSpace(strings.TrimPrefix(resp.Status, fmt.Sprint(resp.StatusCode)))))
 			hdrs := make([]any, 0, 2*len(resp.Header))
 			for k, vs := range resp.Header {
 				for _, v := range vs {
 					hdrs = append(hdrs, strings.ToLower(k), v)
 				}
 			}
-			must(res.Set("headers", vm.NewArray(hdrs...)))
-			must(res.Set("body", vm.NewArrayBuffer(data)))
-			must(res.Set("url", resp.Request.URL.String()))
-			must(res.Set("redirected", resp.Request.URL.String() != u.String()))
+			jsutil.Must(res.Set("headers", vm.NewArray(hdrs...)))
+			jsutil.Must(res.Set("body", vm.NewArrayBuffer(data)))
+			jsutil.Must(res.Set("url", resp.Request.URL.String()))
+			jsutil.Must(res.Set("redirected", resp.Request.URL.String() != u.String()))
 			_, err := cb(goja.Undefined(), goja.Null(), res)
 			return err
 		})

@@ -12,6 +12,7 @@ import (
 	"github.com/dop251/goja"
 
 	"github.com/plugmux/plugmux/internal/jsenv"
+	"github.com/plugmux/plugmux/internal/jsutil"
 )
 
 // This file gives every runtime what plugins can rely on without importing
@@ -50,7 +51,7 @@ func (in *instance) installGlobals() {
 		"warn": slog.LevelWarn, "error": slog.LevelError, "dir": slog.LevelInfo, "table": slog.LevelInfo,
 		"group": slog.LevelInfo, "groupCollapsed": slog.LevelInfo,
 	} {
-		must(console.Set(name, func(call goja.FunctionCall) goja.Value {
+		jsutil.Must(console.Set(name, func(call goja.FunctionCall) goja.Value {
 			if !logger.Enabled(context.Background(), level) {
 				return goja.Undefined()
 			}
@@ -58,7 +59,7 @@ func (in *instance) installGlobals() {
 			return goja.Undefined()
 		}))
 	}
-	must(console.Set("assert", func(call goja.FunctionCall) goja.Value {
+	jsutil.Must(console.Set("assert", func(call goja.FunctionCall) goja.Value {
 		if call.Argument(0).ToBoolean() {
 			return goja.Undefined()
 		}
@@ -75,7 +76,7 @@ func (in *instance) installGlobals() {
 		}
 		return goja.Undefined()
 	}
-	must(console.Set("trace", func(call goja.FunctionCall) goja.Value {
+	jsutil.Must(console.Set("trace", func(call goja.FunctionCall) goja.Value {
 		var b strings.Builder
 		b.WriteString("Trace")
 		if len(call.Arguments) > 0 {
@@ -88,7 +89,7 @@ func (in *instance) installGlobals() {
 		}
 		return logf(slog.LevelDebug, b.String())
 	}))
-	must(console.Set("groupEnd", func(goja.FunctionCall) goja.Value { return goja.Undefined() }))
+	jsutil.Must(console.Set("groupEnd", func(goja.FunctionCall) goja.Value { return goja.Undefined() }))
 	timers := map[string]time.Time{}
 	counts := map[string]int{}
 	label := func(call goja.FunctionCall) string {
@@ -97,7 +98,7 @@ func (in *instance) installGlobals() {
 		}
 		return call.Argument(0).String()
 	}
-	must(console.Set("time", func(call goja.FunctionCall) goja.Value {
+	jsutil.Must(console.Set("time", func(call goja.FunctionCall) goja.Value {
 		timers[label(call)] = time.Now()
 		return goja.Undefined()
 	}))
@@ -118,18 +119,18 @@ func (in *instance) installGlobals() {
 			return logf(slog.LevelInfo, msg)
 		}
 	}
-	must(console.Set("timeEnd", elapsed(true)))
-	must(console.Set("timeLog", elapsed(false)))
-	must(console.Set("count", func(call goja.FunctionCall) goja.Value {
+	jsutil.Must(console.Set("timeEnd", elapsed(true)))
+	jsutil.Must(console.Set("timeLog", elapsed(false)))
+	jsutil.Must(console.Set("count", func(call goja.FunctionCall) goja.Value {
 		l := label(call)
 		counts[l]++
 		return logf(slog.LevelInfo, fmt.Sprintf("%s: %d", l, counts[l]))
 	}))
-	must(console.Set("countReset", func(call goja.FunctionCall) goja.Value {
+	jsutil.Must(console.Set("countReset", func(call goja.FunctionCall) goja.Value {
 		delete(counts, label(call))
 		return goja.Undefined()
 	}))
-	must(vm.Set("console", console))
+	jsutil.Must(vm.Set("console", console))
 }
 
 // nodeModule builds a node: built-in module in one runtime.

@@ -42,7 +42,11 @@ func TestSaturatedPoolAnswers503AndSparesOtherPlugins(t *testing.T) {
 	e.waitChange(Installed, "calm")
 
 	started := e.logs.await("busy started")
-	go e.get("/busy/spin")
+	go func() {
+		if resp, err := http.Get(e.api.URL + "/api/busy/spin"); err == nil {
+			resp.Body.Close()
+		}
+	}()
 	<-started
 
 	queued := make(chan *http.Response, 1)

@@ -132,7 +132,7 @@ type builtinModule func(in *instance) (goja.Value, error)
 // builtinModules are the modules every host provides, by import name:
 // express, and each supported node: built-in by its "node:" and bare name.
 func builtinModules() map[string]builtinModule {
-	m := map[string]builtinModule{"express": expressModule}
+	m := map[string]builtinModule{"express": func(in *instance) (goja.Value, error) { return in.ex.Module() }}
 	for _, name := range jsenv.Builtins() {
 		m[name] = nodeModule(name)
 		m["node:"+name] = nodeModule(name)

@@ -13,6 +13,7 @@ import (
 	"sync/atomic"
 	"time"
 
+	"github.com/plugmux/plugmux/internal/express"
 	"github.com/plugmux/plugmux/internal/pool"
 )
 
@@ -196,10 +197,11 @@ var (
 	// ErrFetch: a module could not be downloaded.
 	ErrFetch = errors.New("fetch failed")
 	// ErrTimeout: a module's evaluation, setup, teardown or a request ran
-	// past its time limit and was stopped.
-	ErrTimeout = errors.New("time limit exceeded")
+	// past its time limit (or its JavaScript past the CPU limit) and was
+	// stopped.
+	ErrTimeout = express.ErrTimeout
 	// ErrInconsistentSetup: setup registered different routes in two runtimes of the same version.
-	ErrInconsistentSetup = errors.New("setup registered different routes in another runtime; setup must be deterministic")
+	ErrInconsistentSetup = express.ErrInconsistentSetup
 )
 
 // version is one installed build of a plugin: its compiled bundle, its route
@@ -208,13 +210,14 @@ var (
 // registry no longer shows it, it finishes the requests it has, runs
 // teardown and drops its runtimes.
 type version struct {
-	item   Item
-	host   *Host
-	log    *slog.Logger
-	bundle *bundle
-	table  *routeTable // compiled by the first instance; read-only afterwards
-	pool   *pool.Pool[*instance]
-	limits limits
+	item    Item
+	host    *Host
+	log     *slog.Logger
+	bundle  *bundle
+	tableMu sync.Mutex
+	table   *express.Table // compiled by the first instance; read-only afterwards
+	pool    *pool.Pool[*instance]
+	limits  limits
 
 	// inflight counts the requests being served, with retiredBit set once
 	// the version is retired; drained is closed when both hold.

@@ -11,6 +11,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/plugmux/plugmux/internal/express"
 	"github.com/plugmux/plugmux/internal/pool"
 )
 
@@ -118,16 +119,16 @@ func (v *version) serve(w http.ResponseWriter, r *http.Request, rest, base strin
 			http.Error(w, http.StatusText(http.StatusServiceUnavailable), http.StatusServiceUnavailable)
 			return
 		}
-		fin := in.handle(w, r, rest, base, deadline)
+		out := in.ex.Serve(w, r, rest, base, deadline)
 		v.pool.Put(in)
-		switch fin {
-		case finRetry:
+		switch out {
+		case express.Retry:
 			if attempt < 3 {
 				continue
 			}
 			w.Header().Set("Retry-After", "1")
 			http.Error(w, http.StatusText(http.StatusServiceUnavailable), http.StatusServiceUnavailable)
-		case finAbort:
+		case express.Abort:
 			panic(http.ErrAbortHandler) // headers are out; cutting the connection is the only honest error
 		}
 		return

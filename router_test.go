@@ -7,7 +7,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/dop251/goja"
+	"github.com/plugmux/plugmux/internal/express"
 )
 
 type routeCase struct {
@@ -60,7 +60,7 @@ func TestRoutesHttprouterCannotHoldFollowExpressOrder(t *testing.T) {
 		{path: "/rc/users/7", status: 200, body: "user 7"},
 		{path: "/rc/USERS/8/", status: 200, body: "user 8"}, // case-insensitive, trailing slash ignored
 		{path: "/rc/users/caf%C3%A9", status: 200, body: "user café"},
-		{path: "/rc/users/%FF", status: 400, body: errorPage("Bad Request")},
+		{path: "/rc/users/%FF", status: 400, body: express.ErrorPage("Bad Request")},
 		{path: "/rc/items/skip", status: 200, body: "fallback skip"},
 		{path: "/rc/items/x", status: 200, body: "item x"},
 		{path: "/rc/files/a/b%20c", status: 200, body: `["a","b c"]`},
@@ -86,10 +86,10 @@ func TestExpressBasics(t *testing.T) {
 		{path: "/xb/headers", header: map[string]string{"User-Agent": "ua/1", "X-Custom": "c"}, status: 200, body: `{"ua":"ua/1","custom":"c","method":"GET"}`},
 		{method: "POST", path: "/xb/echo?x=1", status: 201, body: `{"method":"POST","url":"/echo?x=1"}`, wantHeader: map[string]string{"X-Echo": "yes", "Content-Type": json}},
 		{method: "PUT", path: "/xb/node", status: 202, body: "node first", wantHeader: map[string]string{"Content-Type": "text/plain"}},
-		{path: "/xb/throw", status: 500, body: errorPage("Internal Server Error")},
-		{path: "/xb/async-throw", status: 418, body: errorPage("I'm a Teapot")},
-		{path: "/xb/next-error", status: 500, body: errorPage("Internal Server Error")},
-		{path: "/xb/no-response", status: 500, body: errorPage("Internal Server Error")},
+		{path: "/xb/throw", status: 500, body: express.ErrorPage("Internal Server Error")},
+		{path: "/xb/async-throw", status: 418, body: express.ErrorPage("I'm a Teapot")},
+		{path: "/xb/next-error", status: 500, body: express.ErrorPage("Internal Server Error")},
+		{path: "/xb/no-response", status: 500, body: express.ErrorPage("Internal Server Error")},
 		{path: "/xb/status", status: 204, body: ""},
 		{path: "/xb/redirect", status: 302, body: "Found. Redirecting to /elsewhere", wantHeader: map[string]string{"Location": "/elsewhere"}},
 		{path: "/xb/bytes", status: 200, body: "hi", wantHeader: map[string]string{"Content-Type": "application/octet-stream"}},
@@ -134,34 +134,9 @@ func TestBadRouteRegistrationFailsSetupClearly(t *testing.T) {
 		e.publish(name, "1.0.0", `export function setup(r) { `+body+`; }`)
 		c := e.waitChange(Failed, name)
 		var pe *PluginError
-		if !errorsAs(c.Err, &pe) || pe.Phase != PhaseSetup || !strings.Contains(c.Err.Error(), want[name]) {
+		if !errors.As(c.Err, &pe) || pe.Phase != PhaseSetup || !strings.Contains(c.Err.Error(), want[name]) {
 			t.Errorf("%s: %v, want a setup error with %q", name, c.Err, want[name])
 		}
-	}
-}
-
-// A runtime whose setup registers a different shape, here in a nested
-// router, is rejected instead of being bound to the first runtime's tables.
-func TestNestedRouterShapeMustMatch(t *testing.T) {
-	build := func(subPath string) *recorder {
-		vm := goja.New()
-		set := newRecorderSet(vm)
-		root := &recorder{set: set}
-		sub := &recorder{set: set}
-		fn := vm.ToValue(func(goja.FunctionCall) goja.Value { return nil })
-		sub.layers = []*recordedLayer{{route: true, paths: []goja.Value{vm.ToValue(subPath)}, entries: []recordedEntry{{method: "GET", fn: fn}}}}
-		root.layers = []*recordedLayer{{paths: []goja.Value{vm.ToValue("/api")}, entries: []recordedEntry{{fn: fn, sub: sub}}}}
-		return root
-	}
-	tbl, err := compileTable(build("/users/:id"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := bindHandlers(build("/users/:id"), tbl); err != nil {
-		t.Errorf("same shape: %v", err)
-	}
-	if _, err := bindHandlers(build("/users/:name"), tbl); !errors.Is(err, ErrInconsistentSetup) {
-		t.Errorf("different nested route: %v, want ErrInconsistentSetup", err)
 	}
 }
 

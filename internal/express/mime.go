@@ -1,4 +1,4 @@
-package plugmux
+package express
 
 import (
 	"errors"
@@ -197,8 +197,6 @@ func trailingOWS(s string, start, end int) int {
 	}
 	return end
 }
-
-var errInvalidMediaType = errors.New("invalid media type")
 
 // format is the content-type package's format: it fails on a type that is
 // not token/token, as Express's res.send does with such a Content-Type.

@@ -1,4 +1,4 @@
-package plugmux
+package express
 
 import (
 	"compress/gzip"
@@ -13,6 +13,7 @@ import (
 	"strings"
 
 	"github.com/dop251/goja"
+	"github.com/plugmux/plugmux/internal/jsutil"
 )
 
 // This file holds the body parsers of the "express" module: json(),
@@ -48,14 +49,14 @@ var defaultTypes = map[string]string{
 }
 
 // bodyParser creates the middleware express.<kind>(options) returns.
-func (in *instance) bodyParser(kind string, opts goja.Value) goja.Value {
-	vm := in.vm
+func (rt *Runtime) bodyParser(kind string, opts goja.Value) goja.Value {
+	vm := rt.vm
 	cfg, err := parseParserOptions(kind, opts)
 	if err != nil {
 		panic(vm.NewTypeError(err.Error()))
 	}
 	return vm.ToValue(func(call goja.FunctionCall) goja.Value {
-		in.parseBody(cfg, call)
+		rt.parseBody(cfg, call)
 		return goja.Undefined()
 	})
 }
@@ -246,9 +247,9 @@ func matchContentType(header string, types []string) (string, bool) {
 var mediaTypeRe = regexp.MustCompile(`^ *([A-Za-z0-9][A-Za-z0-9!#$&^_-]{0,126})/([A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}) *$`)
 
 // parseBody is the middleware of every body parser: body-parser's read().
-func (in *instance) parseBody(cfg *parserConfig, call goja.FunctionCall) {
-	vm := in.vm
-	x := in.exch(call.Argument(0))
+func (rt *Runtime) parseBody(cfg *parserConfig, call goja.FunctionCall) {
+	vm := rt.vm
+	x := rt.exch(call.Argument(0))
 	next, ok := goja.AssertFunction(call.Argument(2))
 	if !ok {
 		panic(vm.NewTypeError("next must be a function"))
@@ -274,7 +275,7 @@ func (in *instance) parseBody(cfg *parserConfig, call goja.FunctionCall) {
 		return
 	}
 	if x.reqObj.Get("body") == nil {
-		must(x.reqObj.Set("body", goja.Undefined()))
+		jsutil.Must(x.reqObj.Set("body", goja.Undefined()))
 	}
 	if !x.hasBody() {
 		now(nil)
@@ -310,19 +311,19 @@ func (in *instance) parseBody(cfg *parserConfig, call goja.FunctionCall) {
 			valid = charset == "utf-8" || charset == "iso-8859-1"
 		}
 		if !valid {
-			now(in.newHTTPError(http.StatusUnsupportedMediaType, `unsupported charset "`+strings.ToUpper(charset)+`"`, "charset.unsupported", map[string]any{"charset": charset}))
+			now(rt.newHTTPError(http.StatusUnsupportedMediaType, `unsupported charset "`+strings.ToUpper(charset)+`"`, "charset.unsupported", map[string]any{"charset": charset}))
 			return
 		}
 	}
 	read, err := x.bodySource(cfg)
 	if err != nil {
-		now(in.errorOf(err))
+		now(rt.errorOf(err))
 		return
 	}
 	// The body arrives over the network: it is read on another goroutine,
 	// and parsing goes on in the loop once it is in, so that a slow client
 	// holds up none of the runtime's other requests.
-	release := in.loop.Hold()
+	release := rt.loop.Hold()
 	go func() {
 		raw, err := read()
 		release(func() error {
@@ -330,20 +331,20 @@ func (in *instance) parseBody(cfg *parserConfig, call goja.FunctionCall) {
 				return nil
 			}
 			if err != nil {
-				return proceed(in.errorOf(err))
+				return proceed(rt.errorOf(err))
 			}
-			return proceed(in.parsedBody(x, cfg, raw, charset))
+			return proceed(rt.parsedBody(x, cfg, raw, charset))
 		})
 	}()
 }
 
 // parsedBody verifies, decodes and parses a body that has been read, and
 // sets req.body; it returns the error to pass to next, or nil.
-func (in *instance) parsedBody(x *exchange, cfg *parserConfig, raw []byte, charset string) goja.Value {
-	vm := in.vm
+func (rt *Runtime) parsedBody(x *exchange, cfg *parserConfig, raw []byte, charset string) goja.Value {
+	vm := rt.vm
 	if cfg.verify != nil {
-		if _, err := cfg.verify(goja.Undefined(), x.reqObj, x.resObj, in.buffer(raw), vm.ToValue(charset)); err != nil {
-			ev := in.errorValue(err)
+		if _, err := cfg.verify(goja.Undefined(), x.reqObj, x.resObj, rt.buffer(raw), vm.ToValue(charset)); err != nil {
+			ev := rt.errorValue(err)
 			if obj, ok := ev.(*goja.Object); ok {
 				markHTTPError(obj, http.StatusForbidden, "entity.verify.failed")
 			}
@@ -354,27 +355,27 @@ func (in *instance) parsedBody(x *exchange, cfg *parserConfig, raw []byte, chars
 	if cfg.kind != "raw" {
 		s, err := decodeCharset(raw, charset, true)
 		if err != nil {
-			return in.newHTTPError(http.StatusUnsupportedMediaType, `unsupported charset "`+strings.ToUpper(charset)+`"`, "charset.unsupported", map[string]any{"charset": charset})
+			return rt.newHTTPError(http.StatusUnsupportedMediaType, `unsupported charset "`+strings.ToUpper(charset)+`"`, "charset.unsupported", map[string]any{"charset": charset})
 		}
 		str = s
 	}
-	body, perr := in.parseBodyValue(cfg, raw, str, charset)
+	body, perr := rt.parseBodyValue(cfg, raw, str, charset)
 	if perr != nil {
 		return perr
 	}
-	must(x.reqObj.Set("body", body))
+	jsutil.Must(x.reqObj.Set("body", body))
 	return nil
 }
 
 // markHTTPError gives a thrown error the status and type http-errors would.
 func markHTTPError(obj *goja.Object, status int, typ string) {
 	if s := obj.Get("status"); s == nil || goja.IsUndefined(s) {
-		must(obj.Set("status", status))
-		must(obj.Set("statusCode", status))
+		jsutil.Must(obj.Set("status", status))
+		jsutil.Must(obj.Set("statusCode", status))
 	}
-	must(obj.Set("expose", obj.Get("status").ToInteger() < 500))
+	jsutil.Must(obj.Set("expose", obj.Get("status").ToInteger() < 500))
 	if t := obj.Get("type"); t == nil || goja.IsUndefined(t) {
-		must(obj.Set("type", typ))
+		jsutil.Must(obj.Set("type", typ))
 	}
 }
 
@@ -382,7 +383,7 @@ func markHTTPError(obj *goja.Object, status int, typ string) {
 // and Options.MaxBodyBytes, and returns the function that reads it whole,
 // inflated: it blocks on the network, so it runs off the loop.
 func (x *exchange) bodySource(cfg *parserConfig) (func() ([]byte, error), error) {
-	limit := min(cfg.limit, x.inst.v.limits.maxBodyBytes)
+	limit := min(cfg.limit, x.rt.cfg.MaxBodyBytes)
 	enc, _ := x.header("Content-Encoding")
 	enc = strings.ToLower(enc)
 	if enc == "" {
@@ -430,11 +431,11 @@ func (x *exchange) bodySource(cfg *parserConfig) (func() ([]byte, error), error)
 }
 
 // parseBodyValue turns the decoded body into req.body.
-func (in *instance) parseBodyValue(cfg *parserConfig, raw []byte, str, charset string) (goja.Value, goja.Value) {
-	vm := in.vm
+func (rt *Runtime) parseBodyValue(cfg *parserConfig, raw []byte, str, charset string) (goja.Value, goja.Value) {
+	vm := rt.vm
 	switch cfg.kind {
 	case "raw":
-		return in.buffer(raw), nil
+		return rt.buffer(raw), nil
 	case "text":
 		return vm.ToValue(str), nil
 	case "urlencoded":
@@ -443,7 +444,7 @@ func (in *instance) parseBodyValue(cfg *parserConfig, raw []byte, str, charset s
 		}
 		count := strings.Count(str, "&") + 1
 		if count > cfg.parameterLimit {
-			return nil, in.newHTTPError(http.StatusRequestEntityTooLarge, "too many parameters", "parameters.too.many", nil)
+			return nil, rt.newHTTPError(http.StatusRequestEntityTooLarge, "too many parameters", "parameters.too.many", nil)
 		}
 		arrayLimit := count
 		if cfg.extended {
@@ -451,7 +452,7 @@ func (in *instance) parseBodyValue(cfg *parserConfig, raw []byte, str, charset s
 		}
 		obj, err := qsParse(str, qsOptions{depth: cfg.depth, arrayLimit: arrayLimit, latin1: charset == "iso-8859-1"})
 		if err != nil {
-			return nil, in.newHTTPError(http.StatusBadRequest, err.Error(), "querystring.parse.rangeError", nil)
+			return nil, rt.newHTTPError(http.StatusBadRequest, err.Error(), "querystring.parse.rangeError", nil)
 		}
 		return qsToJS(vm, obj), nil
 	}
@@ -463,7 +464,7 @@ func (in *instance) parseBodyValue(cfg *parserConfig, raw []byte, str, charset s
 		first := strings.TrimLeft(str, " \t\n\r")
 		if first != "" && first[0] != '{' && first[0] != '[' {
 			e, _ := vm.New(vm.Get("SyntaxError"), vm.ToValue(fmt.Sprintf("Unexpected token '%c', %q is not valid JSON", first[0], truncate(str, 10))))
-			must(e.Set("body", str))
+			jsutil.Must(e.Set("body", str))
 			markHTTPError(e, http.StatusBadRequest, "entity.parse.failed")
 			return nil, e
 		}
@@ -475,9 +476,9 @@ func (in *instance) parseBodyValue(cfg *parserConfig, raw []byte, str, charset s
 	}
 	v, err := parse(goja.Undefined(), args...)
 	if err != nil {
-		ev := in.errorValue(err)
+		ev := rt.errorValue(err)
 		if obj, ok := ev.(*goja.Object); ok {
-			must(obj.Set("body", str))
+			jsutil.Must(obj.Set("body", str))
 			markHTTPError(obj, http.StatusBadRequest, "entity.parse.failed")
 		}
 		return nil, ev

@@ -1,4 +1,4 @@
-package plugmux
+package express
 
 import (
 	"strings"

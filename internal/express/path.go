@@ -1,4 +1,4 @@
-package plugmux
+package express
 
 import (
 	"errors"
@@ -592,6 +592,7 @@ func decodeParam(name, raw string, wild bool) (param, error) {
 	if !wild {
 		v, err := unescapeParam(raw)
 		if err != nil {
+			//lint:ignore ST1005 the router's own message, which plugins may match
 			return param{}, fmt.Errorf("Failed to decode param '%s': %w", raw, err)
 		}
 		return param{name: name, value: v}, nil
@@ -601,6 +602,7 @@ func decodeParam(name, raw string, wild bool) (param, error) {
 	for i, s := range parts {
 		v, err := unescapeParam(s)
 		if err != nil {
+			//lint:ignore ST1005 the router's own message, which plugins may match
 			return param{}, fmt.Errorf("Failed to decode param '%s': %w", s, err)
 		}
 		vals[i] = v

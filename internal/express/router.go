@@ -1,4 +1,4 @@
-package plugmux
+package express
 
 import (
 	"fmt"
@@ -7,6 +7,7 @@ import (
 
 	"github.com/dop251/goja"
 	"github.com/julienschmidt/httprouter"
+	"github.com/plugmux/plugmux/internal/jsutil"
 )
 
 // This file holds the router that a plugin's setup(router, ctx) fills (and
@@ -98,44 +99,44 @@ func newRecorderSet(vm *goja.Runtime) *recorderSet {
 // newRouter creates a router object: a function, as Express's routers are,
 // so that it can be mounted, passed as a handler, or called with
 // (req, res, next).
-func (s *recorderSet) newRouter(in *instance, opts routerOptions) *goja.Object {
+func (s *recorderSet) newRouter(rt *Runtime, opts routerOptions) *goja.Object {
 	vm := s.vm
 	rec := &recorder{set: s, opts: opts}
 	obj := vm.ToValue(func(call goja.FunctionCall) goja.Value {
-		in.callRouter(rec, call)
+		rt.callRouter(rec, call)
 		return goja.Undefined()
 	}).(*goja.Object)
 	rec.obj = obj
 	s.byObj[obj] = rec
 	// router(req, res, next) has three parameters, as Express's has.
-	must(obj.DefineDataProperty("length", vm.ToValue(3), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE))
+	jsutil.Must(obj.DefineDataProperty("length", vm.ToValue(3), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE))
 	for _, m := range routerMethods {
 		method := strings.ToUpper(m)
-		must(obj.Set(m, func(call goja.FunctionCall) goja.Value {
+		jsutil.Must(obj.Set(m, func(call goja.FunctionCall) goja.Value {
 			l := rec.route(call.Argument(0))
 			rec.addEntries(l, method, call.Arguments[min(1, len(call.Arguments)):])
 			return call.This
 		}))
 	}
-	must(obj.Set("all", func(call goja.FunctionCall) goja.Value {
+	jsutil.Must(obj.Set("all", func(call goja.FunctionCall) goja.Value {
 		l := rec.route(call.Argument(0))
 		rec.addEntries(l, "", call.Arguments[min(1, len(call.Arguments)):])
 		return call.This
 	}))
-	must(obj.Set("use", func(call goja.FunctionCall) goja.Value {
+	jsutil.Must(obj.Set("use", func(call goja.FunctionCall) goja.Value {
 		rec.use(call.Arguments)
 		return call.This
 	}))
-	must(obj.Set("route", func(call goja.FunctionCall) goja.Value {
+	jsutil.Must(obj.Set("route", func(call goja.FunctionCall) goja.Value {
 		return rec.routeObject(rec.route(call.Argument(0)))
 	}))
-	must(obj.Set("param", func(call goja.FunctionCall) goja.Value {
+	jsutil.Must(obj.Set("param", func(call goja.FunctionCall) goja.Value {
 		rec.param(call.Argument(0), call.Argument(1))
 		return call.This
 	}))
-	must(obj.Set("caseSensitive", opts.caseSensitive))
-	must(obj.Set("strict", opts.strict))
-	must(obj.Set("mergeParams", opts.mergeParams))
+	jsutil.Must(obj.Set("caseSensitive", opts.caseSensitive))
+	jsutil.Must(obj.Set("strict", opts.strict))
+	jsutil.Must(obj.Set("mergeParams", opts.mergeParams))
 	return obj
 }
 
@@ -279,16 +280,16 @@ func (rec *recorder) routeObject(l *recordedLayer) *goja.Object {
 	route := vm.NewObject()
 	for _, m := range routerMethods {
 		method := strings.ToUpper(m)
-		must(route.Set(m, func(c goja.FunctionCall) goja.Value {
+		jsutil.Must(route.Set(m, func(c goja.FunctionCall) goja.Value {
 			rec.addEntries(l, method, c.Arguments)
 			return route
 		}))
 	}
-	must(route.Set("all", func(c goja.FunctionCall) goja.Value {
+	jsutil.Must(route.Set("all", func(c goja.FunctionCall) goja.Value {
 		rec.addEntries(l, "", c.Arguments)
 		return route
 	}))
-	must(route.Set("path", l.paths[0]))
+	jsutil.Must(route.Set("path", l.paths[0]))
 	return route
 }
 
@@ -570,10 +571,4 @@ func (b *binder) bind(rec *recorder, t *routeTable, where string) error {
 func newHandler(v goja.Value) handler {
 	fn, _ := goja.AssertFunction(v)
 	return handler{fn: fn, arity: v.ToObject(nil).Get("length").ToInteger()}
-}
-
-func must(err error) {
-	if err != nil {
-		panic(err)
-	}
 }

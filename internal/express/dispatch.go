@@ -1,4 +1,4 @@
-package plugmux
+package express
 
 import (
 	"errors"
@@ -206,7 +206,7 @@ func (x *exchange) routerNext(f *frame, sig signal) (bool, signal) {
 		x.scratch = params[:0]
 		if err != nil {
 			if layerErr == nil {
-				layerErr = x.inst.httpError(http.StatusBadRequest, err.Error())
+				layerErr = x.rt.httpError(http.StatusBadRequest, err.Error())
 			}
 			continue
 		}
@@ -303,7 +303,7 @@ func (x *exchange) invoke(e *entry) bool {
 		x.enter(e.sub, nil)
 		return false
 	}
-	h := &x.inst.handlers[e.slot]
+	h := &x.rt.handlers[e.slot]
 	if x.err != nil {
 		if h.arity != 4 {
 			return false
@@ -479,15 +479,15 @@ func (f *frame) findCalled(name string) *paramCall {
 
 // callRouter runs a router called as a function from JavaScript:
 // router(req, res, next).
-func (in *instance) callRouter(rec *recorder, call goja.FunctionCall) {
-	x := in.exch(call.Argument(0))
+func (rt *Runtime) callRouter(rec *recorder, call goja.FunctionCall) {
+	x := rt.exch(call.Argument(0))
 	t := rec.set.tables[rec]
 	if t == nil {
-		panic(in.vm.NewTypeError("this router is not mounted: mount it with router.use() during setup before calling it"))
+		panic(rt.vm.NewTypeError("this router is not mounted: mount it with router.use() during setup before calling it"))
 	}
 	next, _ := goja.AssertFunction(call.Argument(2))
 	if next == nil {
-		panic(in.vm.NewTypeError("argument callback is required"))
+		panic(rt.vm.NewTypeError("argument callback is required"))
 	}
 	x.enter(t, next)
 	x.advance(sigNone)
@@ -513,9 +513,9 @@ func (x *exchange) call(h *handler) {
 // callParam runs the next router.param callback of the current parameter:
 // (req, res, next, value, name).
 func (x *exchange) callParam(f *frame, slots []int) {
-	vm := x.inst.vm
+	vm := x.rt.vm
 	p := x.params[f.pkeys[f.pi]]
-	h := &x.inst.handlers[slots[f.pci]]
+	h := &x.rt.handlers[slots[f.pci]]
 	f.pci++
 	ret, err := h.fn(goja.Undefined(), x.reqObj, x.resObj, x.next3(), vm.ToValue(p.value), vm.ToValue(p.name))
 	if err != nil {
@@ -534,13 +534,13 @@ func (x *exchange) nextFor(h *handler) goja.Value {
 	if h.arity >= 3 {
 		return x.next3()
 	}
-	return x.inst.sharedNext
+	return x.rt.sharedNext
 }
 
 // next3 returns the request's own next function, creating it on first use.
 func (x *exchange) next3() *goja.Object {
 	if x.nextFn == nil {
-		fn, err := x.inst.makeNext(goja.Undefined(), x.inst.vm.ToValue(x.gen))
+		fn, err := x.rt.makeNext(goja.Undefined(), x.rt.vm.ToValue(x.gen))
 		if err != nil {
 			panic(err)
 		}
@@ -561,11 +561,11 @@ func (x *exchange) handleCallError(err error) {
 		// goja's overflow is uncatchable, so no finally block ran: the
 		// runtime's state is unknown, so it takes no new requests (the
 		// ones it has finish).
-		x.inst.v.pool.Discard(x.inst)
-		x.next(x.inst.rangeError(fmt.Sprintf("Maximum call stack size exceeded (Options.MaxCallStackSize is %d)", x.inst.v.host.opts.MaxCallStackSize)))
+		x.rt.cfg.retire()
+		x.next(x.rt.rangeError(fmt.Sprintf("Maximum call stack size exceeded (Options.MaxCallStackSize is %d)", x.rt.cfg.MaxCallStackSize)))
 		return
 	}
-	x.next(x.inst.errorValue(err))
+	x.next(x.rt.errorValue(err))
 }
 
 var typePromise = reflect.TypeFor[*goja.Promise]()
@@ -587,7 +587,7 @@ func (x *exchange) followPromise(ret goja.Value) {
 		if !ok {
 			return
 		}
-		onReject := x.inst.vm.ToValue(func(call goja.FunctionCall) goja.Value {
+		onReject := x.rt.vm.ToValue(func(call goja.FunctionCall) goja.Value {
 			if !x.over {
 				x.next(x.rejection(call.Argument(0)))
 			}
@@ -601,7 +601,8 @@ func (x *exchange) followPromise(ret goja.Value) {
 // becomes an Error, as in Express.
 func (x *exchange) rejection(v goja.Value) goja.Value {
 	if v == nil || !v.ToBoolean() {
-		return x.inst.vm.NewGoError(errors.New("Rejected promise"))
+		//lint:ignore ST1005 Express's own message, which plugins may match
+		return x.rt.vm.NewGoError(errors.New("Rejected promise"))
 	}
 	return v
 }
@@ -635,9 +636,9 @@ func (x *exchange) done() {
 	}
 	x.ended, x.wroteHeader = true, true
 	x.box.end(finNotFound)
-	in := x.inst
-	in.loop.Post(func() error {
-		in.forget(x)
+	rt := x.rt
+	rt.loop.Post(func() error {
+		rt.forget(x)
 		return nil
 	})
 }

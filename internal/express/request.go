@@ -1,4 +1,4 @@
-package plugmux
+package express
 
 import (
 	"context"
@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/dop251/goja"
+	"github.com/plugmux/plugmux/internal/jsutil"
 )
 
 // This file holds the request object handed to JavaScript handlers, and the
@@ -24,7 +25,7 @@ import (
 
 // exchange is one request in flight on one runtime.
 type exchange struct {
-	inst   *instance
+	rt     *Runtime
 	w      *outbox // the response, as the loop writes it
 	r      *http.Request
 	ctx    context.Context // ends when the request ends: answered, timed out, client gone
@@ -75,21 +76,21 @@ var reqAccessors = [...]string{
 	"route", "res", "next", "httpVersion", "subdomains",
 }
 
-func (in *instance) buildRequestProto() *goja.Object {
-	vm := in.vm
+func (rt *Runtime) buildRequestProto() *goja.Object {
+	vm := rt.vm
 	proto := vm.NewObject()
 	for _, name := range reqAccessors {
 		getter := vm.ToValue(func(call goja.FunctionCall) goja.Value {
-			return in.exch(call.This).reqProp(name)
+			return rt.exch(call.This).reqProp(name)
 		})
 		setter := vm.ToValue(func(call goja.FunctionCall) goja.Value {
-			in.exch(call.This).setReqProp(name, call.Argument(0))
+			rt.exch(call.This).setReqProp(name, call.Argument(0))
 			return goja.Undefined()
 		})
-		must(proto.DefineAccessorProperty(name, getter, setter, goja.FLAG_TRUE, goja.FLAG_TRUE))
+		jsutil.Must(proto.DefineAccessorProperty(name, getter, setter, goja.FLAG_TRUE, goja.FLAG_TRUE))
 	}
 	get := func(call goja.FunctionCall) goja.Value {
-		x := in.exch(call.This)
+		x := rt.exch(call.This)
 		name, ok := call.Argument(0).Export().(string)
 		if !ok || name == "" {
 			panic(vm.NewTypeError("name argument is required to req.get"))
@@ -99,26 +100,26 @@ func (in *instance) buildRequestProto() *goja.Object {
 		}
 		return goja.Undefined()
 	}
-	must(proto.Set("get", get))
-	must(proto.Set("header", get))
+	jsutil.Must(proto.Set("get", get))
+	jsutil.Must(proto.Set("header", get))
 	return proto
 }
 
 // exch returns the exchange that this (a req or res) belongs to, or throws.
-func (in *instance) exch(this goja.Value) *exchange {
-	if x := in.cur; x != nil && (this == x.reqObj || this == x.resObj) {
+func (rt *Runtime) exch(this goja.Value) *exchange {
+	if x := rt.cur; x != nil && (this == x.reqObj || this == x.resObj) {
 		return x
 	}
 	if obj, ok := this.(*goja.Object); ok {
-		if x := in.live[obj]; x != nil {
+		if x := rt.live[obj]; x != nil {
 			return x
 		}
 	}
-	panic(in.vm.NewTypeError("this request is finished, or the method was called on something that is not its req or res"))
+	panic(rt.vm.NewTypeError("this request is finished, or the method was called on something that is not its req or res"))
 }
 
 func (x *exchange) reqProp(name string) goja.Value {
-	vm := x.inst.vm
+	vm := x.rt.vm
 	switch name {
 	case "method":
 		return vm.ToValue(x.method)
@@ -212,7 +213,7 @@ func remoteIP(r *http.Request) string {
 
 // subdomains is req.subdomains with Express's default offset of 2.
 func (x *exchange) subdomains() goja.Value {
-	vm := x.inst.vm
+	vm := x.rt.vm
 	h := x.reqProp("hostname")
 	if goja.IsUndefined(h) {
 		return vm.NewArray()
@@ -237,7 +238,7 @@ func (x *exchange) subdomains() goja.Value {
 // routeObject is req.route: the route being dispatched, with its path and
 // methods, as Express's Route shows them.
 func (x *exchange) routeObject() goja.Value {
-	vm := x.inst.vm
+	vm := x.rt.vm
 	obj := vm.NewObject()
 	paths := make([]any, len(x.route.pats))
 	for i, p := range x.route.pats {
@@ -250,19 +251,19 @@ func (x *exchange) routeObject() goja.Value {
 		}
 	}
 	if x.route.array {
-		must(obj.Set("path", vm.NewArray(paths...)))
+		jsutil.Must(obj.Set("path", vm.NewArray(paths...)))
 	} else {
-		must(obj.Set("path", paths[0]))
+		jsutil.Must(obj.Set("path", paths[0]))
 	}
 	methods := vm.NewObject()
 	for m := range x.route.methods {
 		if m == "" {
-			must(methods.Set("_all", true))
+			jsutil.Must(methods.Set("_all", true))
 		} else {
-			must(methods.Set(strings.ToLower(m), true))
+			jsutil.Must(methods.Set(strings.ToLower(m), true))
 		}
 	}
-	must(obj.Set("methods", methods))
+	jsutil.Must(obj.Set("methods", methods))
 	return obj
 }
 
@@ -288,7 +289,7 @@ func (x *exchange) setReqProp(name string, v goja.Value) {
 		obj, _ := v.(*goja.Object)
 		x.queryObj = obj
 	default:
-		must(x.reqObj.DefineDataProperty(name, v, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_TRUE))
+		jsutil.Must(x.reqObj.DefineDataProperty(name, v, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_TRUE))
 	}
 }
 
@@ -347,28 +348,28 @@ func (x *exchange) header(name string) (string, bool) {
 }
 
 func (x *exchange) buildHeaders() *goja.Object {
-	vm := x.inst.vm
+	vm := x.rt.vm
 	obj := vm.NewObject()
 	if x.r.Host != "" {
-		must(obj.Set("host", x.r.Host))
+		jsutil.Must(obj.Set("host", x.r.Host))
 	}
 	for k := range x.r.Header {
 		lk := strings.ToLower(k)
 		if lk == "set-cookie" {
-			must(obj.Set(lk, x.r.Header[k]))
+			jsutil.Must(obj.Set(lk, x.r.Header[k]))
 			continue
 		}
 		v, _ := x.header(k)
-		must(obj.Set(lk, v))
+		jsutil.Must(obj.Set(lk, v))
 	}
 	if len(x.r.TransferEncoding) > 0 {
-		must(obj.Set("transfer-encoding", strings.Join(x.r.TransferEncoding, ", ")))
+		jsutil.Must(obj.Set("transfer-encoding", strings.Join(x.r.TransferEncoding, ", ")))
 	}
 	return obj
 }
 
 func (x *exchange) buildParams() *goja.Object {
-	vm := x.inst.vm
+	vm := x.rt.vm
 	obj := vm.NewObject()
 	for _, p := range x.params {
 		if p.wild {
@@ -376,9 +377,9 @@ func (x *exchange) buildParams() *goja.Object {
 			for i, s := range p.values {
 				vals[i] = s
 			}
-			must(obj.Set(p.name, vm.NewArray(vals...)))
+			jsutil.Must(obj.Set(p.name, vm.NewArray(vals...)))
 		} else {
-			must(obj.Set(p.name, p.value))
+			jsutil.Must(obj.Set(p.name, p.value))
 		}
 	}
 	return obj
@@ -417,14 +418,14 @@ func parseQuery(vm *goja.Runtime, q string) *goja.Object {
 	}
 	for _, e := range order {
 		if len(e.vals) == 1 {
-			must(obj.Set(e.key, e.vals[0]))
+			jsutil.Must(obj.Set(e.key, e.vals[0]))
 			continue
 		}
 		vals := make([]any, len(e.vals))
 		for i, s := range e.vals {
 			vals[i] = s
 		}
-		must(obj.Set(e.key, vm.NewArray(vals...)))
+		jsutil.Must(obj.Set(e.key, vm.NewArray(vals...)))
 	}
 	return obj
 }

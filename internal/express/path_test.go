@@ -1,7 +1,6 @@
-package plugmux
+package express
 
 import (
-	"errors"
 	"fmt"
 	"sort"
 	"strings"
@@ -9,8 +8,6 @@ import (
 
 	"github.com/dop251/goja"
 )
-
-func errorsAs(err error, target any) bool { return errors.As(err, target) }
 
 func TestPathPatterns(t *testing.T) {
 	cases := []struct {

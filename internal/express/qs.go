@@ -1,4 +1,4 @@
-package plugmux
+package express
 
 import (
 	"errors"
@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/dop251/goja"
+	"github.com/plugmux/plugmux/internal/jsutil"
 )
 
 // This file holds the form parser of express.urlencoded(): the part of the
@@ -41,6 +42,8 @@ func (o *qsObj) set(k string, v any) {
 }
 
 // errQsDepth is the RangeError qs throws with strictDepth.
+//
+//lint:ignore ST1005 qs's own message, which plugins may match
 var errQsDepth = errors.New("The input exceeded the depth")
 
 func qsDecode(s string, latin1 bool) string {
@@ -340,7 +343,7 @@ func qsToJS(vm *goja.Runtime, v any) goja.Value {
 	case *qsObj:
 		obj := vm.NewObject()
 		for _, k := range t.keys {
-			must(obj.Set(k, qsToJS(vm, t.vals[k])))
+			jsutil.Must(obj.Set(k, qsToJS(vm, t.vals[k])))
 		}
 		return obj
 	}

@@ -1,4 +1,4 @@
-package plugmux
+package express
 
 import (
 	"html"
@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/dop251/goja"
+	"github.com/plugmux/plugmux/internal/jsutil"
 )
 
 // This file holds the response object handed to JavaScript handlers: the
@@ -18,24 +19,24 @@ import (
 // rest of Express's res (redirect, cookie, format, vary, …) is JavaScript,
 // in express_prelude.js, written on top of these.
 
-func (in *instance) buildResponseProto() *goja.Object {
-	vm := in.vm
+func (rt *Runtime) buildResponseProto() *goja.Object {
+	vm := rt.vm
 	proto := vm.NewObject()
 	method := func(name string, fn func(x *exchange, call goja.FunctionCall) goja.Value) {
-		must(proto.Set(name, func(call goja.FunctionCall) goja.Value {
-			return fn(in.exch(call.This), call)
+		jsutil.Must(proto.Set(name, func(call goja.FunctionCall) goja.Value {
+			return fn(rt.exch(call.This), call)
 		}))
 	}
 	accessor := func(name string, get func(x *exchange) goja.Value, set func(x *exchange, v goja.Value)) {
-		g := vm.ToValue(func(call goja.FunctionCall) goja.Value { return get(in.exch(call.This)) })
+		g := vm.ToValue(func(call goja.FunctionCall) goja.Value { return get(rt.exch(call.This)) })
 		var s goja.Value
 		if set != nil {
 			s = vm.ToValue(func(call goja.FunctionCall) goja.Value {
-				set(in.exch(call.This), call.Argument(0))
+				set(rt.exch(call.This), call.Argument(0))
 				return goja.Undefined()
 			})
 		}
-		must(proto.DefineAccessorProperty(name, g, s, goja.FLAG_TRUE, goja.FLAG_TRUE))
+		jsutil.Must(proto.DefineAccessorProperty(name, g, s, goja.FLAG_TRUE, goja.FLAG_TRUE))
 	}
 
 	// Express
@@ -90,7 +91,7 @@ func (in *instance) buildResponseProto() *goja.Object {
 	method("getHeaders", func(x *exchange, call goja.FunctionCall) goja.Value {
 		obj := vm.NewObject()
 		for k := range x.w.Header() {
-			must(obj.Set(strings.ToLower(k), x.getHeader(k)))
+			jsutil.Must(obj.Set(strings.ToLower(k), x.getHeader(k)))
 		}
 		return obj
 	})
@@ -147,7 +148,7 @@ func (in *instance) buildResponseProto() *goja.Object {
 		x.writeBody(call.Argument(0))
 		x.flush()
 		if cb, ok := goja.AssertFunction(call.Argument(len(call.Arguments) - 1)); ok && len(call.Arguments) > 1 {
-			in.loop.Post(func() error { _, err := cb(goja.Undefined()); return err })
+			rt.loop.Post(func() error { _, err := cb(goja.Undefined()); return err })
 		}
 		return vm.ToValue(true)
 	})
@@ -193,27 +194,27 @@ func (e constError) Error() string { return string(e) }
 const errWriteAfterEnd = constError("write after end")
 
 func (x *exchange) headersSentError() *goja.Object {
-	return x.inst.vm.NewTypeError("Cannot set headers after they are sent to the client")
+	return x.rt.vm.NewTypeError("Cannot set headers after they are sent to the client")
 }
 
 // expressStatus is res.status: an integer from 100 to 999, or it throws as
 // Express 5 does.
 func (x *exchange) expressStatus(v goja.Value) {
-	vm := x.inst.vm
+	vm := x.rt.vm
 	f := v.ToFloat()
 	if _, isNum := v.Export().(int64); !isNum {
 		if fv, isFloat := v.Export().(float64); !isFloat || fv != float64(int64(fv)) {
-			panic(vm.NewTypeError("Invalid status code: %s. Status code must be an integer.", jsonString(x.inst, v)))
+			panic(vm.NewTypeError("Invalid status code: %s. Status code must be an integer.", jsonString(x.rt, v)))
 		}
 	}
 	if f < 100 || f > 999 {
-		panic(x.inst.rangeError("Invalid status code: " + jsonString(x.inst, v) + ". Status code must be greater than 99 and less than 1000."))
+		panic(x.rt.rangeError("Invalid status code: " + jsonString(x.rt, v) + ". Status code must be greater than 99 and less than 1000."))
 	}
 	x.status = int(f)
 }
 
-func jsonString(in *instance, v goja.Value) string {
-	if s, err := in.stringify(goja.Undefined(), v); err == nil && !goja.IsUndefined(s) {
+func jsonString(rt *Runtime, v goja.Value) string {
+	if s, err := rt.stringify(goja.Undefined(), v); err == nil && !goja.IsUndefined(s) {
 		return s.String()
 	}
 	return v.String()
@@ -223,7 +224,7 @@ func jsonString(in *instance, v goja.Value) string {
 func (x *exchange) setStatus(v goja.Value) {
 	code := v.ToInteger()
 	if code < 100 || code > 999 {
-		panic(x.inst.rangeError("Invalid status code: " + v.String()))
+		panic(x.rt.rangeError("Invalid status code: " + v.String()))
 	}
 	x.status = int(code)
 }
@@ -233,7 +234,7 @@ func (x *exchange) setStatus(v goja.Value) {
 func (x *exchange) set(name string, v goja.Value) {
 	if obj, ok := v.(*goja.Object); ok && obj.ClassName() == "Array" {
 		if strings.EqualFold(name, "content-type") {
-			panic(x.inst.vm.NewTypeError("Content-Type cannot be set to an Array"))
+			panic(x.rt.vm.NewTypeError("Content-Type cannot be set to an Array"))
 		}
 		x.setHeader(name, v)
 		return
@@ -258,7 +259,7 @@ func (x *exchange) setType(t string) {
 			ct = "application/octet-stream"
 		}
 	}
-	x.set("Content-Type", x.inst.vm.ToValue(ct))
+	x.set("Content-Type", x.rt.vm.ToValue(ct))
 }
 
 // setHeader is Node's setHeader: a value or an array of values.
@@ -294,13 +295,13 @@ func (x *exchange) getHeader(name string) goja.Value {
 	case 0:
 		return goja.Undefined()
 	case 1:
-		return x.inst.vm.ToValue(vals[0])
+		return x.rt.vm.ToValue(vals[0])
 	}
 	a := make([]any, len(vals))
 	for i, s := range vals {
 		a[i] = s
 	}
-	return x.inst.vm.NewArray(a...)
+	return x.rt.vm.NewArray(a...)
 }
 
 func (x *exchange) headerValue(key string) string {
@@ -335,9 +336,9 @@ func (x *exchange) send(v goja.Value) {
 			case !hasUTF8Charset(ct):
 				s, err := setCharset(ct, "utf-8")
 				if err != nil {
-					panic(x.inst.vm.NewTypeError(err.Error()))
+					panic(x.rt.vm.NewTypeError(err.Error()))
 				}
-				x.set("Content-Type", x.inst.vm.ToValue(s))
+				x.set("Content-Type", x.rt.vm.ToValue(s))
 			}
 		case typeBytes:
 			bin = v.Export().([]byte)
@@ -368,7 +369,7 @@ func (x *exchange) send(v goja.Value) {
 			h["Content-Length"] = []string{strconv.Itoa(n)}
 		}
 		if len(h["Etag"]) == 0 {
-			h["Etag"] = []string{weakETag(body, bin, &x.inst.scratch)}
+			h["Etag"] = []string{weakETag(body, bin, &x.rt.scratch)}
 		}
 	}
 	if x.fresh() {
@@ -425,7 +426,7 @@ func isPrimitiveJSON(v goja.Value) bool {
 // json is Express's res.json: JSON.stringify, a JSON Content-Type unless
 // one is set, then send.
 func (x *exchange) json(v goja.Value) {
-	s, err := x.inst.stringify(goja.Undefined(), v)
+	s, err := x.rt.stringify(goja.Undefined(), v)
 	if err != nil {
 		panic(err)
 	}
@@ -482,13 +483,13 @@ func (x *exchange) finish(body string, bin []byte) {
 func (x *exchange) markEnded() {
 	x.ended = true
 	x.box.end(finEnded)
-	in := x.inst
+	rt := x.rt
 	if x.events {
-		in.emitLater(x, x.resObj, "finish")
-		in.emitLater(x, x.resObj, "close")
+		rt.emitLater(x, x.resObj, "finish")
+		rt.emitLater(x, x.resObj, "close")
 	}
-	in.loop.Post(func() error { // after the events
-		in.forget(x)
+	rt.loop.Post(func() error { // after the events
+		rt.forget(x)
 		return nil
 	})
 }
@@ -655,8 +656,8 @@ func errorStack(v goja.Value) string {
 	return v.String()
 }
 
-// errorPage is finalhandler's HTML document for an error message.
-func errorPage(msg string) string {
+// ErrorPage is finalhandler's HTML document for an error message.
+func ErrorPage(msg string) string {
 	body := html.EscapeString(msg)
 	body = strings.ReplaceAll(body, "&#34;", "&quot;")
 	body = strings.ReplaceAll(body, "\n", "<br>")

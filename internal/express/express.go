@@ -1,4 +1,4 @@
-package plugmux
+package express
 
 import (
 	"context"
@@ -16,6 +16,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/dop251/goja"
+	"github.com/plugmux/plugmux/internal/jsutil"
 )
 
 // This file holds the built-in "express" module and the JavaScript half of
@@ -40,33 +41,33 @@ var (
 
 // installPrelude runs express_prelude.js in the runtime, completing the
 // prototypes of req and res.
-func (in *instance) installPrelude() error {
+func (rt *Runtime) installPrelude() error {
 	preludeOnce.Do(func() {
 		preludeProg, preludeErr = goja.Compile("plugmux:express_prelude.js", preludeSource, true)
 	})
 	if preludeErr != nil {
 		return fmt.Errorf("express prelude: %w", preludeErr)
 	}
-	fnv, err := in.vm.RunProgram(preludeProg)
+	fnv, err := rt.vm.RunProgram(preludeProg)
 	if err != nil {
 		return fmt.Errorf("express prelude: %w", err)
 	}
 	fn, _ := goja.AssertFunction(fnv)
-	ret, err := fn(goja.Undefined(), in.reqProto, in.resProto, in.preludeHost())
+	ret, err := fn(goja.Undefined(), rt.reqProto, rt.resProto, rt.preludeHost())
 	if err != nil {
 		return fmt.Errorf("express prelude: %w", err)
 	}
-	obj := ret.ToObject(in.vm)
-	in.toBuffer, _ = goja.AssertFunction(obj.Get("toBuffer"))
-	in.emitFn, _ = goja.AssertFunction(obj.Get("emit"))
+	obj := ret.ToObject(rt.vm)
+	rt.toBuffer, _ = goja.AssertFunction(obj.Get("toBuffer"))
+	rt.emitFn, _ = goja.AssertFunction(obj.Get("emit"))
 	return nil
 }
 
 // preludeHost builds the object of Go helpers the prelude calls.
-func (in *instance) preludeHost() *goja.Object {
-	vm := in.vm
+func (rt *Runtime) preludeHost() *goja.Object {
+	vm := rt.vm
 	host := vm.NewObject()
-	fn := func(name string, f func(call goja.FunctionCall) goja.Value) { must(host.Set(name, f)) }
+	fn := func(name string, f func(call goja.FunctionCall) goja.Value) { jsutil.Must(host.Set(name, f)) }
 	falseOr := func(s string) goja.Value {
 		if s == "" {
 			return vm.ToValue(false)
@@ -87,7 +88,7 @@ func (in *instance) preludeHost() *goja.Object {
 	})
 	fn("parseType", func(call goja.FunctionCall) goja.Value {
 		m, _ := parseMediaType(call.Argument(0).String(), 0, false)
-		return in.mediaTypeObject(m)
+		return rt.mediaTypeObject(m)
 	})
 	fn("typeIs", func(call goja.FunctionCall) goja.Value {
 		h := call.Argument(0)
@@ -138,7 +139,7 @@ func (in *instance) preludeHost() *goja.Object {
 			start := skipOWS(h, i)
 			m, end := parseMediaType(h, start, true)
 			m.typ = h[start : start+len(m.typ)] // negotiator keeps the type's case
-			out = append(out, in.mediaTypeObject(m))
+			out = append(out, rt.mediaTypeObject(m))
 			i = end + 1
 		}
 		return vm.NewArray(out...)
@@ -157,7 +158,7 @@ func (in *instance) preludeHost() *goja.Object {
 		return vm.ToValue(s)
 	})
 	fn("listen", func(call goja.FunctionCall) goja.Value {
-		x := in.exch(call.Argument(0))
+		x := rt.exch(call.Argument(0))
 		x.events = true
 		switch call.Argument(1).String() {
 		case "close", "aborted":
@@ -166,7 +167,7 @@ func (in *instance) preludeHost() *goja.Object {
 		return goja.Undefined()
 	})
 	fn("readChunk", func(call goja.FunctionCall) goja.Value {
-		x := in.exch(call.Argument(0))
+		x := rt.exch(call.Argument(0))
 		cb, ok := goja.AssertFunction(call.Argument(1))
 		if !ok {
 			panic(vm.NewTypeError("readChunk needs a callback"))
@@ -175,10 +176,10 @@ func (in *instance) preludeHost() *goja.Object {
 		return goja.Undefined()
 	})
 	fn("bodyDone", func(call goja.FunctionCall) goja.Value {
-		return vm.ToValue(in.exch(call.Argument(0)).bodyDone)
+		return vm.ToValue(rt.exch(call.Argument(0)).bodyDone)
 	})
 	fn("fail", func(call goja.FunctionCall) goja.Value {
-		x := in.exch(call.Argument(0))
+		x := rt.exch(call.Argument(0))
 		x.next(call.Argument(1))
 		return goja.Undefined()
 	})
@@ -186,20 +187,20 @@ func (in *instance) preludeHost() *goja.Object {
 }
 
 // mediaTypeObject is a parsed media type for the prelude: { type, params }.
-func (in *instance) mediaTypeObject(m mediaType) goja.Value {
-	obj := in.vm.NewObject()
-	must(obj.Set("type", m.typ))
-	params := in.vm.NewObject()
+func (rt *Runtime) mediaTypeObject(m mediaType) goja.Value {
+	obj := rt.vm.NewObject()
+	jsutil.Must(obj.Set("type", m.typ))
+	params := rt.vm.NewObject()
 	for _, p := range m.params {
-		must(params.Set(p.key, p.value))
+		jsutil.Must(params.Set(p.key, p.value))
 	}
-	must(obj.Set("params", params))
+	jsutil.Must(obj.Set("params", params))
 	return obj
 }
 
 // buffer wraps bytes as the Buffer-like Uint8Array the prelude defines.
-func (in *instance) buffer(b []byte) goja.Value {
-	v, err := in.toBuffer(goja.Undefined(), in.vm.ToValue(in.vm.NewArrayBuffer(b)))
+func (rt *Runtime) buffer(b []byte) goja.Value {
+	v, err := rt.toBuffer(goja.Undefined(), rt.vm.ToValue(rt.vm.NewArrayBuffer(b)))
 	if err != nil {
 		panic(err)
 	}
@@ -209,14 +210,14 @@ func (in *instance) buffer(b []byte) goja.Value {
 // emitLater emits ev on obj (req or res) from the event loop, as Node emits
 // 'finish' and 'close' after the fact. serve waits for these before it
 // returns the runtime.
-func (in *instance) emitLater(x *exchange, obj *goja.Object, ev string) {
-	in.loop.Post(func() error {
+func (rt *Runtime) emitLater(x *exchange, obj *goja.Object, ev string) {
+	rt.loop.Post(func() error {
 		if x.over {
 			return nil
 		}
-		in.setCur(x)
-		_, err := in.emitFn(goja.Undefined(), obj, in.vm.ToValue(ev))
-		in.setCur(nil)
+		rt.setCur(x)
+		_, err := rt.emitFn(goja.Undefined(), obj, rt.vm.ToValue(ev))
+		rt.setCur(nil)
 		return err
 	})
 }
@@ -229,8 +230,8 @@ func (x *exchange) watchClose() {
 	if x.stopWait != nil {
 		return
 	}
-	in := x.inst
-	release := in.loop.Hold()
+	rt := x.rt
+	release := rt.loop.Hold()
 	stop := context.AfterFunc(x.r.Context(), func() {
 		release(x.emitClose)
 	})
@@ -250,14 +251,14 @@ func (x *exchange) emitClose() error {
 		return nil
 	}
 	x.closeEmitted = true
-	in := x.inst
-	in.setCur(x)
-	defer in.setCur(nil)
+	rt := x.rt
+	rt.setCur(x)
+	defer rt.setCur(nil)
 	for _, e := range [...]struct {
 		obj *goja.Object
 		ev  string
 	}{{x.reqObj, "aborted"}, {x.reqObj, "close"}, {x.resObj, "close"}} {
-		if _, err := in.emitFn(goja.Undefined(), e.obj, in.vm.ToValue(e.ev)); err != nil {
+		if _, err := rt.emitFn(goja.Undefined(), e.obj, rt.vm.ToValue(e.ev)); err != nil {
 			return err
 		}
 	}
@@ -280,7 +281,7 @@ func (e *bodyError) Error() string { return e.msg }
 // bodyReader returns the request body behind Options.MaxBodyBytes.
 func (x *exchange) bodyReader() io.Reader {
 	if x.body == nil {
-		x.body = http.MaxBytesReader(x.w, x.r.Body, x.inst.v.limits.maxBodyBytes)
+		x.body = http.MaxBytesReader(x.w, x.r.Body, x.rt.cfg.MaxBodyBytes)
 	}
 	return x.body
 }
@@ -296,8 +297,8 @@ func (x *exchange) tooLarge(limit int64) error {
 // readChunk reads the next piece of the body for req's readable side, off
 // the loop, and calls cb(err, chunk) on the loop: chunk is null at the end.
 func (x *exchange) readChunk(cb goja.Callable) {
-	in := x.inst
-	release := in.loop.Hold()
+	rt := x.rt
+	release := rt.loop.Hold()
 	deliver := func(b []byte, eof bool, err error) func() error {
 		return func() error {
 			if x.over {
@@ -308,15 +309,15 @@ func (x *exchange) readChunk(cb goja.Callable) {
 			}
 			var e, chunk goja.Value = goja.Null(), goja.Null()
 			if err != nil {
-				e = in.errorOf(err)
+				e = rt.errorOf(err)
 			} else if b != nil {
-				chunk = in.buffer(b)
+				chunk = rt.buffer(b)
 			}
 			_, jerr := cb(goja.Undefined(), e, chunk)
 			return jerr
 		}
 	}
-	limit := in.v.limits.maxBodyBytes
+	limit := rt.cfg.MaxBodyBytes
 	switch {
 	case x.bodyDone:
 		release(deliver(nil, true, nil))
@@ -353,30 +354,30 @@ func (x *exchange) readChunk(cb goja.Callable) {
 
 // errorOf turns a Go error into the JavaScript error handed to next(err):
 // a bodyError becomes an http-errors-like Error with status and type.
-func (in *instance) errorOf(err error) goja.Value {
+func (rt *Runtime) errorOf(err error) goja.Value {
 	var be *bodyError
 	if !errors.As(err, &be) {
-		return in.vm.NewGoError(err)
+		return rt.vm.NewGoError(err)
 	}
-	return in.newHTTPError(be.status, be.msg, be.typ, be.props)
+	return rt.newHTTPError(be.status, be.msg, be.typ, be.props)
 }
 
 // newHTTPError creates an Error as http-errors does: status, statusCode,
 // expose, type and the given properties.
-func (in *instance) newHTTPError(status int, msg, typ string, props map[string]any) *goja.Object {
-	vm := in.vm
+func (rt *Runtime) newHTTPError(status int, msg, typ string, props map[string]any) *goja.Object {
+	vm := rt.vm
 	e, err := vm.New(vm.Get("Error"), vm.ToValue(msg))
 	if err != nil {
 		e = vm.NewGoError(errors.New(msg))
 	}
-	must(e.Set("status", status))
-	must(e.Set("statusCode", status))
-	must(e.Set("expose", status < 500))
+	jsutil.Must(e.Set("status", status))
+	jsutil.Must(e.Set("statusCode", status))
+	jsutil.Must(e.Set("expose", status < 500))
 	if typ != "" {
-		must(e.Set("type", typ))
+		jsutil.Must(e.Set("type", typ))
 	}
 	for k, v := range props {
-		must(e.Set(k, v))
+		jsutil.Must(e.Set(k, v))
 	}
 	return e
 }
@@ -433,8 +434,8 @@ func decodeUTF16(b []byte, order binary.ByteOrder) string {
 // ---- the module ----
 
 // expressModule builds the "express" module of one runtime.
-func expressModule(in *instance) (goja.Value, error) {
-	vm := in.vm
+func expressModule(rt *Runtime) (goja.Value, error) {
+	vm := rt.vm
 	express := vm.ToValue(func(call goja.FunctionCall) goja.Value {
 		panic(vm.NewGoError(errors.New("express() creates an application, which a plugin does not have: use the router setup receives, or express.Router()")))
 	}).(*goja.Object)
@@ -445,15 +446,15 @@ func expressModule(in *instance) (goja.Value, error) {
 			opts.strict = o.Get("strict") != nil && o.Get("strict").ToBoolean()
 			opts.mergeParams = o.Get("mergeParams") != nil && o.Get("mergeParams").ToBoolean()
 		}
-		return in.routers.newRouter(in, opts)
+		return rt.routers.newRouter(rt, opts)
 	}
-	must(express.Set("Router", router))
+	jsutil.Must(express.Set("Router", router))
 	for _, kind := range [...]string{"json", "urlencoded", "text", "raw"} {
-		must(express.Set(kind, func(call goja.FunctionCall) goja.Value {
-			return in.bodyParser(kind, call.Argument(0))
+		jsutil.Must(express.Set(kind, func(call goja.FunctionCall) goja.Value {
+			return rt.bodyParser(kind, call.Argument(0))
 		}))
 	}
-	must(express.Set("static", func(call goja.FunctionCall) goja.Value {
+	jsutil.Must(express.Set("static", func(call goja.FunctionCall) goja.Value {
 		panic(vm.NewGoError(errors.New("express.static() is not supported by plugmux: plugins have no file system")))
 	}))
 	return express, nil
