@@ -394,3 +394,31 @@ func TestAsyncBindingsUnderLoad(t *testing.T) {
 	}
 	wg.Wait()
 }
+
+// A plugin's console lines name the request that wrote them, across awaits.
+func TestConsoleLinesNameTheirRequest(t *testing.T) {
+	t.Parallel()
+	e := newEnv(t)
+	e.publish("c", "1.0.0", `export function setup(r) {
+		r.get("/log", async (req, res) => {
+			await new Promise((ok) => setTimeout(ok, 1));
+			console.log("after await");
+			res.send("ok");
+		});
+	}`)
+	e.waitChange(Installed, "c")
+	logged := e.logs.await("after await")
+	req, _ := http.NewRequest("GET", e.api.URL+"/api/c/log", nil)
+	req.Header.Set("X-Request-Id", "req-42")
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	<-logged
+	for _, want := range []string{"after await", "request=req-42", "method=GET", "path=/c/log"} {
+		if !strings.Contains(e.logs.String(), want) {
+			t.Errorf("the console line lacks %s:\n%s", want, e.logs.String())
+		}
+	}
+}

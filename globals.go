@@ -37,7 +37,7 @@ func (in *instance) installGlobals() {
 	in.env = &runtimeEnv{}
 	in.env.js = jsenv.Install(vm, jsenv.Config{
 		Log: func(level slog.Level, msg string) {
-			logger.Log(context.Background(), level, msg, "source", "console")
+			in.console(level, msg)
 		},
 		Env:   opts.Env,
 		Fetch: in.fetchNative,
@@ -55,7 +55,7 @@ func (in *instance) installGlobals() {
 			if !logger.Enabled(context.Background(), level) {
 				return goja.Undefined()
 			}
-			logger.Log(context.Background(), level, in.env.js.Format(call.Arguments), "source", "console")
+			in.console(level, in.env.js.Format(call.Arguments))
 			return goja.Undefined()
 		}))
 	}
@@ -67,12 +67,12 @@ func (in *instance) installGlobals() {
 		if len(call.Arguments) > 1 {
 			msg += ": " + in.env.js.Format(call.Arguments[1:])
 		}
-		logger.Log(context.Background(), slog.LevelError, msg, "source", "console")
+		in.console(slog.LevelError, msg)
 		return goja.Undefined()
 	}))
 	logf := func(level slog.Level, msg string) goja.Value {
 		if logger.Enabled(context.Background(), level) {
-			logger.Log(context.Background(), level, msg, "source", "console")
+			in.console(level, msg)
 		}
 		return goja.Undefined()
 	}
@@ -131,6 +131,13 @@ func (in *instance) installGlobals() {
 		return goja.Undefined()
 	}))
 	jsutil.Must(vm.Set("console", console))
+}
+
+// console writes a console line of the plugin, naming the request whose
+// JavaScript wrote it (id, method, path) when there is one.
+func (in *instance) console(level slog.Level, msg string) {
+	attrs := append([]any{"source", "console"}, in.ex.LogAttrs()...)
+	in.v.log.Log(context.Background(), level, msg, attrs...)
 }
 
 // nodeModule builds a node: built-in module in one runtime.

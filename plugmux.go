@@ -129,6 +129,11 @@ type Options struct {
 	// config.plugmux.cpuLimitMs. If zero, 5s.
 	CPULimit time.Duration
 
+	// MaxTimers bounds the timers (setTimeout, setInterval, setImmediate)
+	// pending at once in one runtime; past it they throw a RangeError in
+	// the plugin. If zero, 10000.
+	MaxTimers int
+
 	// SetupTimeout bounds a module's evaluation plus its setup, per
 	// runtime. If zero, 10s.
 	SetupTimeout time.Duration
@@ -240,6 +245,9 @@ func (o *Options) setDefaults() {
 		o.MinRuntimes = 1
 	}
 	o.MinRuntimes = min(o.MinRuntimes, o.MaxRuntimes)
+	if o.MaxTimers <= 0 {
+		o.MaxTimers = 10000
+	}
 	if o.MaxRequestsPerRuntime <= 0 {
 		o.MaxRequestsPerRuntime = 500
 	}

@@ -52,6 +52,7 @@ func (v *version) newInstance(ctx context.Context) (*instance, error) {
 	in.loop = jsloop.New(vm, func(err error) {
 		v.log.Error("uncaught exception in a callback", "err", pluginErr(v.item, PhaseRequest, err))
 	})
+	in.loop.SetMaxTimers(v.host.opts.MaxTimers)
 	in.ex = express.New(vm, in.loop, express.Config{
 		Logger:           v.log,
 		WrapError:        func(err error) error { return pluginErr(v.item, PhaseRequest, err) },

@@ -31,7 +31,8 @@ type exchange struct {
 	ctx    context.Context // ends when the request ends: answered, timed out, client gone
 	cancel context.CancelFunc
 	box    outbox
-	over   bool // forgotten by the runtime: nothing it does matters any more (loop only)
+	over   bool   // forgotten by the runtime: nothing it does matters any more (loop only)
+	id     string // for log lines, made on first use (LogAttrs)
 
 	reqObj, resObj, nextFn *goja.Object
 

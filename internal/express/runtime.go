@@ -2,6 +2,8 @@ package express
 
 import (
 	"context"
+	"crypto/rand"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"io"
@@ -549,6 +551,24 @@ func (rt *Runtime) Context() context.Context {
 		return x.ctx
 	}
 	return nil
+}
+
+// LogAttrs returns the attributes that name the request whose JavaScript
+// runs now, for its console lines: its id (the client's X-Request-Id, else
+// one made up), method and path. nil outside requests.
+func (rt *Runtime) LogAttrs() []any {
+	x := rt.cur
+	if x == nil {
+		return nil
+	}
+	if x.id == "" {
+		if x.id = x.r.Header.Get("X-Request-Id"); x.id == "" || len(x.id) > 200 {
+			var b [8]byte
+			_, _ = rand.Read(b[:])
+			x.id = hex.EncodeToString(b[:])
+		}
+	}
+	return []any{"request", x.id, "method", x.r.Method, "path", x.r.URL.Path}
 }
 
 // Busy reports whether the runtime is running JavaScript at this moment, or

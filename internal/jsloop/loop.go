@@ -56,6 +56,7 @@ type Loop struct {
 	refs    int // timers that keep the loop alive
 	waitFor *time.Timer
 	proto   *goja.Object // prototype of the objects setTimeout returns
+	max     int          // timers pending at most; 0: no bound
 }
 
 // New creates the loop of vm and installs setTimeout, setInterval,
@@ -141,6 +142,10 @@ func (l *Loop) Keep() (post func(fn func() error) bool, release func()) {
 	}
 	return post, release
 }
+
+// SetMaxTimers bounds the timers pending at once (setTimeout, setInterval,
+// setImmediate); past it they throw a RangeError. 0 means no bound.
+func (l *Loop) SetMaxTimers(n int) { l.max = n }
 
 // SetContext installs the async context hooks: capture returns the current
 // context, swap makes a context current and returns the one it replaced.

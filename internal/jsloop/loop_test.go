@@ -2,6 +2,7 @@ package jsloop
 
 import (
 	"errors"
+	"strings"
 	"testing"
 	"time"
 
@@ -156,5 +157,25 @@ func TestImmediatesRunBeforeOverdueTimers(t *testing.T) {
 	}
 	if got := log.Export(); !equal(got, "immediate timeout") {
 		t.Fatalf("order = %v", got)
+	}
+}
+
+func TestTimersAreBounded(t *testing.T) {
+	vm, l, _ := newLoop(t)
+	l.SetMaxTimers(100)
+	v, err := vm.RunString(`
+		let n = 0, err;
+		try { for (;;) { setTimeout(() => {}, 1000); n++; } } catch (e) { err = e; }
+		[n, err instanceof RangeError, String(err.message)]`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := v.Export().([]any)
+	if got[0] != int64(100) || got[1] != true || !strings.Contains(got[2].(string), "too many timers") {
+		t.Fatalf("got %v, want 100 timers then a RangeError", got)
+	}
+	l.ClearTimers()
+	if _, err := vm.RunString(`setTimeout(() => {}, 1)`); err != nil {
+		t.Fatalf("after the timers were cleared: %v", err)
 	}
 }

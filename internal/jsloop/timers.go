@@ -2,6 +2,8 @@ package jsloop
 
 import (
 	"container/heap"
+	"errors"
+	"fmt"
 	"time"
 
 	"github.com/dop251/goja"
@@ -122,6 +124,9 @@ func (l *Loop) schedule(call goja.FunctionCall, repeat, immediate bool) goja.Val
 			args = nil
 		}
 	}
+	if l.max > 0 && len(l.byID) >= l.max {
+		panic(l.rangeError(fmt.Sprintf("too many timers: %d are pending in this runtime (the host's limit)", len(l.byID))))
+	}
 	args = append([]goja.Value(nil), args...) // goja reuses the argument stack
 	l.nextID++
 	when := time.Now().Add(delay)
@@ -141,6 +146,14 @@ func (l *Loop) schedule(call goja.FunctionCall, repeat, immediate bool) goja.Val
 	t.obj = l.vm.CreateObject(l.proto)
 	_ = t.obj.Set("_id", t.id)
 	return t.obj
+}
+
+func (l *Loop) rangeError(msg string) goja.Value {
+	obj, err := l.vm.New(l.vm.Get("RangeError"), l.vm.ToValue(msg))
+	if err != nil {
+		return l.vm.NewGoError(errors.New(msg))
+	}
+	return obj
 }
 
 func (l *Loop) install() {

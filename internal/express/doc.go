@@ -1,0 +1,26 @@
+// Package express is the Express 5 layer of a plugmux runtime: the router
+// that a plugin's setup(router, ctx) fills and those express.Router()
+// makes, the dispatch of a request through them (Express's ordered stack of
+// middleware and routes, router.param, mounted routers, error handlers),
+// the path syntax of path-to-regexp 8, req and res (Express's API and the
+// part of Node's http API that npm middleware uses), the body parsers,
+// query strings, ETag and freshness, media types, content negotiation, the
+// final handler's error pages, and the "express" module plugins import.
+//
+// It knows goja and the runtime's event loop (internal/jsloop), never the
+// host's types. The seam is small:
+//
+//	rt := express.New(vm, loop, express.Config{Logger: ..., NotFound: ..., Retire: ...})
+//	setup(rt.Router(), ctx)              // the plugin fills the router
+//	table, err := rt.Seal(sharedTable)   // compiled once per version, bound per runtime
+//	go rt.Run(stop)                      // the loop's goroutine
+//	out := rt.Serve(w, r, path, base, deadline) // per request, on its goroutine
+//
+// A Runtime serves many requests at once, interleaved at their await points
+// as Node's event loop does. Each request has its own state (an exchange);
+// an async context tracker keeps the current request right across awaits,
+// timers and Go work, so req and res, next, and the host's bindings always
+// act for the right request. Responses go from the loop to the request's
+// goroutine through an outbox: the loop never blocks on a slow client, and
+// a request past its deadline is answered 504 without racing the loop.
+package express
