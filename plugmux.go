@@ -30,8 +30,9 @@
 //	export function teardown() {} // optional: runs when this version retires
 //
 // setup may also be the default export, or a setup method of it. Each
-// plugin version runs in its own pool of runtimes; a runtime serves one
-// request at a time, and runs the module and setup once when it is created.
+// plugin version runs in its own pool of runtimes; a runtime runs the module
+// and setup once when it is created, and serves many requests at once,
+// interleaved at their await points, as Node's event loop does.
 package plugmux
 
 import (
