@@ -144,6 +144,23 @@ func (x *exchange) next(arg goja.Value) {
 	if len(x.frames) == 0 {
 		return // the walk is over
 	}
+	if x.depth >= maxSyncNext {
+		// Handlers that call next synchronously nest on the stack; as
+		// Express's router does, go on from the event loop instead, so
+		// that thousands of them in one route cannot overflow it.
+		rt := x.rt
+		rt.loop.Post(func() error {
+			if !x.over {
+				rt.setCur(x)
+				x.next(arg)
+				rt.setCur(nil)
+			}
+			return nil
+		})
+		return
+	}
+	x.depth++
+	defer func() { x.depth-- }()
 	sig := classify(arg)
 	x.err = nil
 	if sig == sigErr {
@@ -151,6 +168,10 @@ func (x *exchange) next(arg goja.Value) {
 	}
 	x.advance(sig)
 }
+
+// maxSyncNext is how deep synchronous next() calls may nest before the walk
+// goes on from the event loop.
+const maxSyncNext = 100
 
 // advance feeds sig (with x.err) to the innermost frame's next, and goes on
 // until a handler is pending or the walk is over.
@@ -483,7 +504,7 @@ func (rt *Runtime) callRouter(rec *recorder, call goja.FunctionCall) {
 	x := rt.exch(call.Argument(0))
 	t := rec.set.tables[rec]
 	if t == nil {
-		panic(rt.vm.NewTypeError("this router is not mounted: mount it with router.use() during setup before calling it"))
+		panic(rt.vm.NewTypeError("this router was created after setup: create routers while the module loads or setup runs"))
 	}
 	next, _ := goja.AssertFunction(call.Argument(2))
 	if next == nil {

@@ -2,6 +2,8 @@ package express
 
 import (
 	"context"
+	"crypto/hmac"
+	"crypto/sha256"
 	_ "embed"
 	"encoding/base64"
 	"encoding/binary"
@@ -82,6 +84,11 @@ func (rt *Runtime) preludeHost() *goja.Object {
 			return vm.ToValue(m)
 		}
 		return goja.Undefined()
+	})
+	fn("hmacSHA256", func(call goja.FunctionCall) goja.Value {
+		m := hmac.New(sha256.New, []byte(call.Argument(0).String()))
+		m.Write([]byte(call.Argument(1).String()))
+		return vm.ToValue(strings.TrimRight(base64.StdEncoding.EncodeToString(m.Sum(nil)), "="))
 	})
 	fn("byteLength", func(call goja.FunctionCall) goja.Value {
 		return vm.ToValue(len(call.Argument(0).String()))
@@ -448,7 +455,18 @@ func expressModule(rt *Runtime) (goja.Value, error) {
 		}
 		return rt.routers.newRouter(rt, opts)
 	}
-	jsutil.Must(express.Set("Router", router))
+	// A JavaScript function, so that `new Router()` works as well as
+	// Router(): a constructor that returns an object yields that object.
+	ctor, err := vm.RunString(`(function (make) { return function Router(options) { return make(options); }; })`)
+	if err != nil {
+		return nil, err
+	}
+	wrap, _ := goja.AssertFunction(ctor)
+	routerCtor, err := wrap(goja.Undefined(), vm.ToValue(router))
+	if err != nil {
+		return nil, err
+	}
+	jsutil.Must(express.Set("Router", routerCtor))
 	for _, kind := range [...]string{"json", "urlencoded", "text", "raw"} {
 		jsutil.Must(express.Set(kind, func(call goja.FunctionCall) goja.Value {
 			return rt.bodyParser(kind, call.Argument(0))

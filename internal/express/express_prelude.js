@@ -26,7 +26,10 @@
       return { type: "Buffer", data: Array.prototype.slice.call(this) };
     }
   }
+  // Bodies are Node Buffers where the runtime has Buffer (plugmux's
+  // environment does), so Buffer.isBuffer holds; PlugBuffer otherwise.
   function toBuffer(ab) {
+    if (typeof Buffer === "function" && typeof Buffer.from === "function") return Buffer.from(ab);
     return new PlugBuffer(ab);
   }
 
@@ -178,6 +181,57 @@
       },
       [Symbol.asyncIterator]: function () { return this; },
     };
+  };
+
+  // ---- req: range ----
+
+  // req.range(size[, {combine}]): the byte (or other unit) ranges of the
+  // Range header within size: undefined without a header, -2 when it is
+  // malformed, -1 when no range is satisfiable, else an array of
+  // {start, end} with the unit as its type property.
+  reqProto.range = function (size, options) {
+    var header = this.get("Range");
+    if (!header) return undefined;
+    if (typeof header !== "string") throw new TypeError("argument str must be a string");
+    var eq = header.indexOf("=");
+    if (eq === -1) return -2;
+    var ranges = [];
+    ranges.type = header.slice(0, eq);
+    var last = size - 1;
+    header.slice(eq + 1).split(",").forEach(function (spec) {
+      var bounds = spec.split("-");
+      var from = parseInt(bounds[0], 10);
+      var to = parseInt(bounds[1], 10);
+      if (isNaN(from)) {
+        // a suffix: the last `to` units
+        from = size - to;
+        to = last;
+      } else if (isNaN(to)) {
+        to = last;
+      }
+      to = Math.min(to, last);
+      if (!isNaN(from) && !isNaN(to) && from >= 0 && from <= to) ranges.push({ start: from, end: to });
+    });
+    if (ranges.length === 0) return -1;
+    if (!options || !options.combine) return ranges;
+    // Merge overlapping and adjacent ranges; each merged range keeps the
+    // place of the first range that went into it.
+    var order = ranges.map(function (r, i) { return { start: r.start, end: r.end, at: i }; });
+    order.sort(function (a, b) { return a.start - b.start; });
+    var merged = [];
+    order.forEach(function (r) {
+      var top = merged[merged.length - 1];
+      if (top && r.start <= top.end + 1) {
+        top.end = Math.max(top.end, r.end);
+        top.at = Math.min(top.at, r.at);
+      } else {
+        merged.push(r);
+      }
+    });
+    merged.sort(function (a, b) { return a.at - b.at; });
+    var combined = merged.map(function (r) { return { start: r.start, end: r.end }; });
+    combined.type = ranges.type;
+    return combined;
   };
 
   // ---- req: type-is ----
@@ -475,8 +529,12 @@
   }
   resProto.cookie = function (name, value, options) {
     var opts = Object.assign({}, options);
-    if (opts.signed) throw new Error("signed cookies are not supported by plugmux (they need cookie-parser's secret)");
+    var secret = this.req.secret;
+    if (opts.signed && !secret) throw new Error('cookieParser("secret") required for signed cookies');
     var val = typeof value === "object" ? "j:" + JSON.stringify(value) : String(value);
+    // cookie-parser's signature: "s:" + value + "." + base64 HMAC-SHA256
+    // of the value, without padding
+    if (opts.signed) val = "s:" + val + "." + host.hmacSHA256(String(secret), val);
     if (opts.maxAge != null) {
       var maxAge = opts.maxAge - 0;
       if (!isNaN(maxAge)) {

@@ -60,7 +60,11 @@ func (b *outbox) Header() http.Header { return b.header }
 func (b *outbox) WriteHeader(status int) {
 	b.mu.Lock()
 	if !b.closed && b.status == 0 {
-		copyHeader(b.dst.Header(), b.header)
+		dst := b.dst.Header()
+		copyHeader(dst, b.header)
+		if _, ok := b.header["Content-Type"]; !ok {
+			dst["Content-Type"] = nil // as Node: no Content-Type unless set (net/http would sniff one)
+		}
 		b.status = status
 	}
 	b.mu.Unlock()

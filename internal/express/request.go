@@ -64,10 +64,13 @@ type exchange struct {
 	bodyDone     bool        // the body was read to its end (or failed)
 	events       bool        // JavaScript listens to req/res events (see express_prelude.js)
 	closeEmitted bool        // 'close' went out for a client that left
+	inWriteHead  bool        // res.writeHead runs: the status goes out from there
+	depth        int         // next() calls nested on the stack
 	stopWait     func() bool // stops watching for the client going away
 
 	// lazily built JavaScript values
-	headersObj, queryObj, paramsObj, localsObj *goja.Object
+	headersObj, paramsObj, localsObj *goja.Object
+	rawHeaders                       map[string]goja.Value // response headers set to a non-string value, as set
 }
 
 // reqAccessors are the lazily computed properties of req.
@@ -141,22 +144,25 @@ func (x *exchange) reqProp(name string) goja.Value {
 		}
 		return x.paramsObj
 	case "query":
-		if x.queryObj == nil {
-			x.queryObj = parseQuery(vm, x.query)
-		}
-		return x.queryObj
+		// Express 5's getter: parsed anew on every access, so that
+		// changes to it are not kept
+		return parseQuery(vm, x.query)
 	case "headers":
 		if x.headersObj == nil {
 			x.headersObj = x.buildHeaders()
 		}
 		return x.headersObj
 	case "host":
-		if x.r.Host == "" {
+		// the Host header as req.headers has it now (middleware may
+		// change it); X-Forwarded-Host only with a trusted proxy, which a
+		// plugin has not
+		host, _ := x.header("Host")
+		if host == "" {
 			return goja.Undefined()
 		}
-		return vm.ToValue(x.r.Host)
+		return vm.ToValue(host)
 	case "hostname":
-		host := x.r.Host
+		host, _ := x.header("Host")
 		if host == "" {
 			return goja.Undefined()
 		}
@@ -276,7 +282,6 @@ func (x *exchange) setReqProp(name string, v goja.Value) {
 	case "url":
 		s := v.String()
 		x.path, x.query, _ = strings.Cut(s, "?")
-		x.queryObj = nil
 		x.urlGen++
 	case "method":
 		x.method = strings.ToUpper(v.String())
@@ -287,8 +292,7 @@ func (x *exchange) setReqProp(name string, v goja.Value) {
 		obj, _ := v.(*goja.Object)
 		x.headersObj = obj
 	case "query":
-		obj, _ := v.(*goja.Object)
-		x.queryObj = obj
+		panic(x.rt.vm.NewTypeError("Cannot set property query of #<IncomingMessage> which has only a getter"))
 	default:
 		jsutil.Must(x.reqObj.DefineDataProperty(name, v, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_TRUE))
 	}

@@ -114,6 +114,8 @@ func (rt *Runtime) buildResponseProto() *goja.Object {
 		return goja.Undefined()
 	})
 	method("writeHead", func(x *exchange, call goja.FunctionCall) goja.Value {
+		x.inWriteHead = true
+		defer func() { x.inWriteHead = false }()
 		x.setStatus(call.Argument(0))
 		headers := call.Argument(1)
 		if s, isString := headers.Export().(string); isString { // writeHead(status, statusMessage, headers)
@@ -275,22 +277,52 @@ func (x *exchange) setHeader(name string, v goja.Value) {
 			vals[i] = obj.Get(k).String()
 		}
 		x.w.Header()[key] = vals
+		x.keepRaw(key, v)
 		return
 	}
-	x.w.Header()[key] = []string{v.String()}
+	s := v.String()
+	x.w.Header()[key] = []string{s}
+	if _, isString := v.Export().(string); !isString {
+		x.keepRaw(key, v) // Node keeps a number as a number
+	} else if x.rawHeaders != nil {
+		delete(x.rawHeaders, key)
+	}
+}
+
+// keepRaw remembers the value a header was set with, for getHeader.
+func (x *exchange) keepRaw(key string, v goja.Value) {
+	if x.rawHeaders == nil {
+		x.rawHeaders = map[string]goja.Value{}
+	}
+	x.rawHeaders[key] = v
 }
 
 func (x *exchange) setHeaderString(name, s string) {
 	if x.wroteHeader {
 		panic(x.headersSentError())
 	}
-	x.w.Header()[http.CanonicalHeaderKey(name)] = []string{s}
+	key := http.CanonicalHeaderKey(name)
+	x.w.Header()[key] = []string{s}
+	if x.rawHeaders != nil {
+		delete(x.rawHeaders, key)
+	}
 }
 
 // getHeader returns a response header as Node does: undefined, a string, or
 // an array for a header set with several values.
 func (x *exchange) getHeader(name string) goja.Value {
-	vals := x.w.Header()[http.CanonicalHeaderKey(name)]
+	key := http.CanonicalHeaderKey(name)
+	vals := x.w.Header()[key]
+	if raw, ok := x.rawHeaders[key]; ok && len(vals) > 0 {
+		// the value as set, unless Go code has replaced it since
+		if obj, isObj := raw.(*goja.Object); isObj && obj.ClassName() == "Array" {
+			if obj.Get("length").ToInteger() == int64(len(vals)) {
+				return raw
+			}
+		} else if len(vals) == 1 && raw.String() == vals[0] {
+			return raw
+		}
+	}
 	switch len(vals) {
 	case 0:
 		return goja.Undefined()
@@ -508,10 +540,29 @@ func chunkLen(v goja.Value) int {
 }
 
 func (x *exchange) writeHeader() {
-	if !x.wroteHeader {
-		x.wroteHeader = true
-		x.w.WriteHeader(x.status)
+	if x.wroteHeader {
+		return
 	}
+	if !x.inWriteHead {
+		// Node sends implicit headers through res.writeHead, and
+		// middleware built on on-headers (sessions, response times)
+		// replaces it on the res object to act at that moment.
+		if fn := x.resObj.Get("writeHead"); fn != nil && fn != x.rt.writeHead {
+			if call, ok := goja.AssertFunction(fn); ok {
+				x.inWriteHead = true
+				_, err := call(x.resObj, x.rt.vm.ToValue(x.status))
+				x.inWriteHead = false
+				if err != nil {
+					panic(err)
+				}
+				if x.wroteHeader {
+					return
+				}
+			}
+		}
+	}
+	x.wroteHeader = true
+	x.w.WriteHeader(x.status)
 }
 
 func (x *exchange) flush() {

@@ -3,6 +3,7 @@ package express
 import (
 	"fmt"
 	"net/http"
+	"strconv"
 	"strings"
 
 	"github.com/dop251/goja"
@@ -59,7 +60,8 @@ type recorderSet struct {
 	vm     *goja.Runtime
 	closed bool
 	byObj  map[*goja.Object]*recorder
-	tables map[*recorder]*routeTable // after binding: each mounted router's table
+	all    []*recorder               // in creation order
+	tables map[*recorder]*routeTable // after binding: each router's table
 }
 
 // recorder is the Go side of one router object, recording what setup
@@ -108,6 +110,7 @@ func (s *recorderSet) newRouter(rt *Runtime, opts routerOptions) *goja.Object {
 	}).(*goja.Object)
 	rec.obj = obj
 	s.byObj[obj] = rec
+	s.all = append(s.all, rec)
 	// router(req, res, next) has three parameters, as Express's has.
 	jsutil.Must(obj.DefineDataProperty("length", vm.ToValue(3), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE))
 	for _, m := range routerMethods {
@@ -129,6 +132,10 @@ func (s *recorderSet) newRouter(rt *Runtime, opts routerOptions) *goja.Object {
 	}))
 	jsutil.Must(obj.Set("route", func(call goja.FunctionCall) goja.Value {
 		return rec.routeObject(rec.route(call.Argument(0)))
+	}))
+	jsutil.Must(obj.Set("handle", func(call goja.FunctionCall) goja.Value {
+		rt.callRouter(rec, call)
+		return goja.Undefined()
 	}))
 	jsutil.Must(obj.Set("param", func(call goja.FunctionCall) goja.Value {
 		rec.param(call.Argument(0), call.Argument(1))
@@ -197,8 +204,11 @@ func (rec *recorder) handlers(method, where string, args []goja.Value) []recorde
 	var flatten func(v goja.Value)
 	flatten = func(v goja.Value) {
 		if obj, ok := v.(*goja.Object); ok && obj.ClassName() == "Array" {
-			for _, k := range obj.Keys() {
-				flatten(obj.Get(k))
+			// the elements only: an array may carry other properties
+			// (express-validator's checkSchema() has a run method)
+			n := obj.Get("length").ToInteger()
+			for i := range n {
+				flatten(obj.Get(strconv.FormatInt(i, 10)))
 			}
 			return
 		}
@@ -327,6 +337,7 @@ type routeTable struct {
 	index  *httprouter.Router // nil when no route is indexed
 	params map[string][]int   // router.param callbacks: handler slots by parameter name
 	slots  int                // the root table: how many handler slots all the tables use
+	loose  []*routeTable      // the root table: routers never mounted, in creation order, called as functions
 }
 
 type layer struct {
@@ -407,6 +418,16 @@ func compileTable(root *recorder) (*routeTable, error) {
 	t, err := c.compile(root)
 	if err != nil {
 		return nil, err
+	}
+	for _, rec := range root.set.all {
+		if c.tables[rec] != nil {
+			continue
+		}
+		lt, err := c.compile(rec)
+		if err != nil {
+			return nil, err
+		}
+		t.loose = append(t.loose, lt)
 	}
 	t.slots = c.slots
 	return t, nil
@@ -513,6 +534,22 @@ func bindHandlers(root *recorder, t *routeTable) ([]handler, error) {
 	b := &binder{handlers: make([]handler, t.slots), seen: map[*recorder]*routeTable{}}
 	if err := b.bind(root, t, "router"); err != nil {
 		return nil, err
+	}
+	n := 0
+	for _, rec := range root.set.all {
+		if _, ok := b.seen[rec]; ok {
+			continue
+		}
+		if n == len(t.loose) {
+			return nil, fmt.Errorf("%w: more routers were created than in the first runtime", ErrInconsistentSetup)
+		}
+		if err := b.bind(rec, t.loose[n], "a router created with express.Router()"); err != nil {
+			return nil, err
+		}
+		n++
+	}
+	if n != len(t.loose) {
+		return nil, fmt.Errorf("%w: fewer routers were created than in the first runtime", ErrInconsistentSetup)
 	}
 	root.set.tables = b.seen
 	return b.handlers, nil

@@ -109,6 +109,7 @@ type Runtime struct {
 	root     *goja.Object // the router handed to setup
 
 	reqProto, resProto *goja.Object
+	writeHead          goja.Value    // resProto's own writeHead, to spot a replaced one
 	stringify          goja.Callable // JSON.stringify
 	toBuffer, emitFn   goja.Callable // from express_prelude.js
 	scratch            []byte        // a buffer for hashing response bodies (ETag)
@@ -150,9 +151,26 @@ func New(vm *goja.Runtime, loop *jsloop.Loop, cfg Config) *Runtime {
 		rt.cfg.NotFound = http.NotFoundHandler()
 	}
 	rt.routers = newRecorderSet(vm)
+	defineAsyncIterator(vm)
 	loop.SetContext(rt.currentContext, rt.swapContext)
 	vm.SetAsyncContextTracker(asyncTracker{rt})
 	return rt
+}
+
+// defineAsyncIterator gives goja the well-known Symbol.asyncIterator it
+// lacks, as the symbol that esbuild's lowered for-await looks up when it is
+// missing (Symbol.for("Symbol.asyncIterator")), so that both agree and req
+// is async-iterable.
+func defineAsyncIterator(vm *goja.Runtime) {
+	sym := vm.Get("Symbol").ToObject(vm)
+	if v := sym.Get("asyncIterator"); v != nil && !goja.IsUndefined(v) {
+		return
+	}
+	forFn, _ := goja.AssertFunction(sym.Get("for"))
+	s, err := forFn(sym, vm.ToValue("Symbol.asyncIterator"))
+	if err == nil {
+		_ = sym.DefineDataProperty("asyncIterator", s, goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)
+	}
 }
 
 // Router returns the router handed to setup(router, ctx).
@@ -189,6 +207,7 @@ func (rt *Runtime) Seal(shared *Table) (*Table, error) {
 	vm := rt.vm
 	rt.reqProto = rt.buildRequestProto()
 	rt.resProto = rt.buildResponseProto()
+	rt.writeHead = rt.resProto.Get("writeHead")
 	rt.stringify, _ = goja.AssertFunction(vm.Get("JSON").ToObject(vm).Get("stringify"))
 	if err := rt.installPrelude(); err != nil {
 		return nil, err
