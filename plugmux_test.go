@@ -270,7 +270,7 @@ func TestConcurrentRequestsDuringSwapsNeverFail(t *testing.T) {
 }
 
 func TestInFlightRequestFinishesOnItsVersion(t *testing.T) {
-	e := newEnv(t)
+	e := newEnv(t, func(o *Options) { o.CPULimit = time.Minute }) // the handler spins on purpose
 	// The handler spins for up to 5 s, long enough to hold the request in
 	// flight across the swap; the test waits on signals, not on the clock.
 	e.publish("slow", "1.0.0", `export function setup(r) {

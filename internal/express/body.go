@@ -36,10 +36,16 @@ type parserConfig struct {
 	strict  bool       // json
 	reviver goja.Value // json
 
-	extended       bool // urlencoded
-	parameterLimit int
-	depth          int
+	extended        bool // urlencoded
+	parameterLimit  int
+	depth           int
+	charsetSentinel bool
 }
+
+// maxJSONDepth bounds the nesting of a JSON body: deeper ones are refused
+// (400) before any object is built, since each level costs an object and
+// a Go stack frame while the text costs a byte.
+const maxJSONDepth = 1000
 
 var defaultTypes = map[string]string{
 	"json":       "application/json",
@@ -114,6 +120,9 @@ func parseParserOptions(kind string, opts goja.Value) (*parserConfig, error) {
 	cfg.reviver = get("reviver")
 	if v := get("extended"); v != nil {
 		cfg.extended = v.ToBoolean()
+	}
+	if v := get("charsetSentinel"); v != nil {
+		cfg.charsetSentinel = v.ToBoolean()
 	}
 	if kind == "urlencoded" {
 		if cfg.defaultCharset != "utf-8" && cfg.defaultCharset != "iso-8859-1" {
@@ -347,13 +356,14 @@ func (rt *Runtime) parsedBody(x *exchange, cfg *parserConfig, raw []byte, charse
 			ev := rt.errorValue(err)
 			if obj, ok := ev.(*goja.Object); ok {
 				markHTTPError(obj, http.StatusForbidden, "entity.verify.failed")
+				jsutil.Must(obj.Set("body", rt.buffer(raw)))
 			}
 			return ev
 		}
 	}
 	var str string
 	if cfg.kind != "raw" {
-		s, err := decodeCharset(raw, charset, true)
+		s, err := decodeBody(raw, charset)
 		if err != nil {
 			return rt.newHTTPError(http.StatusUnsupportedMediaType, `unsupported charset "`+strings.ToUpper(charset)+`"`, "charset.unsupported", map[string]any{"charset": charset})
 		}
@@ -369,11 +379,12 @@ func (rt *Runtime) parsedBody(x *exchange, cfg *parserConfig, raw []byte, charse
 
 // markHTTPError gives a thrown error the status and type http-errors would.
 func markHTTPError(obj *goja.Object, status int, typ string) {
-	if s := obj.Get("status"); s == nil || goja.IsUndefined(s) {
-		jsutil.Must(obj.Set("status", status))
-		jsutil.Must(obj.Set("statusCode", status))
+	if s, ok := numberProp(obj, "status"); ok && s >= 400 && s < 600 {
+		status = s // an error that names its own status keeps it
 	}
-	jsutil.Must(obj.Set("expose", obj.Get("status").ToInteger() < 500))
+	jsutil.Must(obj.Set("status", status))
+	jsutil.Must(obj.Set("statusCode", status))
+	jsutil.Must(obj.Set("expose", status < 500))
 	if t := obj.Get("type"); t == nil || goja.IsUndefined(t) {
 		jsutil.Must(obj.Set("type", typ))
 	}
@@ -403,31 +414,82 @@ func (x *exchange) bodySource(cfg *parserConfig) (func() ([]byte, error), error)
 	}
 	src := x.bodyReader()
 	tooLarge := x.tooLarge(limit)
+	chunked := x.r.ContentLength < 0
 	return func() ([]byte, error) {
+		// Errors of the decompressor are zlib's, as Node reports them
+		// (400, no type); errors of the network are an aborted request.
+		net := &countingReader{r: src}
+		var body io.Reader = net
 		switch enc {
 		case "gzip":
-			zr, err := gzip.NewReader(src)
+			zr, err := gzip.NewReader(net)
 			if err != nil {
-				return nil, &bodyError{status: http.StatusBadRequest, msg: "incorrect header check", typ: "entity.parse.failed"}
+				return nil, zlibError(err)
 			}
-			src = zr
+			body = zr
 		case "deflate":
-			zr, err := zlib.NewReader(src)
+			zr, err := zlib.NewReader(net)
 			if err != nil {
-				return nil, &bodyError{status: http.StatusBadRequest, msg: "incorrect header check", typ: "entity.parse.failed"}
+				return nil, zlibError(err)
 			}
-			src = zr
+			body = zr
 		}
-		b, err := io.ReadAll(io.LimitReader(src, limit+1))
-		var mbe *http.MaxBytesError
-		switch {
-		case errors.As(err, &mbe) || int64(len(b)) > limit:
-			return nil, tooLarge
-		case err != nil:
-			return nil, &bodyError{status: http.StatusBadRequest, msg: "request aborted", typ: "request.aborted"}
+		var b []byte
+		buf := make([]byte, 16<<10)
+		for {
+			n, err := body.Read(buf)
+			b = append(b, buf[:n]...)
+			if int64(len(b)) > limit {
+				if chunked {
+					// as raw-body: how much had arrived when the limit broke
+					tooLarge.props["received"] = int64(len(b))
+				}
+				return nil, tooLarge
+			}
+			if err == io.EOF {
+				return b, nil
+			}
+			if err != nil {
+				var mbe *http.MaxBytesError
+				switch {
+				case errors.As(err, &mbe):
+					return nil, tooLarge
+				case net.err != nil:
+					return nil, &bodyError{status: http.StatusBadRequest, msg: "request aborted", typ: "request.aborted"}
+				}
+				return nil, zlibError(err)
+			}
 		}
-		return b, nil
 	}, nil
+}
+
+// countingReader remembers the error of the network under a decompressor.
+type countingReader struct {
+	r   io.Reader
+	err error
+}
+
+func (c *countingReader) Read(p []byte) (int, error) {
+	n, err := c.r.Read(p)
+	if err != nil && err != io.EOF {
+		c.err = err
+	}
+	return n, err
+}
+
+// zlibError is the error Node's zlib gives for a body that does not
+// inflate: 400, with zlib's message.
+func zlibError(err error) error {
+	msg := "invalid data"
+	switch {
+	case errors.Is(err, gzip.ErrHeader), errors.Is(err, zlib.ErrHeader), errors.Is(err, io.EOF):
+		msg = "incorrect header check"
+	case errors.Is(err, io.ErrUnexpectedEOF):
+		msg = "unexpected end of file"
+	case errors.Is(err, gzip.ErrChecksum), errors.Is(err, zlib.ErrChecksum):
+		msg = "incorrect data check"
+	}
+	return &bodyError{status: http.StatusBadRequest, msg: msg, plain: true}
 }
 
 // parseBodyValue turns the decoded body into req.body.
@@ -442,17 +504,24 @@ func (rt *Runtime) parseBodyValue(cfg *parserConfig, raw []byte, str, charset st
 		if str == "" {
 			return vm.NewObject(), nil
 		}
+		latin1 := charset == "iso-8859-1"
+		if cfg.charsetSentinel {
+			str, latin1 = charsetFromSentinel(str, latin1)
+			if str == "" {
+				return vm.NewObject(), nil
+			}
+		}
 		count := strings.Count(str, "&") + 1
 		if count > cfg.parameterLimit {
-			return nil, rt.newHTTPError(http.StatusRequestEntityTooLarge, "too many parameters", "parameters.too.many", nil)
+			return nil, rt.newHTTPError(http.StatusRequestEntityTooLarge, "too many parameters", "parameters.too.many", map[string]any{"body": str})
 		}
 		arrayLimit := count
 		if cfg.extended {
 			arrayLimit = max(100, count)
 		}
-		obj, err := qsParse(str, qsOptions{depth: cfg.depth, arrayLimit: arrayLimit, latin1: charset == "iso-8859-1"})
+		obj, err := qsParse(str, qsOptions{depth: cfg.depth, arrayLimit: arrayLimit, latin1: latin1})
 		if err != nil {
-			return nil, rt.newHTTPError(http.StatusBadRequest, err.Error(), "querystring.parse.rangeError", nil)
+			return nil, rt.newHTTPError(http.StatusBadRequest, err.Error(), "querystring.parse.rangeError", map[string]any{"body": str})
 		}
 		return qsToJS(vm, obj), nil
 	}
@@ -460,14 +529,22 @@ func (rt *Runtime) parseBodyValue(cfg *parserConfig, raw []byte, str, charset st
 	if str == "" {
 		return vm.NewObject(), nil
 	}
+	syntaxError := func(msg string) (goja.Value, goja.Value) {
+		e, _ := vm.New(vm.Get("SyntaxError"), vm.ToValue(msg))
+		jsutil.Must(e.Set("body", str))
+		markHTTPError(e, http.StatusBadRequest, "entity.parse.failed")
+		return nil, e
+	}
 	if cfg.strict {
 		first := strings.TrimLeft(str, " \t\n\r")
 		if first != "" && first[0] != '{' && first[0] != '[' {
-			e, _ := vm.New(vm.Get("SyntaxError"), vm.ToValue(fmt.Sprintf("Unexpected token '%c', %q is not valid JSON", first[0], truncate(str, 10))))
-			jsutil.Must(e.Set("body", str))
-			markHTTPError(e, http.StatusBadRequest, "entity.parse.failed")
-			return nil, e
+			// body-parser words this as JSON.parse does an unexpected
+			// first token
+			return syntaxError(strictJSONError(str, len(str)-len(first)))
 		}
+	}
+	if msg, _ := checkJSON(str, maxJSONDepth); msg != "" {
+		return syntaxError(msg)
 	}
 	parse, _ := goja.AssertFunction(vm.Get("JSON").ToObject(vm).Get("parse"))
 	args := []goja.Value{vm.ToValue(str)}
@@ -486,9 +563,23 @@ func (rt *Runtime) parseBodyValue(cfg *parserConfig, raw []byte, str, charset st
 	return v, nil
 }
 
-func truncate(s string, n int) string {
-	if len(s) <= n {
-		return s
+// charsetFromSentinel applies body-parser's charsetSentinel: a utf8
+// parameter, as browsers send it, says in which charset the form is
+// encoded (a check mark encoded as UTF-8, or as the numeric entity that
+// ISO-8859-1 forms send) and is removed from the form.
+func charsetFromSentinel(form string, latin1 bool) (string, bool) {
+	parts := strings.Split(form, "&")
+	for i, p := range parts {
+		if !strings.HasPrefix(p, "utf8=") {
+			continue
+		}
+		switch p[len("utf8="):] {
+		case "%E2%9C%93":
+			latin1 = false
+		case "%26%2310003%3B":
+			latin1 = true
+		}
+		return strings.Join(append(parts[:i:i], parts[i+1:]...), "&"), latin1
 	}
-	return s[:n] + "…"
+	return form, latin1
 }

@@ -14,11 +14,16 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"unicode"
 	"unicode/utf16"
 	"unicode/utf8"
 
 	"github.com/dop251/goja"
 	"github.com/plugmux/plugmux/internal/jsutil"
+	"golang.org/x/text/encoding"
+	"golang.org/x/text/encoding/htmlindex"
+	xunicode "golang.org/x/text/encoding/unicode"
+	"golang.org/x/text/encoding/unicode/utf32"
 )
 
 // This file holds the built-in "express" module and the JavaScript half of
@@ -281,6 +286,7 @@ type bodyError struct {
 	msg    string
 	typ    string
 	props  map[string]any
+	plain  bool // a plain Error passed on (zlib's): no http-errors name
 }
 
 func (e *bodyError) Error() string { return e.msg }
@@ -293,7 +299,7 @@ func (x *exchange) bodyReader() io.Reader {
 	return x.body
 }
 
-func (x *exchange) tooLarge(limit int64) error {
+func (x *exchange) tooLarge(limit int64) *bodyError {
 	props := map[string]any{"limit": limit}
 	if x.r.ContentLength >= 0 {
 		props["expected"], props["length"] = x.r.ContentLength, x.r.ContentLength
@@ -366,7 +372,11 @@ func (rt *Runtime) errorOf(err error) goja.Value {
 	if !errors.As(err, &be) {
 		return rt.vm.NewGoError(err)
 	}
-	return rt.newHTTPError(be.status, be.msg, be.typ, be.props)
+	e := rt.newHTTPError(be.status, be.msg, be.typ, be.props)
+	if be.plain {
+		jsutil.Must(e.Delete("name")) // the Error's own
+	}
+	return e
 }
 
 // newHTTPError creates an Error as http-errors does: status, statusCode,
@@ -380,6 +390,9 @@ func (rt *Runtime) newHTTPError(status int, msg, typ string, props map[string]an
 	jsutil.Must(e.Set("status", status))
 	jsutil.Must(e.Set("statusCode", status))
 	jsutil.Must(e.Set("expose", status < 500))
+	if name := httpErrorName(status); name != "" {
+		jsutil.Must(e.DefineDataProperty("name", vm.ToValue(name), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE))
+	}
 	if typ != "" {
 		jsutil.Must(e.Set("type", typ))
 	}
@@ -387,6 +400,66 @@ func (rt *Runtime) newHTTPError(status int, msg, typ string, props map[string]an
 		jsutil.Must(e.Set(k, v))
 	}
 	return e
+}
+
+// httpErrorName is the name http-errors gives the error of a status: its
+// message in CamelCase, ending in "Error" ("PayloadTooLargeError").
+func httpErrorName(status int) string {
+	msg := statusMessage(status)
+	if msg == "" || status < 400 {
+		return ""
+	}
+	var b strings.Builder
+	for _, word := range strings.Fields(msg) {
+		word = strings.Map(func(r rune) rune {
+			if r < 128 && (unicode.IsLetter(r) || unicode.IsDigit(r) || r == '_') {
+				return r
+			}
+			return -1
+		}, word)
+		if word != "" {
+			b.WriteString(strings.ToUpper(word[:1]) + word[1:])
+		}
+	}
+	name := b.String()
+	if !strings.HasSuffix(name, "Error") {
+		name += "Error"
+	}
+	return name
+}
+
+// decodeBody decodes a body in its charset: the encodings of Node's Buffer,
+// and the others iconv-lite knows (UTF-16 with its byte order mark, UTF-32,
+// KOI8-R, the Windows and ISO-8859 code pages, Shift_JIS, GBK, Big5, …)
+// through golang.org/x/text.
+func decodeBody(b []byte, charset string) (string, error) {
+	cs := strings.ToLower(charset)
+	switch cs {
+	case "utf-16", "utf16":
+		return decodeWith(b, xunicode.UTF16(xunicode.LittleEndian, xunicode.ExpectBOM).NewDecoder())
+	case "utf-32", "utf32":
+		return decodeWith(b, utf32.UTF32(utf32.LittleEndian, utf32.UseBOM).NewDecoder())
+	case "utf-32le", "utf32le":
+		return decodeWith(b, utf32.UTF32(utf32.LittleEndian, utf32.IgnoreBOM).NewDecoder())
+	case "utf-32be", "utf32be":
+		return decodeWith(b, utf32.UTF32(utf32.BigEndian, utf32.IgnoreBOM).NewDecoder())
+	}
+	if s, err := decodeCharset(b, cs, true); err == nil {
+		return s, nil
+	}
+	enc, err := htmlindex.Get(cs)
+	if err != nil {
+		return "", fmt.Errorf("unsupported charset %q", charset)
+	}
+	return decodeWith(b, enc.NewDecoder())
+}
+
+func decodeWith(b []byte, d *encoding.Decoder) (string, error) {
+	out, err := d.Bytes(b)
+	if err != nil {
+		return "", err
+	}
+	return strings.TrimPrefix(string(out), "\uFEFF"), nil
 }
 
 // decodeCharset decodes bytes in one of the charsets Node's Buffer and
