@@ -5,6 +5,7 @@ import (
 	"context"
 	"io"
 	"net/http"
+	"net/http/httptest"
 	"net/url"
 	"strings"
 	"testing"
@@ -168,6 +169,43 @@ func TestAttachmentHeader(t *testing.T) {
 		resp.Body.Close()
 		if got := resp.Header.Get("Content-Disposition"); got != want {
 			t.Errorf("attachment(%q): %q, want %q", name, got, want)
+		}
+	}
+}
+
+// ExpressNotFound answers as Express 5's final handler: these pages were
+// recorded from an Express 5 application in Node (a router mounted at
+// /api/x, no route matching).
+func TestExpressNotFoundAnswersAsExpress(t *testing.T) {
+	t.Parallel()
+	h, err := New(Options{FeedURL: "http://127.0.0.1:1/feed", NotFound: ExpressNotFound()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { h.Close() })
+	srv := httptest.NewServer(http.StripPrefix("/api", h))
+	t.Cleanup(srv.Close)
+	for _, c := range []struct{ method, path, pre string }{
+		{"GET", "/api/x/nope", "Cannot GET /api/x/nope"},
+		{"POST", "/api/x/a%20b?q=1", "Cannot POST /api/x/a%20b"},
+		{"GET", "/api/x/%zz", "Cannot GET /api/x/%25zz"},
+		{"DELETE", "/api/x/caf%C3%A9", "Cannot DELETE /api/x/caf%C3%A9"},
+		{"HEAD", "/api/x/h", ""},
+	} {
+		req, _ := http.NewRequest(c.method, srv.URL+"/", nil)
+		req.URL.Opaque = c.path // sent as is, malformed escapes included
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, _ := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		want := ""
+		if c.pre != "" {
+			want = express.ErrorPage(c.pre)
+		}
+		if resp.StatusCode != 404 || string(b) != want || resp.Header.Get("Content-Security-Policy") != "default-src 'none'" || resp.Header.Get("Content-Type") != "text/html; charset=utf-8" {
+			t.Errorf("%s %s = %d %q %v", c.method, c.path, resp.StatusCode, b, resp.Header)
 		}
 	}
 }

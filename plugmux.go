@@ -47,6 +47,8 @@ import (
 	"sync"
 	"sync/atomic"
 	"time"
+
+	"github.com/plugmux/plugmux/internal/express"
 )
 
 // Options configure a Host. Only FeedURL is required; every other field has
@@ -434,3 +436,10 @@ func (h *Host) Close() error {
 func (h *Host) retire(v *version) {
 	h.retiring.Go(v.retire)
 }
+
+// ExpressNotFound returns a handler that answers as an Express server does
+// when no route matches: 404 with Express's HTML page ("Cannot GET
+// /api/app1/nope"). Give it as Options.NotFound so that requests no plugin
+// answers (and requests for plugins that do not exist) look exactly as
+// they would from a Node/Express host.
+func ExpressNotFound() http.Handler { return http.HandlerFunc(express.NotFound) }

@@ -716,3 +716,27 @@ func ErrorPage(msg string) string {
 	return "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>Error</title>\n</head>\n<body>\n<pre>" +
 		body + "</pre>\n</body>\n</html>\n"
 }
+
+// NotFound answers as Express's final handler does when no route matched:
+// 404 with its HTML page, "Cannot GET /the/path" (the path as the client
+// sent it, before any mount point was stripped). A host gives it as
+// NotFound to answer unmatched requests exactly as an Express server would.
+func NotFound(w http.ResponseWriter, r *http.Request) {
+	p := r.RequestURI
+	if i := strings.IndexByte(p, '?'); i >= 0 {
+		p = p[:i]
+	}
+	if p == "" || p == "*" {
+		p = r.URL.EscapedPath()
+	}
+	body := ErrorPage("Cannot " + r.Method + " " + encodeLocation(p))
+	h := w.Header()
+	h.Set("Content-Security-Policy", "default-src 'none'")
+	h.Set("X-Content-Type-Options", "nosniff")
+	h.Set("Content-Type", "text/html; charset=utf-8")
+	h.Set("Content-Length", strconv.Itoa(len(body)))
+	w.WriteHeader(http.StatusNotFound)
+	if r.Method != http.MethodHead {
+		_, _ = io.WriteString(w, body)
+	}
+}
