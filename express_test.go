@@ -188,7 +188,9 @@ func TestExpressNotFoundAnswersAsExpress(t *testing.T) {
 	for _, c := range []struct{ method, path, pre string }{
 		{"GET", "/api/x/nope", "Cannot GET /api/x/nope"},
 		{"POST", "/api/x/a%20b?q=1", "Cannot POST /api/x/a%20b"},
-		{"GET", "/api/x/%zz", "Cannot GET /api/x/%25zz"},
+		// (Express answers "Cannot GET /api/x/%25zz" to /api/x/%zz; Go's
+		// HTTP server refuses such a request line with 400 before any
+		// handler runs.)
 		{"DELETE", "/api/x/caf%C3%A9", "Cannot DELETE /api/x/caf%C3%A9"},
 		{"HEAD", "/api/x/h", ""},
 	} {
