@@ -59,7 +59,7 @@ func (in *instance) fetchNative(call goja.FunctionCall) goja.Value {
 	cb, _ := goja.AssertFunction(call.Argument(5))
 	noop := vm.ToValue(func(goja.FunctionCall) goja.Value { return goja.Undefined() })
 	fail := func(err error) goja.Value {
-		if _, err := cb(goja.Undefined(), vm.NewGoError(err)); err != nil {
+		if _, err := cb(goja.Undefined(), jsutil.NewError(vm, err.Error())); err != nil {
 			panic(err)
 		}
 		return noop
@@ -134,7 +134,7 @@ func (in *instance) fetchNative(call goja.FunctionCall) goja.Value {
 				if errors.As(err, &ue) {
 					err = ue.Err
 				}
-				_, err := cb(goja.Undefined(), vm.NewGoError(err))
+				_, err := cb(goja.Undefined(), jsutil.NewError(vm, err.Error()))
 				return err
 			}
 			res := vm.NewObject()

@@ -12,6 +12,7 @@ import (
 	"github.com/dop251/goja"
 
 	"github.com/plugmux/plugmux/internal/jsenv"
+	"github.com/plugmux/plugmux/internal/jsutil"
 )
 
 // This file holds the modules that the host provides to plugins: a plugin
@@ -86,7 +87,7 @@ func (mc ModuleContext) Async(fn func(ctx context.Context) (any, error)) goja.Va
 		v, err := mc.call(ctx, fn)
 		release(func() error {
 			if err != nil {
-				return reject(vm.NewGoError(err))
+				return reject(jsutil.NewError(vm, err.Error()))
 			}
 			return resolve(vm.ToValue(v))
 		})

@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/dop251/goja"
+	"github.com/plugmux/plugmux/internal/jsutil"
 )
 
 // This file holds the dispatch of a request through the compiled tables:
@@ -623,7 +624,7 @@ func (x *exchange) followPromise(ret goja.Value) {
 func (x *exchange) rejection(v goja.Value) goja.Value {
 	if v == nil || !v.ToBoolean() {
 		//lint:ignore ST1005 Express's own message, which plugins may match
-		return x.rt.vm.NewGoError(errors.New("Rejected promise"))
+		return jsutil.NewError(x.rt.vm, "Rejected promise")
 	}
 	return v
 }

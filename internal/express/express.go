@@ -370,7 +370,7 @@ func (x *exchange) readChunk(cb goja.Callable) {
 func (rt *Runtime) errorOf(err error) goja.Value {
 	var be *bodyError
 	if !errors.As(err, &be) {
-		return rt.vm.NewGoError(err)
+		return jsutil.NewError(rt.vm, err.Error())
 	}
 	e := rt.newHTTPError(be.status, be.msg, be.typ, be.props)
 	if be.plain {
@@ -385,7 +385,7 @@ func (rt *Runtime) newHTTPError(status int, msg, typ string, props map[string]an
 	vm := rt.vm
 	e, err := vm.New(vm.Get("Error"), vm.ToValue(msg))
 	if err != nil {
-		e = vm.NewGoError(errors.New(msg))
+		e = jsutil.NewError(vm, msg)
 	}
 	jsutil.Must(e.Set("status", status))
 	jsutil.Must(e.Set("statusCode", status))
@@ -517,7 +517,7 @@ func decodeUTF16(b []byte, order binary.ByteOrder) string {
 func expressModule(rt *Runtime) (goja.Value, error) {
 	vm := rt.vm
 	express := vm.ToValue(func(call goja.FunctionCall) goja.Value {
-		panic(vm.NewGoError(errors.New("express() creates an application, which a plugin does not have: use the router setup receives, or express.Router()")))
+		panic(jsutil.NewError(vm, "express() creates an application, which a plugin does not have: use the router setup receives, or express.Router()"))
 	}).(*goja.Object)
 	router := func(call goja.FunctionCall) goja.Value {
 		var opts routerOptions
@@ -546,7 +546,7 @@ func expressModule(rt *Runtime) (goja.Value, error) {
 		}))
 	}
 	jsutil.Must(express.Set("static", func(call goja.FunctionCall) goja.Value {
-		panic(vm.NewGoError(errors.New("express.static() is not supported by plugmux: plugins have no file system")))
+		panic(jsutil.NewError(vm, "express.static() is not supported by plugmux: plugins have no file system"))
 	}))
 	return express, nil
 }

@@ -144,7 +144,7 @@ func (rt *Runtime) buildResponseProto() *goja.Object {
 	})
 	method("write", func(x *exchange, call goja.FunctionCall) goja.Value {
 		if x.ended {
-			panic(vm.NewGoError(errWriteAfterEnd))
+			panic(jsutil.NewError(vm, errWriteAfterEnd.Error()))
 		}
 		x.writeHeader()
 		x.writeBody(call.Argument(0))
@@ -264,6 +264,19 @@ func (x *exchange) setType(t string) {
 	x.set("Content-Type", x.rt.vm.ToValue(ct))
 }
 
+// checkHeaderValue throws, as Node does, for a header value with a
+// character HTTP cannot carry (a control character, or one beyond Latin-1).
+func (x *exchange) checkHeaderValue(name, s string) {
+	for _, r := range s {
+		if r == '\t' || (r >= 0x20 && r != 0x7f && r <= 0xff) {
+			continue
+		}
+		e := x.rt.vm.NewTypeError("Invalid character in header content [%q]", name)
+		jsutil.Must(e.Set("code", "ERR_INVALID_CHAR"))
+		panic(e)
+	}
+}
+
 // setHeader is Node's setHeader: a value or an array of values.
 func (x *exchange) setHeader(name string, v goja.Value) {
 	if x.wroteHeader {
@@ -275,12 +288,14 @@ func (x *exchange) setHeader(name string, v goja.Value) {
 		vals := make([]string, len(keys))
 		for i, k := range keys {
 			vals[i] = obj.Get(k).String()
+			x.checkHeaderValue(name, vals[i])
 		}
 		x.w.Header()[key] = vals
 		x.keepRaw(key, v)
 		return
 	}
 	s := v.String()
+	x.checkHeaderValue(name, s)
 	x.w.Header()[key] = []string{s}
 	if _, isString := v.Export().(string); !isString {
 		x.keepRaw(key, v) // Node keeps a number as a number
@@ -301,6 +316,7 @@ func (x *exchange) setHeaderString(name, s string) {
 	if x.wroteHeader {
 		panic(x.headersSentError())
 	}
+	x.checkHeaderValue(name, s)
 	key := http.CanonicalHeaderKey(name)
 	x.w.Header()[key] = []string{s}
 	if x.rawHeaders != nil {

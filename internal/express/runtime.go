@@ -479,7 +479,7 @@ func (rt *Runtime) stalled() {
 			continue
 		}
 		rt.setCur(x)
-		x.fail(rt.vm.NewGoError(errors.New("the handlers did not end the response, and nothing they started is pending (call res.send, res.json or res.end, or next())")))
+		x.fail(jsutil.NewError(rt.vm, "the handlers did not end the response, and nothing they started is pending (call res.send, res.json or res.end, or next())"))
 		rt.setCur(nil)
 	}
 }
@@ -674,21 +674,21 @@ func (rt *Runtime) errorValue(err error) goja.Value {
 	if errors.As(err, &ex) {
 		return ex.Value()
 	}
-	return rt.vm.NewGoError(err)
+	return jsutil.NewError(rt.vm, err.Error())
 }
 
 // rangeError creates a RangeError, as Node throws on stack overflow.
 func (rt *Runtime) rangeError(msg string) goja.Value {
 	obj, err := rt.vm.New(rt.vm.Get("RangeError"), rt.vm.ToValue(msg))
 	if err != nil {
-		return rt.vm.NewGoError(errors.New(msg))
+		return jsutil.NewError(rt.vm, msg)
 	}
 	return obj
 }
 
 // httpError creates an Error with a status property, as http-errors does.
 func (rt *Runtime) httpError(status int, msg string) goja.Value {
-	e := rt.vm.NewGoError(errors.New(msg))
+	e := jsutil.NewError(rt.vm, msg)
 	jsutil.Must(e.Set("status", status))
 	jsutil.Must(e.Set("statusCode", status))
 	return e

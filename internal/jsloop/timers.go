@@ -2,11 +2,11 @@ package jsloop
 
 import (
 	"container/heap"
-	"errors"
 	"fmt"
 	"time"
 
 	"github.com/dop251/goja"
+	"github.com/plugmux/plugmux/internal/jsutil"
 )
 
 // timer is one setTimeout, setInterval or setImmediate.
@@ -151,7 +151,7 @@ func (l *Loop) schedule(call goja.FunctionCall, repeat, immediate bool) goja.Val
 func (l *Loop) rangeError(msg string) goja.Value {
 	obj, err := l.vm.New(l.vm.Get("RangeError"), l.vm.ToValue(msg))
 	if err != nil {
-		return l.vm.NewGoError(errors.New(msg))
+		return jsutil.NewError(l.vm, msg)
 	}
 	return obj
 }

@@ -47,3 +47,14 @@ func Error(v goja.Value) error {
 	}
 	return errors.New(v.String())
 }
+
+// NewError creates a JavaScript Error with message msg, as `new
+// Error(msg)` would: name "Error", a stack, instanceof Error. (goja's
+// NewGoError makes one named "GoError", which plugins can see.)
+func NewError(vm *goja.Runtime, msg string) *goja.Object {
+	obj, err := vm.New(vm.Get("Error"), vm.ToValue(msg))
+	if err != nil {
+		return vm.NewGoError(errors.New(msg))
+	}
+	return obj
+}
