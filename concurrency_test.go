@@ -1,10 +1,12 @@
 package plugmux
 
 import (
+	"bufio"
 	"context"
 	"errors"
 	"fmt"
 	"io"
+	"net"
 	"net/http"
 	"net/http/httptest"
 	"strings"
@@ -420,5 +422,34 @@ func TestConsoleLinesNameTheirRequest(t *testing.T) {
 		if !strings.Contains(e.logs.String(), want) {
 			t.Errorf("the console line lacks %s:\n%s", want, e.logs.String())
 		}
+	}
+}
+
+// A client that never finishes its body gets 408 at the request's time
+// limit and its connection closed; the runtime serves others meanwhile.
+func TestUnfinishedBodyGets408(t *testing.T) {
+	t.Parallel()
+	e := newEnv(t, func(o *Options) { o.RequestTimeout = 500 * time.Millisecond; o.MaxRuntimes = 1 })
+	e.publish("b", "1.0.0", `import { json } from "express";
+		export function setup(r) {
+			r.post("/json", json(), (req, res) => res.json(req.body));
+			r.get("/ok", (req, res) => res.send("ok"));
+		}`)
+	e.waitChange(Installed, "b")
+	conn, err := net.Dial("tcp", strings.TrimPrefix(e.api.URL, "http://"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close()
+	fmt.Fprintf(conn, "POST /api/b/json HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n5\r\n{\"a\":\r\n")
+	e.expect("/b/ok", 200, "ok") // the same runtime answers while the body hangs
+	_ = conn.SetReadDeadline(time.Now().Add(waitTimeout))
+	resp, err := http.ReadResponse(bufio.NewReader(conn), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	if resp.StatusCode != http.StatusRequestTimeout || !resp.Close {
+		t.Fatalf("unfinished body: %d (close %v), want 408 and the connection closed", resp.StatusCode, resp.Close)
 	}
 }

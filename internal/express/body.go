@@ -333,8 +333,10 @@ func (rt *Runtime) parseBody(cfg *parserConfig, call goja.FunctionCall) {
 	// and parsing goes on in the loop once it is in, so that a slow client
 	// holds up none of the runtime's other requests.
 	release := rt.loop.Hold()
+	x.reading.Add(1)
 	go func() {
 		raw, err := read()
+		x.reading.Add(-1)
 		release(func() error {
 			if x.over {
 				return nil

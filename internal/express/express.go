@@ -340,7 +340,9 @@ func (x *exchange) readChunk(cb goja.Callable) {
 		return
 	}
 	body, tooLarge := x.bodyReader(), x.tooLarge(limit)
+	x.reading.Add(1)
 	go func() {
+		defer x.reading.Add(-1)
 		buf := make([]byte, 16<<10)
 		for {
 			n, err := body.Read(buf)

@@ -7,6 +7,7 @@ import (
 	"net/http"
 	"net/url"
 	"strings"
+	"sync/atomic"
 
 	"github.com/dop251/goja"
 	"github.com/plugmux/plugmux/internal/jsutil"
@@ -60,13 +61,14 @@ type exchange struct {
 	interrupted error // the runtime was interrupted (time limit): stop running JavaScript
 
 	// request body state
-	body         io.Reader   // the body behind Options.MaxBodyBytes, once something reads it
-	bodyDone     bool        // the body was read to its end (or failed)
-	events       bool        // JavaScript listens to req/res events (see express_prelude.js)
-	closeEmitted bool        // 'close' went out for a client that left
-	inWriteHead  bool        // res.writeHead runs: the status goes out from there
-	depth        int         // next() calls nested on the stack
-	stopWait     func() bool // stops watching for the client going away
+	body         io.Reader    // the body behind Options.MaxBodyBytes, once something reads it
+	bodyDone     bool         // the body was read to its end (or failed)
+	events       bool         // JavaScript listens to req/res events (see express_prelude.js)
+	closeEmitted bool         // 'close' went out for a client that left
+	inWriteHead  bool         // res.writeHead runs: the status goes out from there
+	depth        int          // next() calls nested on the stack
+	reading      atomic.Int32 // body reads in progress, on other goroutines
+	stopWait     func() bool  // stops watching for the client going away
 
 	// lazily built JavaScript values
 	headersObj, paramsObj, localsObj *goja.Object

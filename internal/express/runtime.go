@@ -438,12 +438,21 @@ func (rt *Runtime) expire(x *exchange, w http.ResponseWriter) finish {
 	if headerOut {
 		return finAbort
 	}
+	status := http.StatusGatewayTimeout
 	h := w.Header()
+	if x.reading.Load() > 0 {
+		// The plugin waits for a body the client has not finished
+		// sending: the client is slow, not the plugin. Close the
+		// connection rather than wait for the rest.
+		status = http.StatusRequestTimeout
+		h.Set("Connection", "close")
+	}
+	msg := http.StatusText(status) + "\n"
 	h.Set("Content-Type", "text/plain; charset=utf-8")
-	h.Set("Content-Length", strconv.Itoa(len(http.StatusText(http.StatusGatewayTimeout))+1))
-	w.WriteHeader(http.StatusGatewayTimeout)
+	h.Set("Content-Length", strconv.Itoa(len(msg)))
+	w.WriteHeader(status)
 	if x.r.Method != http.MethodHead {
-		_, _ = io.WriteString(w, http.StatusText(http.StatusGatewayTimeout)+"\n")
+		_, _ = io.WriteString(w, msg)
 	}
 	return finEnded
 }
