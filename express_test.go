@@ -3,7 +3,9 @@ package plugmux
 import (
 	"bufio"
 	"context"
+	"fmt"
 	"io"
+	"net"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
@@ -209,5 +211,31 @@ func TestExpressNotFoundAnswersAsExpress(t *testing.T) {
 		if resp.StatusCode != 404 || string(b) != want || resp.Header.Get("Content-Security-Policy") != "default-src 'none'" || resp.Header.Get("Content-Type") != "text/html; charset=utf-8" {
 			t.Errorf("%s %s = %d %q %v", c.method, c.path, resp.StatusCode, b, resp.Header)
 		}
+	}
+}
+
+// An absolute-form request target keeps its origin in req.url, as the
+// router of Express 5 in Node answers it (recorded: a router mounted at
+// /api/x, GET http://example.com/api/x/p/7?q=1).
+func TestAbsoluteFormRequestTarget(t *testing.T) {
+	t.Parallel()
+	e := newEnv(t)
+	e.publish("x", "1.0.0", `export function setup(r) { r.get("/p/:id", (req, res) => res.json({ url: req.url, orig: req.originalUrl, path: req.path, base: req.baseUrl, params: req.params, q: req.query })); }`)
+	e.waitChange(Installed, "x")
+	conn, err := net.Dial("tcp", strings.TrimPrefix(e.api.URL, "http://"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close()
+	fmt.Fprintf(conn, "GET http://example.com/api/x/p/7?q=1 HTTP/1.1\r\nHost: h\r\nConnection: close\r\n\r\n")
+	resp, err := http.ReadResponse(bufio.NewReader(conn), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	want := `{"url":"http://example.com/p/7?q=1","orig":"http://example.com/api/x/p/7?q=1","path":"/p/7","base":"/api/x","params":{"id":"7"},"q":{"q":"1"}}`
+	if string(b) != want {
+		t.Fatalf("got  %s\nwant %s", b, want)
 	}
 }

@@ -86,6 +86,7 @@ func rootBase(r *http.Request, ns, rest string) string {
 	if i := strings.IndexByte(p, '?'); i >= 0 {
 		p = p[:i]
 	}
+	_, p = express.SplitAbsolute(p) // an absolute-form target: its path
 	if rest == "/" && !strings.HasSuffix(p, "/") {
 		return p
 	}

@@ -6,6 +6,7 @@ import (
 	"net/http"
 	"reflect"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/dop251/goja"
@@ -385,6 +386,20 @@ func matchLayer(l *layer, path string, params []param) (int, []param, bool, erro
 // mergeParams is Express's mergeParams: the parent's parameters, overridden
 // by the layer's own.
 func mergeParams(parent, own []param) []param {
+	// Numbered parameters (RegExp captures) of both: the layer's own come
+	// after the parent's, renumbered, as Express's mergeParams does.
+	if hasParam(parent, "0") && hasParam(own, "0") {
+		shift := 0
+		for hasParam(parent, strconv.Itoa(shift)) {
+			shift++
+		}
+		own = slices.Clone(own)
+		for i := range own {
+			if n, err := strconv.Atoi(own[i].name); err == nil && n >= 0 && strconv.Itoa(n) == own[i].name {
+				own[i].name = strconv.Itoa(n + shift)
+			}
+		}
+	}
 	out := make([]param, 0, len(parent)+len(own))
 	for _, p := range parent {
 		if !slices.ContainsFunc(own, func(q param) bool { return q.name == p.name }) {
@@ -392,6 +407,10 @@ func mergeParams(parent, own []param) []param {
 		}
 	}
 	return append(out, own...)
+}
+
+func hasParam(ps []param, name string) bool {
+	return slices.ContainsFunc(ps, func(p param) bool { return p.name == name })
 }
 
 // mount enters a middleware whose path matched the first n bytes of the

@@ -301,10 +301,31 @@ func (x *exchange) setReqProp(name string, v goja.Value) {
 }
 
 func (x *exchange) url() string {
+	// An absolute-form request target ("GET http://host/a"): req.url
+	// keeps its scheme and host before the path, as Express's router does.
+	origin, _ := SplitAbsolute(x.r.RequestURI)
 	if x.query != "" || strings.HasSuffix(x.r.RequestURI, "?") {
-		return x.path + "?" + x.query
+		return origin + x.path + "?" + x.query
 	}
-	return x.path
+	return origin + x.path
+}
+
+// SplitAbsolute splits an absolute-form request target
+// ("http://host:80/a/b") into its origin and its path; any other target is
+// all path.
+func SplitAbsolute(target string) (origin, path string) {
+	if strings.HasPrefix(target, "/") {
+		return "", target
+	}
+	i := strings.Index(target, "://")
+	if i <= 0 {
+		return "", target
+	}
+	j := strings.IndexByte(target[i+3:], '/')
+	if j < 0 {
+		return target, "/"
+	}
+	return target[:i+3+j], target[i+3+j:]
 }
 
 // header returns a request header the way Node joins repeated ones; Referer

@@ -114,6 +114,19 @@ export function setup(router) {
   router.get("/reject-empty", () => Promise.reject());
   router.use("/reject-empty", (err, req, res, next) => res.status(500).json({ isError: err instanceof Error, message: err.message }));
 
+  // mergeParams with numeric indices: regexp captures of the mount and
+  // of the child's route
+  const numbered = express.Router({ mergeParams: true });
+  numbered.get(/^\/item\/(\d+)$/, (req, res) => res.json(req.params));
+  numbered.get("/named/:n", (req, res) => res.json(req.params));
+  router.use(/^\/num\/(\w+)/, numbered);
+
+  // an unanchored RegExp mount path
+  const loose2 = express.Router();
+  loose2.get("/", (req, res) => res.json({ base: req.baseUrl, url: req.url, path: req.path }));
+  loose2.get("/deeper", (req, res) => res.json({ base: req.baseUrl, url: req.url }));
+  router.use(/\/anywhere/, loose2);
+
   // thousands of synchronous handlers in one route
   const many = [];
   for (let i = 0; i < 5000; i++) many.push((req, res, next) => next());
