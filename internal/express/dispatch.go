@@ -642,7 +642,6 @@ func (x *exchange) followPromise(ret goja.Value) {
 // becomes an Error, as in Express.
 func (x *exchange) rejection(v goja.Value) goja.Value {
 	if v == nil || !v.ToBoolean() {
-		//lint:ignore ST1005 Express's own message, which plugins may match
 		return jsutil.NewError(x.rt.vm, "Rejected promise")
 	}
 	return v
