@@ -104,9 +104,7 @@ func rootBase(r *http.Request, ns, rest string) string {
 func (v *version) serve(w http.ResponseWriter, r *http.Request, rest, base string) {
 	deadline := time.Now().Add(v.limits.requestTimeout)
 	for attempt := 0; ; attempt++ {
-		ctx, cancel := context.WithTimeout(r.Context(), v.host.opts.QueueTimeout)
-		in, err := v.pool.Get(ctx, (*instance).busy)
-		cancel()
+		in, err := v.pool.Get(r.Context(), v.host.opts.QueueTimeout, (*instance).busy)
 		if err != nil {
 			if r.Context().Err() != nil {
 				return // the client is gone

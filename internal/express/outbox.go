@@ -1,6 +1,7 @@
 package express
 
 import (
+	"io"
 	"net/http"
 	"sync"
 )
@@ -21,12 +22,20 @@ type outbox struct {
 	header http.Header         // the loop's
 
 	mu     sync.Mutex
-	status int      // queued status, 0 when none; -1 once handed over
-	chunks [][]byte // queued body
+	status int     // queued status, 0 when none; -1 once handed over
+	chunks []chunk // queued body
+	first  [2]chunk
 	flush  bool
 	fin    finish
 	closed bool // the request's goroutine answered or left: drop everything
 	wake   chan struct{}
+}
+
+// chunk is a piece of body: a string as JavaScript gave it (strings are
+// immutable: no copy), or a copy of bytes.
+type chunk struct {
+	s string
+	b []byte
 }
 
 // finish is how a response ends.
@@ -44,6 +53,7 @@ func (b *outbox) init(dst http.ResponseWriter) {
 	b.dst = dst
 	b.header = make(http.Header, 4)
 	b.wake = make(chan struct{}, 1)
+	b.chunks = b.first[:0]
 }
 
 func (b *outbox) signal() {
@@ -78,7 +88,7 @@ func (b *outbox) Write(p []byte) (int, error) {
 	}
 	b.mu.Lock()
 	if !b.closed {
-		b.chunks = append(b.chunks, append([]byte(nil), p...))
+		b.chunks = append(b.chunks, chunk{b: append([]byte(nil), p...)})
 	}
 	b.mu.Unlock()
 	b.signal()
@@ -92,7 +102,7 @@ func (b *outbox) WriteString(s string) (int, error) {
 	}
 	b.mu.Lock()
 	if !b.closed {
-		b.chunks = append(b.chunks, []byte(s))
+		b.chunks = append(b.chunks, chunk{s: s})
 	}
 	b.mu.Unlock()
 	b.signal()
@@ -131,13 +141,24 @@ func (b *outbox) deliver(w http.ResponseWriter) (fin finish, wrote bool) {
 		b.status = -1
 	}
 	b.chunks, b.flush = nil, false
+	if chunks != nil && &chunks[:1][0] == &b.first[0] {
+		// the inline array: copy out what to write, keep using it
+		var out [2]chunk
+		n := copy(out[:], chunks)
+		chunks = out[:n]
+		b.chunks = b.first[:0]
+	}
 	wrote = b.status != 0
 	b.mu.Unlock()
 	if status > 0 {
 		w.WriteHeader(status)
 	}
 	for _, c := range chunks {
-		_, _ = w.Write(c)
+		if c.b != nil {
+			_, _ = w.Write(c.b)
+		} else {
+			_, _ = io.WriteString(w, c.s)
+		}
 	}
 	if flush {
 		if f, ok := w.(http.Flusher); ok {

@@ -26,14 +26,13 @@ import (
 
 // exchange is one request in flight on one runtime.
 type exchange struct {
-	rt     *Runtime
-	w      *outbox // the response, as the loop writes it
-	r      *http.Request
-	ctx    context.Context // ends when the request ends: answered, timed out, client gone
-	cancel context.CancelFunc
-	box    outbox
-	over   bool   // forgotten by the runtime: nothing it does matters any more (loop only)
-	id     string // for log lines, made on first use (LogAttrs)
+	rt   *Runtime
+	w    *outbox // the response, as the loop writes it
+	r    *http.Request
+	ctx  context.Context // ends when the request ends: answered, timed out, client gone
+	box  outbox
+	over bool   // forgotten by the runtime: nothing it does matters any more (loop only)
+	id   string // for log lines, made on first use (LogAttrs)
 
 	reqObj, resObj, nextFn *goja.Object
 

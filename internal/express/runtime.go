@@ -315,8 +315,9 @@ func (rt *Runtime) handle(w http.ResponseWriter, r *http.Request, path, rootBase
 	}
 	x.box.init(w)
 	x.w = &x.box
-	x.ctx, x.cancel = context.WithCancel(r.Context())
-	defer x.cancel()
+	// The request's context: net/http cancels it when ServeHTTP returns
+	// (answered, timed out) or the client goes away.
+	x.ctx = r.Context()
 
 	rt.mu.Lock()
 	if rt.broken {
@@ -327,20 +328,30 @@ func (rt *Runtime) handle(w http.ResponseWriter, r *http.Request, path, rootBase
 	rt.waiting.Add(1)
 	rt.mu.Unlock()
 	rt.loop.Post(func() error { return rt.start(x) })
+	rt.runHere()
 
+	ended := func(fin finish) finish {
+		if fin == finNotFound {
+			rt.cfg.NotFound.ServeHTTP(w, r)
+		}
+		return fin
+	}
+	// A request answered while it ran here needs no timer.
+	select {
+	case <-x.box.wake:
+		if fin, _ := x.box.deliver(w); fin != finNone {
+			return ended(fin)
+		}
+	default:
+	}
 	timer := time.NewTimer(time.Until(deadline))
 	defer timer.Stop()
 	for {
 		select {
 		case <-x.box.wake:
-			fin, _ := x.box.deliver(w)
-			switch fin {
-			case finNone:
-				continue
-			case finNotFound:
-				rt.cfg.NotFound.ServeHTTP(w, r)
+			if fin, _ := x.box.deliver(w); fin != finNone {
+				return ended(fin)
 			}
-			return fin
 		case <-timer.C:
 			return rt.expire(x, w)
 		case <-r.Context().Done():
@@ -349,6 +360,34 @@ func (rt *Runtime) handle(w http.ResponseWriter, r *http.Request, path, rootBase
 			return finEnded
 		}
 	}
+}
+
+// runHere runs the loop on the request's goroutine when no other goroutine
+// runs it: a quick request is then answered without a hand-over to the
+// loop's goroutine and back. What it leaves pending (timers, I/O, a
+// request that may have stalled) goes back to the loop's goroutine.
+func (rt *Runtime) runHere() {
+	defer func() {
+		if p := recover(); p != nil {
+			rt.panicked(p)
+		}
+	}()
+	_, err := rt.loop.TryRun(func() {
+		if len(rt.live) > 0 {
+			rt.loop.Wake() // the loop's goroutine watches what is still open
+		}
+	})
+	if err != nil {
+		rt.breakDown(err)
+	}
+}
+
+// panicked breaks the runtime after a Go panic below a JavaScript call (a
+// host module, say): its state is unknown, so it is not used again.
+func (rt *Runtime) panicked(p any) {
+	rt.cfg.Logger.Error("plugin request panicked; the runtime is discarded",
+		"err", rt.cfg.wrap(fmt.Errorf("panic: %v", p)), "stack", string(debug.Stack()))
+	rt.breakDown(errPanicked)
 }
 
 // start runs on the loop: the request enters the plugin's router.
@@ -402,7 +441,6 @@ func (rt *Runtime) forget(x *exchange) {
 // for (time limit, client gone): its later continuations find a finished
 // response and change nothing.
 func (rt *Runtime) abandon(x *exchange, clientGone bool) {
-	x.cancel()
 	rt.loop.Post(func() error {
 		var err error
 		if clientGone && x.stopWait != nil {
@@ -465,11 +503,7 @@ func (rt *Runtime) expire(x *exchange, w http.ResponseWriter) finish {
 func (rt *Runtime) Run(stop <-chan struct{}) (err error) {
 	defer func() {
 		if p := recover(); p != nil {
-			// A Go panic below a JavaScript call (a host module, say): the
-			// runtime's state is unknown, so it is not used again.
-			rt.cfg.Logger.Error("plugin request panicked; the runtime is discarded",
-				"err", rt.cfg.wrap(fmt.Errorf("panic: %v", p)), "stack", string(debug.Stack()))
-			rt.breakDown(errPanicked)
+			rt.panicked(p)
 			err = errPanicked
 		}
 	}()
@@ -500,6 +534,10 @@ func (rt *Runtime) stalled() {
 // their own, 503 with Retry-After. Nothing runs on the runtime again.
 func (rt *Runtime) breakDown(cause error) {
 	rt.mu.Lock()
+	if rt.broken {
+		rt.mu.Unlock()
+		return // broken already, by the goroutine that ran the loop
+	}
 	rt.broken = true
 	rt.isBroken.Store(true)
 	waiting := rt.incoming

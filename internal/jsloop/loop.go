@@ -47,6 +47,12 @@ type Loop struct {
 
 	busySince atomic.Int64 // UnixNano when the running task started; 0 when idle
 
+	// run is held by whoever runs the loop's JavaScript: Serve's goroutine,
+	// or a goroutine that runs the loop in its place (TryRun). failed is
+	// the error that ended the loop, under run.
+	run    sync.Mutex
+	failed error
+
 	capture func() any        // the current async context (SetContext)
 	swap    func(ctx any) any // makes ctx current, returns the previous one
 
@@ -220,7 +226,7 @@ func (l *Loop) Run(done func() bool) error {
 		if l.Idle() {
 			return ErrStalled
 		}
-		l.wait(nil)
+		l.waitUntil(nil, l.nextDue())
 	}
 }
 
@@ -238,25 +244,84 @@ func (l *Loop) Serve(stop <-chan struct{}, stalled func()) error {
 			return nil
 		default:
 		}
+		l.run.Lock()
+		if err := l.failed; err != nil {
+			l.run.Unlock()
+			return err
+		}
 		ran, err := l.step()
+		if err == nil && !ran && stalled != nil && l.Idle() {
+			stalled()
+			ran, err = l.step()
+		}
+		if err != nil {
+			l.failed = err
+		}
+		due := l.nextDue() // read under run: TryRun may add timers
+		l.run.Unlock()
 		if err != nil {
 			return err
 		}
-		if ran {
-			continue
+		if !ran {
+			l.waitUntil(stop, due)
 		}
-		if stalled != nil && l.Idle() {
-			stalled()
-			if ran, err := l.step(); ran || err != nil {
-				if err != nil {
-					return err
-				}
-				continue
-			}
-		}
-		l.wait(stop)
 	}
 }
+
+// nextDue is when the first timer is due, or the zero time.
+func (l *Loop) nextDue() time.Time {
+	if len(l.timers) == 0 {
+		return time.Time{}
+	}
+	return l.timers[0].when
+}
+
+// TryRun runs, on the calling goroutine, what is ready on the loop (posted
+// callbacks and due timers, with their Promise jobs) until nothing more is,
+// if no other goroutine is running the loop at this moment; it reports
+// whether it did. A request's goroutine calls it after posting its request,
+// so that a quick request is served without waking the loop's goroutine.
+// An error (an interrupt) ends the loop: Serve returns it too.
+//
+// after, if not nil, runs while the loop is still held, when the run ended
+// without an error.
+func (l *Loop) TryRun(after func()) (ran bool, err error) {
+	if !l.run.TryLock() {
+		return false, nil
+	}
+	defer l.run.Unlock()
+	if l.failed != nil {
+		return true, l.failed
+	}
+	defer func() {
+		if p := recover(); p != nil {
+			l.failed = ErrAborted
+			l.signal()
+			panic(p)
+		}
+	}()
+	for {
+		more, err := l.step()
+		if err != nil {
+			l.failed = err
+			l.signal() // Serve returns it
+			return true, err
+		}
+		if !more {
+			break
+		}
+	}
+	if len(l.timers) > 0 {
+		l.signal() // Serve waits for the first one
+	}
+	if after != nil {
+		after()
+	}
+	return true, nil
+}
+
+// Wake makes Serve look at the loop again, as after a Post.
+func (l *Loop) Wake() { l.signal() }
 
 // Idle reports whether nothing is left to run or pending: no posted
 // callback, no timer that keeps the loop alive, no Hold.
@@ -305,12 +370,12 @@ func (l *Loop) step() (bool, error) {
 	return false, nil
 }
 
-// wait blocks until something is posted, the first timer is due, Abort is
-// called or stop is closed.
-func (l *Loop) wait(stop <-chan struct{}) {
+// waitUntil blocks until something is posted, when (if not zero) comes,
+// Abort is called or stop is closed.
+func (l *Loop) waitUntil(stop <-chan struct{}, when time.Time) {
 	var due <-chan time.Time
-	if len(l.timers) > 0 {
-		l.waitFor.Reset(time.Until(l.timers[0].when))
+	if !when.IsZero() {
+		l.waitFor.Reset(time.Until(when))
 		due = l.waitFor.C
 	}
 	select {
@@ -349,6 +414,9 @@ func (l *Loop) report(err error) error {
 }
 
 func interrupted(err error) error {
+	if err == nil {
+		return nil
+	}
 	var ie *goja.InterruptedError
 	if errors.As(err, &ie) {
 		return ie

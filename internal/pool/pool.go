@@ -54,7 +54,8 @@ type Stats struct {
 type slot[T comparable] struct {
 	v        T
 	inflight int
-	lastUsed time.Time
+	lastUsed time.Time // when its last borrow came back (for reaping)
+	recency  uint64    // the pool's use counter when it was last lent or returned
 	gone     bool // discarded: lends no more, destroyed when its borrowers are done
 }
 
@@ -80,6 +81,7 @@ type Pool[T comparable] struct {
 	slots    []*slot[T] // the values lendable or busy; not the discarded ones
 	byValue  map[T]*slot[T]
 	creating int
+	uses     uint64 // counts lends and returns, for recency
 	waiters  []*waiter[T]
 	closed   bool
 	stats    Stats
@@ -111,7 +113,8 @@ func (p *Pool[T]) Add(v T) bool {
 }
 
 func (p *Pool[T]) insert(v T, inflight int) *slot[T] {
-	s := &slot[T]{v: v, inflight: inflight, lastUsed: time.Now()}
+	p.uses++
+	s := &slot[T]{v: v, inflight: inflight, lastUsed: time.Now(), recency: p.uses}
 	p.slots = append(p.slots, s)
 	p.byValue[v] = s
 	return s
@@ -121,7 +124,7 @@ func (p *Pool[T]) insert(v T, inflight int) *slot[T] {
 func (p *Pool[T]) pick() *slot[T] {
 	var best *slot[T]
 	for _, s := range p.slots {
-		if best == nil || s.inflight < best.inflight || (s.inflight == best.inflight && s.lastUsed.After(best.lastUsed)) {
+		if best == nil || s.inflight < best.inflight || (s.inflight == best.inflight && s.recency > best.recency) {
 			best = s
 		}
 	}
@@ -135,7 +138,10 @@ func (p *Pool[T]) pick() *slot[T] {
 // room, waiting in line until ctx is done. It fails at once with
 // ErrQueueFull when MaxWaiters borrowers wait. The borrower gives the value
 // back with Put, or Discard.
-func (p *Pool[T]) Get(ctx context.Context, busy func(T) bool) (T, error) {
+//
+// wait, if positive, bounds the wait in line (ctx still ends it sooner); it
+// costs nothing when no wait happens.
+func (p *Pool[T]) Get(ctx context.Context, wait time.Duration, busy func(T) bool) (T, error) {
 	var zero T
 	p.mu.Lock()
 	if p.closed {
@@ -162,6 +168,11 @@ func (p *Pool[T]) Get(ctx context.Context, busy func(T) bool) (T, error) {
 	p.waiters = append(p.waiters, w)
 	p.stats.Queued++
 	p.mu.Unlock()
+	if wait > 0 {
+		var cancel context.CancelFunc
+		ctx, cancel = context.WithTimeout(ctx, wait)
+		defer cancel()
+	}
 
 	select {
 	case h, ok := <-w.ch:
@@ -200,7 +211,8 @@ func (p *Pool[T]) Get(ctx context.Context, busy func(T) bool) (T, error) {
 // lend counts a borrow of s. It runs under mu.
 func (p *Pool[T]) lend(s *slot[T]) T {
 	s.inflight++
-	s.lastUsed = time.Now()
+	p.uses++
+	s.recency = p.uses
 	p.stats.Warm++
 	return s.v
 }
@@ -231,7 +243,6 @@ func (p *Pool[T]) create(ctx context.Context) (T, error) {
 // Put gives back one borrow of v. The first waiter gets the room it frees.
 // A discarded value is destroyed when its last borrow comes back.
 func (p *Pool[T]) Put(v T) {
-	now := time.Now() // read outside the lock: every borrower contends for it
 	p.mu.Lock()
 	s := p.byValue[v]
 	if s == nil {
@@ -239,7 +250,11 @@ func (p *Pool[T]) Put(v T) {
 		return
 	}
 	s.inflight--
-	s.lastUsed = now
+	p.uses++
+	s.recency = p.uses
+	if s.inflight == 0 {
+		s.lastUsed = time.Now() // idle from now: what Reap looks at
+	}
 	if s.gone || p.closed {
 		last := s.inflight == 0
 		if last {

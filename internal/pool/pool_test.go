@@ -19,7 +19,7 @@ func counter() (func(context.Context) (*int, error), *atomic.Int64) {
 
 func get(t *testing.T, p *Pool[*int], busy func(*int) bool) *int {
 	t.Helper()
-	v, err := p.Get(context.Background(), busy)
+	v, err := p.Get(context.Background(), 0, busy)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -85,14 +85,14 @@ func TestFullValuesQueueThenRefuse(t *testing.T) {
 	get(t, p, never)
 	got := make(chan *int, 1)
 	go func() {
-		v, err := p.Get(context.Background(), never)
+		v, err := p.Get(context.Background(), 0, never)
 		if err != nil {
 			t.Error(err)
 		}
 		got <- v
 	}()
 	waitFor(t, func() bool { return p.Stats().Waiting == 1 })
-	if _, err := p.Get(context.Background(), never); !errors.Is(err, ErrQueueFull) {
+	if _, err := p.Get(context.Background(), 0, never); !errors.Is(err, ErrQueueFull) {
 		t.Fatalf("second waiter: %v, want ErrQueueFull", err)
 	}
 	p.Put(a)
@@ -111,7 +111,7 @@ func TestWaitEndsWithTheContext(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	errc := make(chan error, 1)
 	go func() {
-		_, err := p.Get(ctx, never)
+		_, err := p.Get(ctx, 0, never)
 		errc <- err
 	}()
 	waitFor(t, func() bool { return p.Stats().Waiting == 1 })
@@ -138,7 +138,7 @@ func TestDiscardLetsAWaiterCreateAndDestroysAfterTheLastBorrow(t *testing.T) {
 	get(t, p, never)
 	got := make(chan *int, 1)
 	go func() {
-		v, _ := p.Get(context.Background(), never)
+		v, _ := p.Get(context.Background(), 0, never)
 		got <- v
 	}()
 	waitFor(t, func() bool { return p.Stats().Waiting == 1 })
@@ -172,11 +172,11 @@ func TestNewErrorFreesThePlace(t *testing.T) {
 		n++
 		return &n, nil
 	}, nil)
-	if _, err := p.Get(context.Background(), never); err == nil {
+	if _, err := p.Get(context.Background(), 0, never); err == nil {
 		t.Fatal("Get hid newFn's error")
 	}
 	fail = false
-	if _, err := p.Get(context.Background(), never); err != nil {
+	if _, err := p.Get(context.Background(), 0, never); err != nil {
 		t.Fatalf("the place of the failed value was not freed: %v", err)
 	}
 }
@@ -211,14 +211,14 @@ func TestCloseVisitsIdleFailsWaitersAndDestroysReturned(t *testing.T) {
 	errc := make(chan error, 1)
 	go func() {
 		// a is free, so this borrow takes it; the next one waits.
-		_, err := p.Get(context.Background(), never)
+		_, err := p.Get(context.Background(), 0, never)
 		errc <- err
 	}()
 	if err := <-errc; err != nil {
 		t.Fatal(err)
 	}
 	go func() {
-		_, err := p.Get(context.Background(), never)
+		_, err := p.Get(context.Background(), 0, never)
 		errc <- err
 	}()
 	waitFor(t, func() bool { return p.Stats().Waiting == 1 })
@@ -235,7 +235,7 @@ func TestCloseVisitsIdleFailsWaitersAndDestroysReturned(t *testing.T) {
 	if destroyed.Load() != 2 {
 		t.Fatal("a value returned after Close was not destroyed")
 	}
-	if _, err := p.Get(context.Background(), never); !errors.Is(err, ErrClosed) {
+	if _, err := p.Get(context.Background(), 0, never); !errors.Is(err, ErrClosed) {
 		t.Fatalf("Get after Close = %v", err)
 	}
 }
@@ -250,7 +250,7 @@ func TestConcurrentBorrowersRespectTheCap(t *testing.T) {
 	for range 64 {
 		wg.Go(func() {
 			for range 20 {
-				v, err := p.Get(context.Background(), always)
+				v, err := p.Get(context.Background(), 0, always)
 				if err != nil {
 					t.Error(err)
 					return
