@@ -56,7 +56,7 @@ type slot[T comparable] struct {
 	inflight int
 	lastUsed time.Time // when its last borrow came back (for reaping)
 	recency  uint64    // the pool's use counter when it was last lent or returned
-	gone     bool // discarded: lends no more, destroyed when its borrowers are done
+	gone     bool      // discarded: lends no more, destroyed when its borrowers are done
 }
 
 // waiter is a queued borrower: it receives a value, or permission to create
