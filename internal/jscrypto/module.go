@@ -1,0 +1,495 @@
+package jscrypto
+
+import (
+	"bytes"
+	"crypto"
+	"crypto/ecdsa"
+	"crypto/ed25519"
+	"crypto/hmac"
+	"crypto/rand"
+	"crypto/rsa"
+	"crypto/subtle"
+	_ "embed"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"math/big"
+	"sync"
+
+	"github.com/dop251/goja"
+)
+
+//go:embed crypto.js
+var glueSource string
+
+var (
+	compileOnce sync.Once
+	glue        *goja.Program
+	glueErr     error
+)
+
+// program compiles crypto.js once per process; a *goja.Program runs in
+// many runtimes at once.
+func program() (*goja.Program, error) {
+	compileOnce.Do(func() { glue, glueErr = goja.Compile("plugmux:crypto.js", glueSource, true) })
+	return glue, glueErr
+}
+
+// maxOutput bounds what one derivation may allocate, so a plugin cannot
+// ask Go for gigabytes in a single call.
+const maxOutput = 64 << 20
+
+// maxScryptMemory bounds scrypt's working memory whatever maxmem says.
+const maxScryptMemory = 256 << 20
+
+// Bindings are the crypto functions of one runtime. Build them with New on
+// the runtime's goroutine; they evaluate their JavaScript on first use.
+type Bindings struct {
+	vm       *goja.Runtime
+	hold     func() func(func() error)
+	errCtor  goja.Value
+	exports  *goja.Object
+	handleOf goja.Callable
+}
+
+// New prepares the crypto bindings of vm. hold has jsloop.Loop.Hold's
+// contract: called on the runtime's goroutine, it returns a function that
+// posts a callback onto the runtime's loop from any goroutine, exactly
+// once. The async forms (callbacks and Promises) do their work on another
+// goroutine and settle through it.
+func New(vm *goja.Runtime, hold func() func(func() error)) *Bindings {
+	return &Bindings{vm: vm, hold: hold}
+}
+
+// Module returns New(vm, hold).Node(): the object whose properties are
+// merged into require("crypto").
+func Module(vm *goja.Runtime, hold func() func(func() error)) (*goja.Object, error) {
+	return New(vm, hold).Node()
+}
+
+func (b *Bindings) load() (*goja.Object, error) {
+	if b.exports != nil {
+		return b.exports, nil
+	}
+	p, err := program()
+	if err != nil {
+		return nil, fmt.Errorf("jscrypto: compile: %w", err)
+	}
+	v, err := b.vm.RunProgram(p)
+	if err != nil {
+		return nil, fmt.Errorf("jscrypto: evaluate: %w", err)
+	}
+	fn, ok := goja.AssertFunction(v)
+	if !ok {
+		return nil, errors.New("jscrypto: crypto.js did not evaluate to a function")
+	}
+	b.errCtor = b.vm.Get("Error")
+	out, err := fn(goja.Undefined(), b.natives())
+	if err != nil {
+		return nil, fmt.Errorf("jscrypto: evaluate: %w", err)
+	}
+	b.exports = out.ToObject(b.vm)
+	b.handleOf, _ = goja.AssertFunction(b.exports.Get("handleOf"))
+	return b.exports, nil
+}
+
+// Node returns the functions and classes to merge into Node's crypto
+// module: KeyObject, createSecretKey, createPrivateKey, createPublicKey,
+// generateKeyPair(Sync), generateKey(Sync), createSign, createVerify,
+// Sign, Verify, sign, verify, pbkdf2(Sync), scrypt(Sync), hkdf(Sync),
+// timingSafeEqual, getCurves and constants (the RSA padding and PSS
+// salt-length values).
+func (b *Bindings) Node() (*goja.Object, error) {
+	e, err := b.load()
+	if err != nil {
+		return nil, err
+	}
+	return e.Get("node").ToObject(b.vm), nil
+}
+
+// Subtle returns a SubtleCrypto object: digest (SHA-1/256/384/512),
+// importKey, exportKey, generateKey, sign, verify, encrypt, decrypt,
+// deriveBits, deriveKey, wrapKey and unwrapKey over HMAC, AES-GCM,
+// AES-CBC, ECDSA (P-256/384/521), Ed25519, RSASSA-PKCS1-v1_5, RSA-PSS,
+// HKDF and PBKDF2. Its keys are instances of CryptoKey().
+func (b *Bindings) Subtle() (*goja.Object, error) {
+	e, err := b.load()
+	if err != nil {
+		return nil, err
+	}
+	return e.Get("subtle").ToObject(b.vm), nil
+}
+
+// CryptoKey returns the CryptoKey class the Subtle object's keys belong
+// to, to install as the global CryptoKey.
+func (b *Bindings) CryptoKey() (*goja.Object, error) {
+	e, err := b.load()
+	if err != nil {
+		return nil, err
+	}
+	return e.Get("CryptoKey").ToObject(b.vm), nil
+}
+
+// Key returns the key behind a KeyObject or CryptoKey of this runtime,
+// for Go code that takes one (createHmac with a KeyObject, for example).
+func (b *Bindings) Key(v goja.Value) (*Key, bool) {
+	if _, err := b.load(); err != nil {
+		return nil, false
+	}
+	h, err := b.handleOf(goja.Undefined(), v)
+	if err != nil {
+		return nil, false
+	}
+	k, ok := h.Export().(*Key)
+	return k, ok
+}
+
+// Secret returns a secret key's bytes (nil for other keys).
+func (k *Key) Secret() []byte { return bytes.Clone(k.secret) }
+
+// errKind names the JavaScript error a Go error becomes.
+func errKind(err error) string {
+	switch {
+	case errors.Is(err, errKey):
+		return "key"
+	case errors.Is(err, errDigest):
+		return "digest"
+	case errors.Is(err, errKDF):
+		return "kdf"
+	}
+	return "operation"
+}
+
+// jsError turns err into a JavaScript Error with a kind property, which
+// the script maps to Node's codes or WebCrypto's DOMException names.
+func (b *Bindings) jsError(err error) goja.Value {
+	ctor, _ := goja.AssertConstructor(b.errCtor)
+	var o *goja.Object
+	if ctor != nil {
+		o, _ = ctor(nil, b.vm.ToValue(err.Error()))
+	}
+	if o == nil {
+		o = b.vm.NewGoError(err)
+	}
+	_ = o.Set("kind", errKind(err))
+	return o
+}
+
+// bytesOf copies the bytes of a string (UTF-8), ArrayBuffer or view.
+func (b *Bindings) bytesOf(v goja.Value) []byte {
+	switch x := v.Export().(type) {
+	case []byte:
+		return bytes.Clone(x)
+	case goja.ArrayBuffer:
+		return bytes.Clone(x.Bytes())
+	case string:
+		return []byte(x)
+	}
+	if o, ok := v.(*goja.Object); ok {
+		if buf, ok := o.Get("buffer").Export().(goja.ArrayBuffer); ok {
+			all := buf.Bytes()
+			off, n := o.Get("byteOffset").ToInteger(), o.Get("byteLength").ToInteger()
+			if off >= 0 && n >= 0 && off+n <= int64(len(all)) {
+				return bytes.Clone(all[off : off+n])
+			}
+		}
+	}
+	panic(b.vm.NewTypeError("expected an ArrayBuffer or ArrayBufferView"))
+}
+
+func (b *Bindings) ab(p []byte) goja.Value { return b.vm.ToValue(b.vm.NewArrayBuffer(p)) }
+
+func (b *Bindings) key(v goja.Value) *Key {
+	k, ok := v.Export().(*Key)
+	if !ok {
+		panic(b.vm.NewTypeError("not a key handle"))
+	}
+	return k
+}
+
+// run does work now, or, when cb is a function, on another goroutine and
+// calls cb(err, value) on the runtime's loop. conv runs on the runtime's
+// goroutine.
+func (b *Bindings) run(cb goja.Value, work func() (any, error), conv func(any) goja.Value) goja.Value {
+	fn, async := goja.AssertFunction(cb)
+	if !async {
+		res, err := work()
+		if err != nil {
+			panic(b.jsError(err))
+		}
+		return conv(res)
+	}
+	done := b.hold()
+	go func() {
+		res, err := work()
+		done(func() error {
+			if err != nil {
+				_, cerr := fn(goja.Undefined(), b.jsError(err))
+				return cerr
+			}
+			_, cerr := fn(goja.Undefined(), goja.Null(), conv(res))
+			return cerr
+		})
+	}()
+	return goja.Undefined()
+}
+
+func (b *Bindings) bufConv(v any) goja.Value { return b.ab(v.([]byte)) }
+
+func (b *Bindings) digest(name string) crypto.Hash {
+	h, err := digestOf(name)
+	if err != nil {
+		panic(b.jsError(err))
+	}
+	return h
+}
+
+func (b *Bindings) length(v goja.Value) int {
+	n := v.ToInteger()
+	if n < 0 || n > maxOutput {
+		panic(b.jsError(fmt.Errorf("%w: output length %d is out of range (0 to %d bytes)", errKDF, n, maxOutput)))
+	}
+	return int(n)
+}
+
+// natives builds the Go functions crypto.js calls.
+func (b *Bindings) natives() *goja.Object {
+	vm := b.vm
+	n := vm.NewObject()
+	set := func(name string, f func(goja.FunctionCall) goja.Value) { _ = n.Set(name, f) }
+	arg := func(c goja.FunctionCall, i int) goja.Value { return c.Argument(i) }
+
+	set("utf8", func(c goja.FunctionCall) goja.Value { return b.ab([]byte(arg(c, 0).String())) })
+	set("utf8Decode", func(c goja.FunctionCall) goja.Value { return vm.ToValue(string(b.bytesOf(arg(c, 0)))) })
+	set("randomBytes", func(c goja.FunctionCall) goja.Value {
+		p := make([]byte, b.length(arg(c, 0)))
+		_, _ = rand.Read(p)
+		return b.ab(p)
+	})
+	set("equal", func(c goja.FunctionCall) goja.Value {
+		return vm.ToValue(subtle.ConstantTimeCompare(b.bytesOf(arg(c, 0)), b.bytesOf(arg(c, 1))) == 1)
+	})
+	set("digestKnown", func(c goja.FunctionCall) goja.Value {
+		_, err := digestOf(arg(c, 0).String())
+		return vm.ToValue(err == nil)
+	})
+
+	// keys
+	set("isHandle", func(c goja.FunctionCall) goja.Value {
+		_, ok := arg(c, 0).Export().(*Key)
+		return vm.ToValue(ok)
+	})
+	set("keyType", func(c goja.FunctionCall) goja.Value { return vm.ToValue(b.key(arg(c, 0)).kind) })
+	set("keyEquals", func(c goja.FunctionCall) goja.Value { return vm.ToValue(b.key(arg(c, 0)).Equal(b.key(arg(c, 1)))) })
+	set("secretKey", func(c goja.FunctionCall) goja.Value { return vm.ToValue(secretKey(b.bytesOf(arg(c, 0)))) })
+	set("publicOf", func(c goja.FunctionCall) goja.Value { return vm.ToValue(b.key(arg(c, 0)).Public()) })
+	set("keyInfo", func(c goja.FunctionCall) goja.Value {
+		k := b.key(arg(c, 0))
+		o := vm.NewObject()
+		_ = o.Set("asymmetricKeyType", k.asymmetricType())
+		switch p := k.pub.(type) {
+		case nil:
+			_ = o.Set("symmetricKeySize", len(k.secret))
+		case *rsa.PublicKey:
+			_ = o.Set("modulusLength", p.N.BitLen())
+			_ = o.Set("publicExponent", p.E)
+		case *ecdsa.PublicKey:
+			_ = o.Set("namedCurve", opensslCurve(p.Curve))
+		}
+		return o
+	})
+	set("exponentBytes", func(c goja.FunctionCall) goja.Value {
+		p, ok := b.key(arg(c, 0)).pub.(*rsa.PublicKey)
+		if !ok {
+			panic(vm.NewTypeError("not an RSA key"))
+		}
+		return b.ab(big.NewInt(int64(p.E)).Bytes())
+	})
+	// parseKey(kind, data, format, type, jwkJSON)
+	set("parseKey", func(c goja.FunctionCall) goja.Value {
+		kind, format, typ := arg(c, 0).String(), arg(c, 2).String(), arg(c, 3).String()
+		var (
+			k   *Key
+			err error
+		)
+		switch format {
+		case "jwk":
+			var m map[string]any
+			if err = json.Unmarshal([]byte(arg(c, 4).String()), &m); err == nil {
+				k, err = parseJWK(m, kind == "public")
+			}
+		case "pem":
+			k, err = parsePEM(b.bytesOf(arg(c, 1)), kind == "public")
+		case "der":
+			data := b.bytesOf(arg(c, 1))
+			if kind == "public" && (typ == "spki" || typ == "" || typ == "pkcs1") {
+				if k, err = parsePublicDER(data, typ); err != nil && typ == "pkcs1" {
+					k, err = parsePrivateDER(data, typ)
+				}
+			} else {
+				k, err = parsePrivateDER(data, typ)
+			}
+		default:
+			err = fmt.Errorf("%w: unknown format %q", errKey, format)
+		}
+		if err != nil {
+			panic(b.jsError(err))
+		}
+		return vm.ToValue(k)
+	})
+	// exportKey(h, format, type): format "raw" (secret), "pem", "der", "jwk"
+	set("exportKey", func(c goja.FunctionCall) goja.Value {
+		k := b.key(arg(c, 0))
+		format, typ := arg(c, 1).String(), arg(c, 2).String()
+		var (
+			out goja.Value
+			err error
+		)
+		switch format {
+		case "raw":
+			if k.kind != "secret" {
+				err = fmt.Errorf("%w: only secret keys export raw bytes", errKey)
+			} else {
+				out = b.ab(bytes.Clone(k.secret))
+			}
+		case "pem":
+			var s string
+			s, err = k.exportPEM(typ)
+			out = vm.ToValue(s)
+		case "der":
+			var d []byte
+			d, err = k.exportDER(typ)
+			out = b.ab(d)
+		case "jwk":
+			var s string
+			s, err = k.exportJWK()
+			out = vm.ToValue(s)
+		default:
+			err = fmt.Errorf("%w: unknown format %q", errKey, format)
+		}
+		if err != nil {
+			panic(b.jsError(err))
+		}
+		return out
+	})
+	set("rawPublic", func(c goja.FunctionCall) goja.Value {
+		switch p := b.key(arg(c, 0)).pub.(type) {
+		case *ecdsa.PublicKey:
+			raw, err := p.Bytes()
+			if err != nil {
+				panic(b.jsError(fmt.Errorf("%w: %w", errKey, err)))
+			}
+			return b.ab(raw)
+		case ed25519.PublicKey:
+			return b.ab(bytes.Clone(p))
+		}
+		panic(b.jsError(fmt.Errorf("%w: no raw form for this key", errKey)))
+	})
+	// importRaw(curve, bytes): an EC point or an Ed25519 public key
+	set("importRaw", func(c goja.FunctionCall) goja.Value {
+		name, data := arg(c, 0).String(), b.bytesOf(arg(c, 1))
+		if name == "Ed25519" {
+			if len(data) != ed25519.PublicKeySize {
+				panic(b.jsError(fmt.Errorf("%w: an Ed25519 public key is 32 bytes", errKey)))
+			}
+			return vm.ToValue(publicKey(ed25519.PublicKey(data)))
+		}
+		curve := curveNames[name]
+		if curve == nil {
+			panic(b.jsError(fmt.Errorf("%w: unsupported namedCurve %q", errKey, name)))
+		}
+		p, err := ecdsa.ParseUncompressedPublicKey(curve, data)
+		if err != nil {
+			panic(b.jsError(fmt.Errorf("%w: %w", errKey, err)))
+		}
+		return vm.ToValue(publicKey(p))
+	})
+	// generate(type, bits, exponent, curve[, cb])
+	set("generate", func(c goja.FunctionCall) goja.Value {
+		typ, bits, exp, curve := arg(c, 0).String(), int(arg(c, 1).ToInteger()), int(arg(c, 2).ToInteger()), arg(c, 3).String()
+		return b.run(arg(c, 4), func() (any, error) { return generateKey(typ, bits, exp, curve) }, vm.ToValue)
+	})
+
+	// signatures: sign(h, data, alg, padding, saltLength, dsaEncoding[, cb]),
+	// verify(h, data, alg, padding, saltLength, dsaEncoding, sig[, cb])
+	opts := func(c goja.FunctionCall) signOptions {
+		var o signOptions
+		if alg := arg(c, 2).String(); alg != "" {
+			o.hash = b.digest(alg)
+		}
+		o.padding = int(arg(c, 3).ToInteger())
+		if s := int(arg(c, 4).ToInteger()); s != -3 {
+			o.saltLength, o.hasSalt = s, true
+		}
+		o.p1363 = arg(c, 5).String() == "ieee-p1363"
+		return o
+	}
+	set("sign", func(c goja.FunctionCall) goja.Value {
+		k, data, o := b.key(arg(c, 0)), b.bytesOf(arg(c, 1)), opts(c)
+		return b.run(arg(c, 6), func() (any, error) { return sign(k, data, o) }, b.bufConv)
+	})
+	set("verify", func(c goja.FunctionCall) goja.Value {
+		k, data, o, sig := b.key(arg(c, 0)), b.bytesOf(arg(c, 1)), opts(c), b.bytesOf(arg(c, 6))
+		return b.run(arg(c, 7), func() (any, error) { return verify(k, data, sig, o) }, vm.ToValue)
+	})
+
+	// hashes and MACs, for SubtleCrypto
+	set("digest", func(c goja.FunctionCall) goja.Value {
+		h, data := b.digest(arg(c, 0).String()), b.bytesOf(arg(c, 1))
+		return b.run(arg(c, 2), func() (any, error) {
+			w := h.New()
+			w.Write(data)
+			return w.Sum(nil), nil
+		}, b.bufConv)
+	})
+	set("hmac", func(c goja.FunctionCall) goja.Value {
+		h, key, data := b.digest(arg(c, 0).String()), b.bytesOf(arg(c, 1)), b.bytesOf(arg(c, 2))
+		return b.run(arg(c, 3), func() (any, error) {
+			m := hmac.New(h.New, key)
+			m.Write(data)
+			return m.Sum(nil), nil
+		}, b.bufConv)
+	})
+
+	// key derivation
+	set("pbkdf2", func(c goja.FunctionCall) goja.Value {
+		pw, salt, iter, n, h := b.bytesOf(arg(c, 0)), b.bytesOf(arg(c, 1)), int(arg(c, 2).ToInteger()), b.length(arg(c, 3)), b.digest(arg(c, 4).String())
+		return b.run(arg(c, 5), func() (any, error) { return derivePBKDF2(h, pw, salt, iter, n) }, b.bufConv)
+	})
+	set("scrypt", func(c goja.FunctionCall) goja.Value {
+		pw, salt, n := b.bytesOf(arg(c, 0)), b.bytesOf(arg(c, 1)), b.length(arg(c, 2))
+		sp := scryptParams{N: int(arg(c, 3).ToInteger()), r: int(arg(c, 4).ToInteger()), p: int(arg(c, 5).ToInteger()), maxmem: arg(c, 6).ToInteger()}
+		if sp.maxmem > maxScryptMemory {
+			sp.maxmem = maxScryptMemory
+		}
+		if int64(sp.p)*int64(sp.r)*128 > maxScryptMemory {
+			panic(b.jsError(fmt.Errorf("%w: p*r*128 exceeds %d bytes", errKDF, maxScryptMemory)))
+		}
+		return b.run(arg(c, 7), func() (any, error) { return deriveScrypt(pw, salt, n, sp) }, b.bufConv)
+	})
+	set("hkdf", func(c goja.FunctionCall) goja.Value {
+		h, ikm, salt, info, n := b.digest(arg(c, 0).String()), b.bytesOf(arg(c, 1)), b.bytesOf(arg(c, 2)), b.bytesOf(arg(c, 3)), b.length(arg(c, 4))
+		return b.run(arg(c, 5), func() (any, error) { return deriveHKDF(h, ikm, salt, info, n) }, b.bufConv)
+	})
+
+	// ciphers: aesGcm(encrypt, key, iv, data, aad, tagBytes[, cb]), aesCbc(encrypt, key, iv, data[, cb])
+	set("aesGcm", func(c goja.FunctionCall) goja.Value {
+		enc, key, iv, data, aad, tag := arg(c, 0).ToBoolean(), b.bytesOf(arg(c, 1)), b.bytesOf(arg(c, 2)), b.bytesOf(arg(c, 3)), b.bytesOf(arg(c, 4)), int(arg(c, 5).ToInteger())
+		return b.run(arg(c, 6), func() (any, error) {
+			if enc {
+				return gcmSeal(key, iv, data, aad, tag)
+			}
+			return gcmOpen(key, iv, data, aad, tag)
+		}, b.bufConv)
+	})
+	set("aesCbc", func(c goja.FunctionCall) goja.Value {
+		enc, key, iv, data := arg(c, 0).ToBoolean(), b.bytesOf(arg(c, 1)), b.bytesOf(arg(c, 2)), b.bytesOf(arg(c, 3))
+		return b.run(arg(c, 4), func() (any, error) {
+			if enc {
+				return cbcEncrypt(key, iv, data)
+			}
+			return cbcDecrypt(key, iv, data)
+		}, b.bufConv)
+	})
+	return n
+}
