@@ -280,8 +280,8 @@
 
   function checkDigest(alg) {
     if (typeof alg !== 'string') throw invalidArg('algorithm', 'of type string', alg);
-    if (!native.digestKnown(alg)) {
-      var e = new Error('Invalid digest: ' + alg);
+    if (!native.digestSize(alg)) {
+      var e = new TypeError('Invalid digest: ' + alg);
       e.code = 'ERR_CRYPTO_INVALID_DIGEST';
       throw e;
     }
@@ -364,6 +364,11 @@
     var r = o.r !== undefined ? o.r : o.blockSize !== undefined ? o.blockSize : 8;
     var p = o.p !== undefined ? o.p : o.parallelization !== undefined ? o.parallelization : 1;
     var maxmem = o.maxmem !== undefined ? o.maxmem : 32 * 1024 * 1024;
+    if (typeof N !== 'number' || N < 2 || (N & (N - 1)) !== 0 || !(r >= 1) || !(p >= 1) || 128 * N * r > maxmem) {
+      var e = new RangeError('Invalid scrypt params: ' + (128 * N * r > maxmem ? 'memory limit exceeded' : 'N must be a power of two greater than 1'));
+      e.code = 'ERR_CRYPTO_INVALID_SCRYPT_PARAMS';
+      throw e;
+    }
     return [pw, s, keylen, N, r, p, maxmem];
   }
   function scryptSync(password, salt, keylen, options) {
@@ -379,6 +384,11 @@
   function hkdfArgs(digest, ikm, salt, info, keylen) {
     checkDigest(digest);
     var a = [digest, keyBytes(ikm, 'ikm'), bytes(salt, 'salt'), bytes(info, 'info'), num(keylen, 'length', 0, 2147483647)];
+    if (keylen > 255 * native.digestSize(digest)) {
+      var k = new RangeError('Invalid key length');
+      k.code = 'ERR_CRYPTO_INVALID_KEYLEN';
+      throw k;
+    }
     if (a[3].length > 1024) {
       var e = new RangeError('The value of "info" is out of range. It must be <= 1024 bytes. Received ' + a[3].length);
       e.code = 'ERR_OUT_OF_RANGE';
@@ -609,7 +619,8 @@
   }
   function exportKeySync(format, key) {
     if (!(key instanceof CryptoKey)) throw new TypeError('The "key" argument must be an instance of CryptoKey');
-    if (!key[kExtractable]) throw domError('InvalidAccessError', 'key is not extractable');
+    // Node 20 names this one InvalidAccessException.
+    if (!key[kExtractable]) throw domError('InvalidAccessException', 'key is not extractable');
     var h = key[kHandle], t = native.keyType(h);
     if (format === 'jwk') {
       var jwk = { key_ops: key[kUsages].slice(), ext: true };

@@ -269,9 +269,12 @@ func (b *Bindings) natives() *goja.Object {
 	set("equal", func(c goja.FunctionCall) goja.Value {
 		return vm.ToValue(subtle.ConstantTimeCompare(b.bytesOf(arg(c, 0)), b.bytesOf(arg(c, 1))) == 1)
 	})
-	set("digestKnown", func(c goja.FunctionCall) goja.Value {
-		_, err := digestOf(arg(c, 0).String())
-		return vm.ToValue(err == nil)
+	set("digestSize", func(c goja.FunctionCall) goja.Value {
+		h, err := digestOf(arg(c, 0).String())
+		if err != nil {
+			return vm.ToValue(0)
+		}
+		return vm.ToValue(h.Size())
 	})
 
 	// keys
