@@ -1,0 +1,170 @@
+package jsintl
+
+import (
+	"os"
+	"testing"
+	"time"
+
+	"github.com/dop251/goja"
+)
+
+// TestMain pins the process's local zone to UTC: Node's answers in
+// testdata were recorded with TZ=UTC, and goja's Date reads time.Local.
+func TestMain(m *testing.M) {
+	time.Local = time.UTC
+	os.Exit(m.Run())
+}
+
+func newVM(t testing.TB) *goja.Runtime {
+	t.Helper()
+	vm := goja.New()
+	if err := Install(vm); err != nil {
+		t.Fatal(err)
+	}
+	return vm
+}
+
+func loadGolden(t *testing.T, vm *goja.Runtime) {
+	t.Helper()
+	raw, err := os.ReadFile("testdata/node-intl.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	v, err := vm.RunString("(" + string(raw) + ")")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := vm.Set("G", v); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// runChecks runs a script that returns [checked, failures...].
+const checkPrelude = `(function () {
+const fails = []; let n = 0;
+const esc = (s) => JSON.stringify(s).replace(/[^\x20-\x7e]/g, (c) => "\\u" + c.charCodeAt(0).toString(16).padStart(4, "0"));
+const eq = (got, want, what) => { n++; if (got !== want) fails.push(what + "\n   got  " + esc(got) + "\n   want " + esc(want)); };
+const js = (x) => JSON.stringify(x);
+`
+
+func runChecks(t *testing.T, vm *goja.Runtime, name, src string) {
+	t.Helper()
+	v, err := vm.RunString(checkPrelude + src + "\nreturn [n].concat(fails); })()")
+	if err != nil {
+		t.Fatalf("%s: %v", name, err)
+	}
+	var out []any
+	if err := vm.ExportTo(v, &out); err != nil {
+		t.Fatal(err)
+	}
+	n, fails := out[0], out[1:]
+	for i, f := range fails {
+		if i == 40 {
+			t.Errorf("%s: … and %d more", name, len(fails)-40)
+			break
+		}
+		t.Errorf("%s: %v", name, f)
+	}
+	t.Logf("%s: %v checks, %d differ from Node", name, n, len(fails))
+}
+
+func TestNodeDateTimeFormat(t *testing.T) {
+	vm := newVM(t)
+	loadGolden(t, vm)
+	runChecks(t, vm, "format", `
+for (const c of G.dtf) {
+  const f = new Intl.DateTimeFormat(c.locale, c.opts);
+  G.times.forEach((tm, i) => eq(f.format(tm), c.out[i], c.locale + " " + js(c.opts) + " " + new Date(tm).toISOString()));
+}`)
+	runChecks(t, vm, "formatToParts", `
+for (const c of G.dtfParts) eq(js(new Intl.DateTimeFormat(c.locale, c.opts).formatToParts(c.t).map((p) => [p.type, p.value])), js(c.out), c.locale + " " + js(c.opts));`)
+	runChecks(t, vm, "resolvedOptions", `
+for (const c of G.dtfResolved) eq(js(new Intl.DateTimeFormat(c.locale, c.opts).resolvedOptions()), js(c.resolved), c.locale + " " + js(c.opts));`)
+}
+
+func TestNodeDates(t *testing.T) {
+	vm := newVM(t)
+	loadGolden(t, vm)
+	runChecks(t, vm, "Date", `
+for (const c of G.dates) {
+  const d = new Date(c.t === null ? NaN : c.t);
+  for (const m of ["toString", "toDateString", "toTimeString", "toLocaleString", "toLocaleDateString", "toLocaleTimeString"]) eq(d[m](), c[m], m + " " + c.t);
+  for (const j of c.json) {
+    if (j.l === "de-DE") continue; // only English date formats
+    eq(d.toLocaleString(j.l, j.o), j.toLocaleString, "toLocaleString " + c.t + " " + j.l + " " + js(j.o));
+    if (j.toLocaleDateString !== null) eq(d.toLocaleDateString(j.l, j.o), j.toLocaleDateString, "toLocaleDateString " + c.t + " " + j.l + " " + js(j.o));
+    if (j.toLocaleTimeString !== null) eq(d.toLocaleTimeString(j.l, j.o), j.toLocaleTimeString, "toLocaleTimeString " + c.t + " " + j.l + " " + js(j.o));
+  }
+}`)
+}
+
+func TestNodeNumberFormat(t *testing.T) {
+	vm := newVM(t)
+	loadGolden(t, vm)
+	runChecks(t, vm, "format", `
+const nums = G.nums.map((n) => typeof n === "string" ? Number(n) : n);
+for (const c of G.nf) {
+  const f = new Intl.NumberFormat(c.locale, c.opts);
+  nums.forEach((n, i) => eq(f.format(n), c.out[i], c.locale + " " + js(c.opts) + " " + G.nums[i]));
+}`)
+	runChecks(t, vm, "formatToParts", `
+for (const c of G.nfParts) eq(js(new Intl.NumberFormat(c.locale, c.opts).formatToParts(c.n)), js(c.out), c.locale + " " + js(c.opts));`)
+	runChecks(t, vm, "resolvedOptions", `
+for (const c of G.nfResolved) eq(js(new Intl.NumberFormat(c.locale, c.opts).resolvedOptions()), js(c.resolved), c.locale + " " + js(c.opts));`)
+}
+
+func TestNodePluralRules(t *testing.T) {
+	vm := newVM(t)
+	loadGolden(t, vm)
+	runChecks(t, vm, "PluralRules", `
+const nums = [0, 1, 2, 3, 4, 5, 6, 7, 10, 11, 12, 13, 14, 19, 20, 21, 22, 23, 25, 100, 101, 102, 103, 111, 112, 113, 1000000, 0.5, 1.5, 2.5, 1.25];
+for (const c of G.plural) {
+  const pr = new Intl.PluralRules(c.locale, Object.assign({ type: c.type }, c.opts || {}));
+  eq(js(pr.resolvedOptions().pluralCategories), js(c.categories), c.locale + " " + c.type + " categories");
+  nums.forEach((n, i) => eq(pr.select(n), c.out[i], c.locale + " " + c.type + " " + js(c.opts) + " " + n));
+}`)
+}
+
+func TestNodeCollator(t *testing.T) {
+	vm := newVM(t)
+	loadGolden(t, vm)
+	runChecks(t, vm, "Collator", `
+for (const c of G.collator) {
+  const col = new Intl.Collator(c.locale, c.opts);
+  const words = c.sorted.slice().sort();
+  eq(js(c.sorted.slice().reverse().sort(col.compare)), js(c.sorted), c.locale + " " + js(c.opts) + " sort");
+}`)
+}
+
+func TestNodeRelativeTimeAndLists(t *testing.T) {
+	vm := newVM(t)
+	loadGolden(t, vm)
+	runChecks(t, vm, "RelativeTimeFormat", `
+for (const c of G.rtf) {
+  const f = new Intl.RelativeTimeFormat(c.locale, c.opts);
+  const v = c.v === "-0" ? -0 : c.v;
+  if (c.parts) eq(js(f.formatToParts(v, c.unit)), js(c.parts), c.locale + " " + js(c.opts) + " parts");
+  else eq(f.format(v, c.unit), c.out, c.locale + " " + js(c.opts) + " " + c.v + " " + c.unit);
+}`)
+	runChecks(t, vm, "ListFormat", `
+for (const c of G.list) {
+  const f = new Intl.ListFormat(c.locale, c.opts);
+  if (c.parts) eq(js(f.formatToParts(c.list)), js(c.parts), c.locale + " " + js(c.opts) + " parts");
+  else eq(f.format(c.list), c.out, c.locale + " " + js(c.opts) + " " + js(c.list));
+}`)
+	runChecks(t, vm, "Segmenter", `
+for (const c of G.segmenter) {
+  const s = new Intl.Segmenter("en", { granularity: c.granularity });
+  eq(js(Array.from(s.segment(c.text), (x) => c.granularity === "word" ? [x.segment, x.index, x.isWordLike] : [x.segment, x.index])), js(c.segments), c.granularity + " " + js(c.text));
+}`)
+	runChecks(t, vm, "misc", `
+for (const c of G.canonical) eq(js(Intl.getCanonicalLocales(c.in)), js(c.out), "getCanonicalLocales " + c.in);
+const m = G.misc;
+eq(js([(1234.5).toLocaleString(), (1234.5).toLocaleString("en-US", { style: "currency", currency: "USD" }), (0.256).toLocaleString(undefined, { style: "percent" }), (1e6).toLocaleString("de-DE"), (-5).toLocaleString()]), js(m["number toLocaleString"]), "Number toLocaleString");
+eq(js([(123456789012345678901234567890n).toLocaleString(), (-1234n).toLocaleString("en-US"), (1234n).toLocaleString("de-DE")]), js(m["bigint toLocaleString"]), "BigInt toLocaleString");
+eq(js([["a", "b"], ["b", "a"], ["a", "A"], ["résumé", "resume"], ["item10", "item2"], ["", "a"], ["ä", "z"]].map(([x, y]) => [x.localeCompare(y), x.localeCompare(y, "en", { sensitivity: "base" }), x.localeCompare(y, undefined, { numeric: true })])), js(m.localeCompare), "localeCompare");
+eq(js([Intl.DateTimeFormat.supportedLocalesOf(["en-US", "en-GB", "en"]), Intl.NumberFormat.supportedLocalesOf("en")]), js(m.supportedLocalesOf), "supportedLocalesOf");
+eq(js(new Intl.DateTimeFormat().resolvedOptions()), js(m.dtfDefault), "DateTimeFormat defaults");
+eq(js(new Intl.NumberFormat().resolvedOptions()), js(m.nfDefault), "NumberFormat defaults");
+eq(js([Object.prototype.toString.call(Intl), Object.prototype.toString.call(new Intl.DateTimeFormat()), Object.prototype.toString.call(new Intl.NumberFormat())]), js(m.toStringTags), "toStringTag");`)
+}
