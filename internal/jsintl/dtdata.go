@@ -77,7 +77,10 @@ var (
 		glue:       [4]string{"{1} 'at' {0}", "{1} 'at' {0}", "{1}, {0}", "{1}, {0}"},
 		am:         "AM", pm: "PM", zoneShort: usShort,
 	}
-	dateEn   = func() *dateLocale { d := *dateEnUS; d.name = "en"; return &d }()
+	dateEn = &dateLocale{
+		name: "en", hourCycle: "h12", formats: enFormats, dateStyles: dateEnUS.dateStyles, timeStyles: dateEnUS.timeStyles,
+		glue: dateEnUS.glue, am: "AM", pm: "PM", zoneShort: usShort,
+	}
 	dateEnGB = &dateLocale{
 		name: "en-GB", hourCycle: "h23", formats: gbFormats,
 		dateStyles: [4]string{"EEEE, d MMMM y", "d MMMM y", "d MMM y", "dd/MM/y"},

@@ -340,7 +340,7 @@ func (s *state) newNF(locales []string, r *goja.Object) (*numberFormat, error) {
 		return nil, fmt.Errorf("%w: Invalid unit argument for Intl.NumberFormat() '%s'", errRange, o.unit)
 	}
 	name, sym := s.numberLocale(locales)
-	return &numberFormat{locale: name, sym: sym, o: o}, nil
+	return &numberFormat{locale: name, sym: sym, o: o, gb: dateLocaleFor([]string{name}) == dateEnGB}, nil
 }
 
 func (s *state) nfResolved(f *numberFormat) *goja.Object {
@@ -360,13 +360,20 @@ func (s *state) nfResolved(f *numberFormat) *goja.Object {
 		set("unitDisplay", n.unitDisplay)
 	}
 	set("minimumIntegerDigits", n.minInt)
-	if n.frac || n.roundingPriority != "auto" || !n.sig {
-		set("minimumFractionDigits", n.minFrac)
-		set("maximumFractionDigits", n.maxFrac)
+	priority := n.roundingPriority
+	if n.compactRounding {
+		// compact notation's default rounding, as V8 reports it
+		set("minimumSignificantDigits", 1)
+		set("maximumSignificantDigits", 2)
+		priority = "morePrecision"
 	}
 	if n.sig {
 		set("minimumSignificantDigits", n.minSig)
 		set("maximumSignificantDigits", n.maxSig)
+	}
+	if n.frac || n.roundingPriority != "auto" || !n.sig {
+		set("minimumFractionDigits", n.minFrac)
+		set("maximumFractionDigits", n.maxFrac)
 	}
 	if n.useGrouping == "false" {
 		set("useGrouping", false)
@@ -381,7 +388,7 @@ func (s *state) nfResolved(f *numberFormat) *goja.Object {
 	set("roundingMode", n.roundingMode)
 	set("roundingIncrement", 1)
 	set("trailingZeroDisplay", n.trailingZeroDisplay)
-	set("roundingPriority", n.roundingPriority)
+	set("roundingPriority", priority)
 	return o
 }
 
@@ -509,7 +516,7 @@ func (s *state) natives() *goja.Object {
 		}
 		tag := language.Make(name)
 		base, _ := tag.Base()
-		col := newCollator(tag, r.Get("sensitivity").String(), r.Get("numeric").ToBoolean(), r.Get("ignorePunctuation").ToBoolean())
+		col := newCollator(tag, r.Get("sensitivity").String(), r.Get("numeric").ToBoolean(), r.Get("ignorePunctuation").ToBoolean(), r.Get("caseFirst").String())
 		res := vm.NewObject()
 		_ = res.Set("locale", strings.SplitN(name, "-u-", 2)[0])
 		_ = res.Set("usage", r.Get("usage"))
@@ -792,7 +799,7 @@ func (s *state) localeCompare(c goja.FunctionCall) goja.Value {
 	a, b := c.This.String(), c.Argument(0).String()
 	if goja.IsUndefined(c.Argument(1)) && goja.IsUndefined(c.Argument(2)) {
 		if s.collator == nil {
-			s.collator = newCollator(language.AmericanEnglish, "variant", false, false)
+			s.collator = newCollator(language.AmericanEnglish, "variant", false, false, "false")
 		}
 		return s.vm.ToValue(s.collator.compare(a, b))
 	}

@@ -339,7 +339,9 @@
   }
   RelativeTimeFormat.prototype.format = function (v, unit) {
     check(this, 'RelativeTimeFormat', 'format');
-    return partsOf(native.rtfParts(this[kH], relValue(v), String(unit))).map(function (p) { return p.value; }).join('');
+    var flat = native.rtfParts(this[kH], relValue(v), String(unit)), out = '';
+    for (var i = 1; i < flat.length; i += 3) out += flat[i];
+    return out;
   };
   RelativeTimeFormat.prototype.formatToParts = function (v, unit) {
     check(this, 'RelativeTimeFormat', 'formatToParts');

@@ -59,7 +59,7 @@ func runChecks(t *testing.T, vm *goja.Runtime, name, src string) {
 	}
 	n, fails := out[0], out[1:]
 	for i, f := range fails {
-		if i == 40 {
+		if i == 40 && os.Getenv("JSINTL_ALL") == "" {
 			t.Errorf("%s: … and %d more", name, len(fails)-40)
 			break
 		}
@@ -129,10 +129,11 @@ func TestNodeCollator(t *testing.T) {
 	vm := newVM(t)
 	loadGolden(t, vm)
 	runChecks(t, vm, "Collator", `
+const words = ["a", "A", "b", "B", "á", "Á", "ä", "z", "Z", "ß", "ss", "résumé", "resume", "Resume", "item2", "item10", "item1", "", " ", "-", "co-op", "coop", "Æ", "ae", "Zebra", "apple", "Apple", "äpfel", "10", "9", "ç", "c", "ø", "o", "ñ", "n"]; // as gen-node.mjs
 for (const c of G.collator) {
   const col = new Intl.Collator(c.locale, c.opts);
-  const words = c.sorted.slice().sort();
-  eq(js(c.sorted.slice().reverse().sort(col.compare)), js(c.sorted), c.locale + " " + js(c.opts) + " sort");
+  eq(js(words.slice().sort(col.compare)), js(c.sorted), c.locale + " " + js(c.opts) + " sort");
+  words.forEach((w, i) => eq(Math.sign(col.compare(w, words[(i * 7 + 3) % words.length])), c.pairs[i], c.locale + " " + js(c.opts) + " " + w));
 }`)
 }
 

@@ -163,11 +163,11 @@ func (d decimal) text(minInt, minFrac int) (string, string) {
 
 // numSymbols are a locale's number symbols.
 type numSymbols struct {
-	decimal, group, minus, percent, percentSep string
-	minGroup                                   int // minimumGroupingDigits
+	decimal, group, minus, percent, percentSep, nan string
+	minGroup                                        int // minimumGroupingDigits
 }
 
-var enSymbols = numSymbols{decimal: ".", group: ",", minus: "-", percent: "%", minGroup: 1}
+var enSymbols = numSymbols{decimal: ".", group: ",", minus: "-", percent: "%", nan: "NaN", minGroup: 1}
 
 // minGrouping2 are locales whose CLDR minimumGroupingDigits is 2 (x/text
 // does not carry it): 1234 stays ungrouped.
@@ -182,7 +182,7 @@ func symbolsFor(tag language.Tag) numSymbols {
 	}
 	p := message.NewPrinter(tag)
 	s := p.Sprint(number.Decimal(-12345.6))
-	sym := numSymbols{minus: "-", percent: "%", minGroup: 1}
+	sym := numSymbols{minus: "-", percent: "%", nan: "NaN", minGroup: 1}
 	if i := strings.Index(s, "12"); i >= 0 {
 		sym.minus = s[:i]
 		rest := s[i+2:]
@@ -202,8 +202,10 @@ func symbolsFor(tag language.Tag) numSymbols {
 		sym.minGroup = 2
 	}
 	if base.String() == "fr" {
-		sym.group = "\u202f"
-		sym.percentSep = "\u202f"
+		sym.group = "\u202f" // CLDR 34+; x/text's data predates it
+	}
+	if nan := p.Sprint(number.Decimal(math.NaN())); nan != "" && !strings.Contains(nan, "¤") { // sv: x/text has a placeholder
+		sym.nan = nan
 	}
 	return sym
 }
@@ -213,6 +215,7 @@ type numberFormat struct {
 	locale string
 	sym    numSymbols
 	o      nfOptions
+	gb     bool // en-GB's spellings and abbreviations
 }
 
 // nfOptions are NumberFormat's options after reading and defaults.
@@ -288,18 +291,18 @@ func (f *numberFormat) format(v any) []part {
 			if !d.isZero() && mag >= 4 {
 				group := min((mag-1)/3, 4)
 				d.point -= group * 3
-				compactSuffix = compactNames[o.compactDisplay][group]
+				compactSuffix = f.compactName(group)
 			}
 			d = f.roundCompact(d, neg)
 			if compactSuffix == "" && !d.isZero() && d.magnitude() >= 4 {
 				// rounding carried into the next group: 999.995 → 1K
 				d.point -= 3
-				compactSuffix = compactNames[o.compactDisplay][1]
+				compactSuffix = f.compactName(1)
 			} else if compactSuffix != "" && d.magnitude() >= 4 {
-				for i, s := range compactNames[o.compactDisplay] {
-					if s == compactSuffix && i < 4 {
+				for i := 1; i < 4; i++ {
+					if f.compactName(i) == compactSuffix {
 						d.point -= 3
-						compactSuffix = compactNames[o.compactDisplay][i+1]
+						compactSuffix = f.compactName(i + 1)
 						break
 					}
 				}
@@ -383,7 +386,7 @@ func (f *numberFormat) format(v any) []part {
 	var num []part
 	switch {
 	case nan:
-		num = []part{{"nan", "NaN"}}
+		num = []part{{"nan", f.sym.nan}}
 	case inf:
 		num = []part{{"infinity", "∞"}}
 	default:
@@ -433,7 +436,7 @@ func (f *numberFormat) format(v any) []part {
 			parts = append(parts, num...)
 			parts = append(parts, part{"literal", " "}, part{"currency", currencyName(o.currency, plural)})
 		default:
-			sym := currencySymbol(o.currency, o.currencyDisplay)
+			sym := currencySymbol(language.Make(f.locale), o.currency, o.currencyDisplay)
 			signPart()
 			parts = append(parts, part{"currency", sym})
 			if last := sym[len(sym)-1]; (last >= 'A' && last <= 'Z' || last >= 'a' && last <= 'z') && !nan && !inf {
@@ -445,7 +448,7 @@ func (f *numberFormat) format(v any) []part {
 			parts = append(parts, part{"literal", ")"})
 		}
 	case "unit":
-		pre, post := unitPattern(o.unit, o.unitDisplay, plural)
+		pre, post := unitPattern(o.unit, o.unitDisplay, plural, f.gb)
 		signPart()
 		if pre != "" {
 			parts = append(parts, part{"unit", pre}, part{"literal", " "})
@@ -549,6 +552,13 @@ func (f *numberFormat) groupInteger(in string) []part {
 	return out
 }
 
+func (f *numberFormat) compactName(group int) string {
+	if f.gb && f.o.compactDisplay == "short" {
+		return [5]string{"", "k", "m", "bn", "tn"}[group]
+	}
+	return compactNames[f.o.compactDisplay][group]
+}
+
 var compactNames = map[string][5]string{
 	"short": {"", "K", "M", "B", "T"},
 	"long":  {"", "thousand", "million", "billion", "trillion"},
@@ -556,7 +566,7 @@ var compactNames = map[string][5]string{
 
 // currencySymbol is the English symbol of a currency: from x/text's CLDR
 // data, or its code.
-func currencySymbol(code, display string) string {
+func currencySymbol(tag language.Tag, code, display string) string {
 	if display == "code" {
 		return code
 	}
@@ -564,7 +574,7 @@ func currencySymbol(code, display string) string {
 	if err != nil {
 		return code
 	}
-	p := message.NewPrinter(language.English)
+	p := message.NewPrinter(tag)
 	if display == "narrowSymbol" {
 		return p.Sprint(currency.NarrowSymbol(u))
 	}
@@ -631,7 +641,39 @@ func isUnit(u string) bool {
 }
 
 // unitPattern gives the text before and after the number.
-func unitPattern(u, display, plural string) (string, string) {
+func unitPattern(u, display, plural string, gb bool) (string, string) {
+	pre, post := unitPatternUS(u, display, plural)
+	if !gb {
+		return pre, post
+	}
+	// en-GB spells metres and litres, and abbreviates some differently
+	if display == "long" {
+		post = strings.ReplaceAll(strings.ReplaceAll(post, "meter", "metre"), "liter", "litre")
+		if u == "percent" {
+			post = "per cent"
+		}
+		return pre, post
+	}
+	switch u {
+	case "liter":
+		post = "l"
+	case "milliliter":
+		post = "ml"
+	}
+	if display == "short" && plural != "one" {
+		switch u {
+		case "second":
+			post = "secs"
+		case "minute":
+			post = "mins"
+		case "hour":
+			post = "hrs"
+		}
+	}
+	return pre, post
+}
+
+func unitPatternUS(u, display, plural string) (string, string) {
 	n, ok := units[u]
 	if !ok {
 		a, b, _ := strings.Cut(u, "-per-")

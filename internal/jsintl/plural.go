@@ -58,7 +58,22 @@ func (p *pluralRules) selectForm(x float64) string {
 		return "other"
 	}
 	i, v, w, f, t := operands(in, fr)
+	if p.millionsMany(in, v) {
+		return "many"
+	}
 	return formNames[p.rules.MatchPlural(p.tag, i, v, w, f, t)]
+}
+
+// manyMillions are the languages whose CLDR 38+ cardinal rules call whole
+// millions "many" (x/text's older data does not).
+var manyMillions = map[string]bool{"fr": true, "es": true, "it": true, "pt": true, "ca": true}
+
+func (p *pluralRules) millionsMany(in string, v int) bool {
+	base, _ := p.tag.Base()
+	if p.rules != plural.Cardinal || !manyMillions[base.String()] || v != 0 || len(in) < 7 {
+		return false
+	}
+	return in[len(in)-6:] == "000000"
 }
 
 // categories lists the forms a locale uses, as Node orders them.
@@ -77,6 +92,9 @@ func (p *pluralRules) categories() []string {
 		probe(0, 1, f)
 		probe(1, 1, f)
 		probe(2, 1, f)
+	}
+	if base, _ := p.tag.Base(); p.rules == plural.Cardinal && manyMillions[base.String()] {
+		seen["many"] = true
 	}
 	out := []string{}
 	for k := range seen {

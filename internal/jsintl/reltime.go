@@ -36,13 +36,13 @@ func (r *relativeTimeFormat) parts(v float64, negZero bool, unit string) ([]stri
 	if !ok {
 		return nil, false
 	}
-	if r.numeric == "auto" && !negZero && (v == -1 || v == 0 || v == 1) {
+	if r.numeric == "auto" && (v == -1 || v == 0 || v == 1) {
 		phrases := u.auto
 		if r.style != "long" {
 			phrases = u.autoShort
 		}
 		if p := phrases[int(v)+1]; p != "" {
-			if r.gb && r.style == "narrow" && unit != "quarter" {
+			if r.gb && r.style != "long" && unit != "quarter" {
 				p = strings.TrimSuffix(p, ".")
 			}
 			return []string{"literal", p, ""}, true
@@ -61,25 +61,19 @@ func (r *relativeTimeFormat) parts(v float64, negZero bool, unit string) ([]stri
 	}
 	var text string
 	sep := " "
-	switch r.style {
-	case "long":
+	switch {
+	case r.style == "long":
 		text = u.long[idx]
-	case "short":
-		text = u.short[idx]
-		if r.gb {
-			text = strings.TrimSuffix(text, ".")
+	case r.gb:
+		// en-GB writes short and narrow alike, without periods
+		text = strings.TrimSuffix(u.short[idx], ".")
+		if unit == "quarter" {
+			text = "qtr"
 		}
+	case r.style == "short":
+		text = u.short[idx]
 	default:
 		text, sep = u.narrow[idx], ""
-		if r.gb {
-			text, sep = strings.TrimSuffix(u.short[idx], "."), " "
-			if unit == "day" {
-				text = u.long[idx]
-			}
-			if unit == "quarter" {
-				text = strings.TrimSuffix(u.short[0], ".")
-			}
-		}
 	}
 	var out []string
 	if !past {
