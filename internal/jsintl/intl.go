@@ -82,9 +82,7 @@ func Install(vm *goja.Runtime) error {
 		if !ok {
 			return fmt.Errorf("jsintl: %s has no prototype", ctor)
 		}
-		f := vm.ToValue(fn).(*goja.Object)
-		_ = f.DefineDataProperty("name", vm.ToValue(name), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE)
-		return proto.DefineDataProperty(name, f, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+		return proto.DefineDataProperty(name, vm.ToValue(fn), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	}
 	for _, m := range []struct {
 		ctor, name string
