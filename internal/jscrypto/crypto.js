@@ -415,7 +415,69 @@
     return native.equal(x, y);
   }
 
+  // --- ciphers ---
+  // Encoder turns output chunks into strings across update calls, keeping
+  // the bytes that cannot be encoded alone (a base64 group, a UTF-8
+  // sequence) for the next chunk, as Node's StringDecoder does.
+  function Encoder(enc) { this.enc = enc; this.rest = new Uint8Array(0); }
+  Encoder.prototype.write = function (ab, last) {
+    var b = new Uint8Array(ab);
+    if (this.enc === undefined || this.enc === 'buffer') return toBuf(ab);
+    var all = new Uint8Array(this.rest.length + b.length);
+    all.set(this.rest);
+    all.set(b, this.rest.length);
+    var keep = 0;
+    if (!last) {
+      var e = String(this.enc).toLowerCase();
+      if (e === 'base64' || e === 'base64url') keep = all.length % 3;
+      else if (e === 'utf8' || e === 'utf-8') keep = utf8Tail(all);
+    }
+    this.rest = all.slice(all.length - keep);
+    return toBuf(all.slice(0, all.length - keep).buffer).toString(this.enc);
+  };
+  function utf8Tail(b) {
+    for (var i = 1; i <= Math.min(3, b.length); i++) {
+      var c = b[b.length - i];
+      if ((c & 0xc0) === 0x80) continue;
+      if (c >= 0xc0) {
+        var need = c >= 0xf0 ? 4 : c >= 0xe0 ? 3 : 2;
+        return need > i ? i : 0;
+      }
+      return 0;
+    }
+    return 0;
+  }
+  function Cipheriv(decrypt, alg, key, iv, options) {
+    var k = key instanceof KeyObject ? new Uint8Array(native.exportKey(key[kHandle], 'raw', '')) : bytes(key, 'key');
+    var v = iv === null || iv === undefined ? null : bytes(iv, 'iv');
+    var tagLen = options && options.authTagLength !== undefined ? options.authTagLength : 16;
+    this._h = native.cipherNew(String(alg), k, v, decrypt, tagLen);
+    this._enc = null;
+  }
+  Cipheriv.prototype.update = function (data, inEnc, outEnc) {
+    var d = bytes(data, 'data', typeof data === 'string' ? inEnc : undefined);
+    var out = native.cipherUpdate(this._h, d);
+    if (outEnc === undefined || outEnc === 'buffer') return toBuf(out);
+    if (!this._enc) this._enc = new Encoder(outEnc);
+    return this._enc.write(out, false);
+  };
+  Cipheriv.prototype.final = function (outEnc) {
+    var out = native.cipherFinal(this._h);
+    if (outEnc === undefined || outEnc === 'buffer') return toBuf(out);
+    if (!this._enc) this._enc = new Encoder(outEnc);
+    return this._enc.write(out, true);
+  };
+  Cipheriv.prototype.setAutoPadding = function (ap) { native.cipherPadding(this._h, ap === undefined ? true : !!ap); return this; };
+  Cipheriv.prototype.setAAD = function (aad) { native.cipherAAD(this._h, bytes(aad, 'buffer')); return this; };
+  Cipheriv.prototype.getAuthTag = function () { return toBuf(native.cipherGetTag(this._h)); };
+  Cipheriv.prototype.setAuthTag = function (tag) { native.cipherSetTag(this._h, bytes(tag, 'buffer')); return this; };
+  function createCipheriv(alg, key, iv, options) { return new Cipheriv(false, alg, key, iv, options); }
+  function createDecipheriv(alg, key, iv, options) { return new Cipheriv(true, alg, key, iv, options); }
+
   var node = {
+    createCipheriv: createCipheriv,
+    createDecipheriv: createDecipheriv,
+    getCiphers: function () { return native.cipherNames(); },
     KeyObject: KeyObject,
     createSecretKey: createSecretKey,
     createPrivateKey: createPrivateKey,

@@ -13,13 +13,19 @@
 //     RSA-PSS (padding, saltLength), ECDSA (dsaEncoding "der" or
 //     "ieee-p1363"), Ed25519 (null algorithm);
 //   - pbkdf2, scrypt, hkdf (sync and callback forms), timingSafeEqual;
+//   - createCipheriv/createDecipheriv (aes-128/192/256 in cbc, ecb, ctr and
+//     gcm, chacha20-poly1305; update/final with string encodings,
+//     setAutoPadding, setAAD, getAuthTag/setAuthTag, authTagLength),
+//     getCiphers. Output streams chunk by chunk as Node's does; an AEAD
+//     keeps its plaintext until final to compute or check the tag;
 //   - SubtleCrypto: digest, importKey, exportKey, generateKey, sign, verify,
 //     encrypt, decrypt, deriveBits, deriveKey, wrapKey, unwrapKey for HMAC,
 //     AES-GCM, AES-CBC, ECDSA, Ed25519, RSASSA-PKCS1-v1_5, RSA-PSS, HKDF and
 //     PBKDF2, with its own CryptoKey class.
 //
-// Every answer is checked against Node 20's (testdata/gen-node.mjs writes
-// testdata/node-crypto.json; the tests replay it).
+// Every answer is checked against Node 20's: testdata/gen-node.mjs,
+// gen-cipher.mjs and gen-behaviour.js write the JSON files the tests replay,
+// and testdata/jwt runs jsonwebtoken and jose bundled.
 //
 // # Wiring
 //
@@ -50,7 +56,7 @@
 //
 // Encrypted PEM keys (a passphrase is ignored; an ENCRYPTED PRIVATE KEY is
 // an error), RSA public exponents other than 65537 for generated keys,
-// rsa-pss typed keys, DSA, X25519/X448/Ed448, ECDH, Cipheriv/Decipheriv,
-// RSA encryption, and a PSS salt length of 0 when signing (Go's zero means
+// rsa-pss typed keys, DSA, X25519/X448/Ed448, ECDH, RSA encryption, ccm/ocb/
+// cfb/ofb/xts cipher modes, Cipher objects as streams (update/final only), and a PSS salt length of 0 when signing (Go's zero means
 // "automatic"); verifying accepts it.
 package jscrypto

@@ -14,6 +14,7 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
+	"strings"
 	"sync"
 
 	"github.com/dop251/goja"
@@ -494,5 +495,107 @@ func (b *Bindings) natives() *goja.Object {
 			return cbcDecrypt(key, iv, data)
 		}, b.bufConv)
 	})
+	b.cipherNatives(set)
 	return n
+}
+
+// cipherError is a Cipheriv error as Node throws it.
+func (b *Bindings) cipherError(err error) goja.Value {
+	ctor, code := "Error", ""
+	switch {
+	case errors.Is(err, errUnknownCipher):
+		code = "ERR_CRYPTO_UNKNOWN_CIPHER"
+	case errors.Is(err, errKeyLength):
+		ctor, code = "RangeError", "ERR_CRYPTO_INVALID_KEYLEN"
+	case errors.Is(err, errIV):
+		ctor, code = "TypeError", "ERR_CRYPTO_INVALID_IV"
+	case errors.Is(err, errBadDecrypt):
+		code = "ERR_OSSL_BAD_DECRYPT"
+	case errors.Is(err, errFinalLength):
+		code = "ERR_OSSL_WRONG_FINAL_BLOCK_LENGTH"
+	case errors.Is(err, errCipherState), errors.Is(err, errAuth):
+	default:
+		ctor, code = "TypeError", "ERR_CRYPTO_INVALID_AUTH_TAG"
+	}
+	msg, ok := cipherMessages[err]
+	if !ok {
+		msg = strings.ToUpper(err.Error()[:1]) + err.Error()[1:]
+	}
+	c, _ := goja.AssertConstructor(b.vm.Get(ctor))
+	o, cerr := c(nil, b.vm.ToValue(msg))
+	if cerr != nil {
+		return b.vm.NewGoError(err)
+	}
+	if code != "" {
+		_ = o.Set("code", code)
+	}
+	return o
+}
+
+// cipherNatives are the Go half of createCipheriv and createDecipheriv.
+func (b *Bindings) cipherNatives(set func(string, func(goja.FunctionCall) goja.Value)) {
+	vm := b.vm
+	state := func(v goja.Value) *cipherState {
+		c, ok := v.Export().(*cipherState)
+		if !ok {
+			panic(vm.NewTypeError("not a cipher"))
+		}
+		return c
+	}
+	check := func(err error) {
+		if err != nil {
+			panic(b.cipherError(err))
+		}
+	}
+	// cipherNew(name, key, iv|null, decrypt, tagLength)
+	set("cipherNew", func(c goja.FunctionCall) goja.Value {
+		var iv []byte
+		hasIV := !goja.IsNull(c.Argument(2)) && !goja.IsUndefined(c.Argument(2))
+		if hasIV {
+			iv = b.bytesOf(c.Argument(2))
+		}
+		st, err := newCipherState(c.Argument(0).String(), b.bytesOf(c.Argument(1)), iv, hasIV, c.Argument(3).ToBoolean(), int(c.Argument(4).ToInteger()))
+		check(err)
+		return vm.ToValue(st)
+	})
+	set("cipherUpdate", func(c goja.FunctionCall) goja.Value {
+		out, err := state(c.Argument(0)).update(b.bytesOf(c.Argument(1)))
+		check(err)
+		return b.ab(out)
+	})
+	set("cipherFinal", func(c goja.FunctionCall) goja.Value {
+		out, err := state(c.Argument(0)).final()
+		check(err)
+		return b.ab(out)
+	})
+	set("cipherAAD", func(c goja.FunctionCall) goja.Value {
+		check(state(c.Argument(0)).setAAD(b.bytesOf(c.Argument(1))))
+		return goja.Undefined()
+	})
+	set("cipherSetTag", func(c goja.FunctionCall) goja.Value {
+		check(state(c.Argument(0)).setAuthTag(b.bytesOf(c.Argument(1))))
+		return goja.Undefined()
+	})
+	set("cipherGetTag", func(c goja.FunctionCall) goja.Value {
+		st := state(c.Argument(0))
+		if st.decrypt || st.tag == nil {
+			check(errCipherState)
+		}
+		return b.ab(bytes.Clone(st.tag))
+	})
+	set("cipherPadding", func(c goja.FunctionCall) goja.Value {
+		st := state(c.Argument(0))
+		if st.finished {
+			check(errCipherState)
+		}
+		st.padding = c.Argument(1).ToBoolean()
+		return goja.Undefined()
+	})
+	set("cipherNames", func(goja.FunctionCall) goja.Value {
+		out := make([]any, len(cipherNames))
+		for i, n := range cipherNames {
+			out[i] = n
+		}
+		return vm.NewArray(out...)
+	})
 }

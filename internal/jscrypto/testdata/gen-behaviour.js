@@ -19,6 +19,16 @@ const cases = {
     t(() => crypto.createSecretKey(42));
     t(() => crypto.generateKeyPairSync("dsa2"));
     return r.join("|")`,
+  cipherErrors: `const r = []; const t = (f) => { try { f(); r.push("ok"); } catch (e) { r.push(e.name + ":" + e.code + ":" + e.message); } };
+    t(() => crypto.createCipheriv("aes-128-cbc", Buffer.alloc(15), Buffer.alloc(16)));
+    t(() => crypto.createCipheriv("aes-128-cbc", Buffer.alloc(16), Buffer.alloc(15)));
+    t(() => crypto.createCipheriv("nope", Buffer.alloc(16), Buffer.alloc(16)));
+    t(() => { const d = crypto.createDecipheriv("aes-128-cbc", Buffer.alloc(16), Buffer.alloc(16)); d.update(Buffer.alloc(16)); d.final(); });
+    t(() => { const d = crypto.createCipheriv("aes-128-cbc", Buffer.alloc(16), Buffer.alloc(16)); d.setAutoPadding(false); d.update(Buffer.alloc(5)); d.final(); });
+    t(() => { const d = crypto.createDecipheriv("aes-256-gcm", Buffer.alloc(32), Buffer.alloc(12)); d.update(Buffer.alloc(5)); d.final(); });
+    t(() => { const c = crypto.createCipheriv("aes-128-ctr", crypto.createSecretKey(Buffer.alloc(16)), Buffer.alloc(16)); return c.update("x"); });
+    r.push(crypto.getCiphers().includes("aes-256-gcm"), crypto.getCiphers().includes("chacha20-poly1305"));
+    return r.join("|")`,
   subtleErrors: `const r = []; const t = async (f) => { try { await f(); r.push("ok"); } catch (e) { r.push(e.name); } };
     const k = await subtle.importKey("raw", new Uint8Array(16), "AES-GCM", false, ["encrypt"]);
     await t(() => subtle.decrypt({ name: "AES-GCM", iv: new Uint8Array(12) }, k, new Uint8Array(32)));
