@@ -19,6 +19,17 @@ const cases = {
     t(() => crypto.createSecretKey(42));
     t(() => crypto.generateKeyPairSync("dsa2"));
     return r.join("|")`,
+  asyncOrder: `const order = [];
+    const p = [
+      new Promise((res) => { crypto.pbkdf2("pw", "salt", 1000, 16, "sha512", (e, k) => { order.push("pbkdf2:" + k.length); res(); }); }),
+      new Promise((res) => { crypto.scrypt("pw", "salt", 16, { N: 1024 }, (e, k) => { order.push("scrypt:" + k.length); res(); }); }),
+      new Promise((res) => { crypto.hkdf("sha256", "k", "s", "i", 8, (e, k) => { order.push("hkdf:" + k.byteLength); res(); }); }),
+      new Promise((res) => { crypto.generateKeyPair("ed25519", (e, pub, priv) => { order.push("keypair:" + pub.type + "," + priv.type); res(); }); }),
+      subtle.digest("SHA-256", new Uint8Array(3)).then((d) => order.push("digest:" + d.byteLength)),
+    ];
+    order.push("sync");
+    await Promise.all(p);
+    return order[0] + "|" + order.slice(1).sort().join(",")`,
   cipherErrors: `const r = []; const t = (f) => { try { f(); r.push("ok"); } catch (e) { r.push(e.name + ":" + e.code + ":" + e.message); } };
     t(() => crypto.createCipheriv("aes-128-cbc", Buffer.alloc(15), Buffer.alloc(16)));
     t(() => crypto.createCipheriv("aes-128-cbc", Buffer.alloc(16), Buffer.alloc(15)));
