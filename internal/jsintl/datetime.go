@@ -160,15 +160,18 @@ func (loc *dateLocale) candidates() []candidate {
 // otherwise the closest pattern with the same fields, adjusted to the
 // requested widths; otherwise the closest with fewer fields, the rest
 // appended.
-func bestPattern(loc *dateLocale, req skeleton) []patItem {
+//
+// composed reports that some field had no pattern and was appended, as
+// ICU's appendItems do: the output then follows ICU only approximately.
+func bestPattern(loc *dateLocale, req skeleton) (items []patItem, composed bool) {
 	if p, ok := loc.formats[req.String()]; ok {
-		return parsePattern(p)
+		return parsePattern(p), false
 	}
 	var best *candidate
-	bestCovered, bestDist := 0, 0
+	bestCovered, bestDist, bestMismatch := 0, 0, 0
 	for i := range loc.candidates() {
 		c := &loc.candidates()[i]
-		ok, dist := true, 0
+		ok, dist, mismatch := true, 0, 0
 		for t, f := range c.skel {
 			r, has := req[t]
 			if !has || (t == 'j' && hourFamily(r.ch) != hourFamily(f.ch)) {
@@ -176,10 +179,15 @@ func bestPattern(loc *dateLocale, req skeleton) []patItem {
 				break
 			}
 			if isText(t, r.n) != isText(t, f.n) {
-				dist += 100
+				mismatch++
 			}
 			if t == 'z' && r.ch != f.ch {
+				// generic names (v) are further from z and O than those two are
+				// from each other
 				dist += 10
+				if r.ch == 'v' || f.ch == 'v' {
+					dist += 2
+				}
 			}
 			dist += abs(r.n - f.n)
 		}
@@ -187,11 +195,12 @@ func bestPattern(loc *dateLocale, req skeleton) []patItem {
 			continue
 		}
 		n := len(c.skel)
-		if best == nil || n > bestCovered || (n == bestCovered && (dist < bestDist || (dist == bestDist && c.style && !best.style))) {
-			best, bestCovered, bestDist = c, n, dist
+		better := best == nil || mismatch < bestMismatch ||
+			(mismatch == bestMismatch && (n > bestCovered || (n == bestCovered && (dist < bestDist || (dist == bestDist && c.style && !best.style)))))
+		if better {
+			best, bestCovered, bestDist, bestMismatch = c, n, dist, mismatch
 		}
 	}
-	var items []patItem
 	got := skeleton{}
 	if best != nil {
 		items = parsePattern(best.pattern)
@@ -239,13 +248,15 @@ func bestPattern(loc *dateLocale, req skeleton) []patItem {
 			items = []patItem{r}
 			continue
 		}
-		if t == 'E' || t == 'G' || t == 'z' {
+		composed = true
+		if t == 'E' || t == 'G' || t == 'z' || t == 'y' {
+			// CLDR's appendItems: "{0} {1}" for these, "{0} ({2}: {1})" for the rest
 			items = append(items, patItem{lit: " "}, r)
 		} else {
 			items = append(items, patItem{lit: " ("}, patItem{lit: fieldNames[r.ch] + ": "}, r, patItem{lit: ")"})
 		}
 	}
-	return items
+	return items, composed
 }
 
 func abs(n int) int {
@@ -329,6 +340,7 @@ type dateTimeFormat struct {
 	hc       string // resolved hour cycle, "" without an hour
 	o        dtOptions
 	resolved [][2]string // field options in resolvedOptions order
+	composed bool        // a field had no CLDR pattern and was appended (see bestPattern)
 }
 
 func hcChar(hc string) byte {
@@ -424,25 +436,25 @@ func newDateTimeFormat(loc *dateLocale, zone *time.Location, zoneID string, o dt
 			}
 		}
 		if len(date) > 0 && len(tm) > 0 && !hasKeyFor(loc, req) {
-			f.items = joinDateTime(loc.glue[glueStyle(date)], bestPattern(loc, date), bestPattern(loc, tm))
+			d, c1 := bestPattern(loc, date)
+			t, c2 := bestPattern(loc, tm)
+			f.items, f.composed = joinDateTime(loc.glue[glueStyle(date)], d, t), c1 || c2
 		} else {
-			f.items = bestPattern(loc, req)
+			f.items, f.composed = bestPattern(loc, req)
 		}
 		if o.hour != "" {
 			c := hcChar(hc)
-			// a 24-hour clock in a 12-hour locale always shows two digits
-			wide := (loc.hourCycle == "h12" || loc.hourCycle == "h11") && (c == 'H' || c == 'k')
 			for i, it := range f.items {
 				if it.lit == "" && fieldType(it.ch) == 'j' {
 					f.items[i].ch = c
-					if wide {
-						f.items[i].n = 2
-					}
 				}
 			}
 		}
 		if o.fsd > 0 {
-			f.items = insertFraction(f.items, o.fsd)
+			f.items = insertFraction(f.items, o.fsd, o.minute != "")
+			if !hasField(f.items, 's') || o.second == "" && o.minute == "" {
+				f.composed = true
+			}
 		}
 	}
 	if hasHour {
@@ -455,6 +467,15 @@ func newDateTimeFormat(loc *dateLocale, zone *time.Location, zoneID string, o dt
 	}
 	if o.dateStyle == "" && o.timeStyle == "" {
 		f.resolveFields()
+		// A 24-hour clock in a 12-hour locale shows two digits, whatever
+		// resolvedOptions says (V8 widens the hour after resolving).
+		if c := hcChar(hc); o.hour != "" && (loc.hourCycle == "h12" || loc.hourCycle == "h11") && (c == 'H' || c == 'k') {
+			for i, it := range f.items {
+				if it.lit == "" && fieldType(it.ch) == 'j' {
+					f.items[i].n = 2
+				}
+			}
+		}
 	}
 	return f, nil
 }
@@ -534,21 +555,36 @@ func hasField(items []patItem, ch byte) bool {
 	return false
 }
 
-// insertFraction puts fractional seconds after the seconds field, or at
-// the end.
-func insertFraction(items []patItem, n int) []patItem {
+// insertFraction puts fractional seconds after the seconds field. Without
+// one, a minute gets seconds to carry them ("20:32.12"); otherwise ICU
+// appends the field with the placeholder name it has for it, which is
+// what Node prints.
+func insertFraction(items []patItem, n int, minute bool) []patItem {
 	frac := []patItem{{lit: "."}, {ch: 'S', n: n}}
 	for i, it := range items {
 		if it.lit == "" && it.ch == 's' {
+			if i > 0 && strings.HasSuffix(items[i-1].lit, ": ") {
+				return items // seconds only appended as "(second: 32)": no fraction
+			}
 			out := append([]patItem{}, items[:i+1]...)
 			out = append(out, frac...)
 			return append(out, items[i+1:]...)
 		}
 	}
+	if minute {
+		for i, it := range items {
+			if it.lit == "" && it.ch == 'm' {
+				out := append([]patItem{}, items[:i]...)
+				out = append(out, patItem{ch: 'm', n: 2}, patItem{lit: ":"}, patItem{ch: 's', n: 2})
+				out = append(out, frac...)
+				return append(out, items[i+1:]...)
+			}
+		}
+	}
 	if len(items) == 0 {
 		return []patItem{{ch: 'S', n: n}}
 	}
-	return append(items, patItem{lit: " "}, patItem{ch: 'S', n: n})
+	return append(items, patItem{lit: " \u251cF14: "}, patItem{ch: 'S', n: n}, patItem{lit: "\u2524"})
 }
 
 // resolveFields records what the pattern shows, for resolvedOptions.

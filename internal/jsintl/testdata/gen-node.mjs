@@ -5,7 +5,7 @@
 //   TZ=UTC node internal/jsintl/testdata/gen-node.mjs > internal/jsintl/testdata/node-intl.json
 if (process.env.TZ !== "UTC") throw new Error("run with TZ=UTC");
 
-const out = { nums: null, times: null, node: process.version, icu: process.versions.icu, cldr: process.versions.cldr, dtf: [], dtfParts: [], dtfResolved: [], dates: [], nf: [], nfParts: [], nfResolved: [], plural: [], collator: [], rtf: [], list: [], segmenter: [], canonical: [], misc: [] };
+const out = { nums: null, times: null, node: process.version, icu: process.versions.icu, cldr: process.versions.cldr, dtf: [], dtfRandom: [], dtfParts: [], dtfResolved: [], dates: [], nf: [], nfParts: [], nfResolved: [], plural: [], collator: [], rtf: [], list: [], segmenter: [], canonical: [], misc: [] };
 
 // --- dates ---
 const times = [
@@ -45,6 +45,28 @@ for (const locale of dateLocales) {
       out.dtf.push({ locale, opts, out: times.map((t) => f.format(t)) });
       if (timeZone === undefined || timeZone === "America/New_York") out.dtfParts.push({ locale, opts, t: times[0], out: f.formatToParts(times[0]).map((p) => [p.type, p.value]) });
     }
+  }
+}
+// Random combinations of every component option (seeded, so the file is
+// reproducible), beyond the hand-picked sets above.
+{
+  let seed = 20261201;
+  const rnd = (n) => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed % n; };
+  const pick = (values) => values[rnd(values.length)];
+  const fields = {
+    weekday: [undefined, undefined, "long", "short", "narrow"], era: [undefined, undefined, undefined, undefined, "long", "short", "narrow"],
+    year: [undefined, "numeric", "2-digit"], month: [undefined, "numeric", "2-digit", "long", "short", "narrow"], day: [undefined, "numeric", "2-digit"],
+    hour: [undefined, "numeric", "2-digit"], minute: [undefined, "numeric", "2-digit"], second: [undefined, "numeric", "2-digit"],
+    fractionalSecondDigits: [undefined, undefined, undefined, 1, 2, 3], timeZoneName: [undefined, undefined, "short", "long", "shortOffset", "longOffset"],
+    hour12: [undefined, undefined, undefined, true, false], hourCycle: [undefined, undefined, undefined, "h11", "h12", "h23", "h24"],
+  };
+  for (let i = 0; i < 400; i++) {
+    const o = {};
+    for (const [k, vs] of Object.entries(fields)) { const v = pick(vs); if (v !== undefined) o[k] = v; }
+    const locale = pick(dateLocales);
+    const timeZone = pick(["UTC", "America/New_York", "Europe/Berlin", "Asia/Kolkata", "Australia/Sydney"]);
+    const f = new Intl.DateTimeFormat(locale, { ...o, timeZone });
+    out.dtfRandom.push({ locale, opts: { ...o, timeZone }, out: times.slice(0, 4).map((t) => f.format(t)), resolved: f.resolvedOptions() });
   }
 }
 for (const t of times.concat([Date.UTC(-1, 0, 1), Date.UTC(12345, 4, 6), NaN])) {
