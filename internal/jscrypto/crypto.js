@@ -474,7 +474,36 @@
   function createCipheriv(alg, key, iv, options) { return new Cipheriv(false, alg, key, iv, options); }
   function createDecipheriv(alg, key, iv, options) { return new Cipheriv(true, alg, key, iv, options); }
 
+  // --- ECDH ---
+  function ECDH(curve) {
+    if (!(this instanceof ECDH)) return new ECDH(curve);
+    if (typeof curve !== 'string') throw invalidArg('curve', 'of type string', curve);
+    this._h = native.ecdhNew(curve);
+  }
+  ECDH.prototype.generateKeys = function (enc, format) {
+    native.ecdhGenerate(this._h);
+    return this.getPublicKey(enc, format);
+  };
+  ECDH.prototype.getPublicKey = function (enc, format) { return encode(native.ecdhPublic(this._h, format || 'uncompressed'), enc); };
+  ECDH.prototype.getPrivateKey = function (enc) { return encode(native.ecdhPrivate(this._h), enc); };
+  ECDH.prototype.setPrivateKey = function (key, enc) { native.ecdhSetPrivate(this._h, bytes(key, 'key', enc)); return this; };
+  ECDH.prototype.computeSecret = function (key, inEnc, outEnc) {
+    return encode(native.ecdhCompute(this._h, bytes(key, 'otherPublicKey', inEnc)), outEnc);
+  };
+  ECDH.convertKey = function (key, curve, inEnc, outEnc, format) {
+    return encode(native.ecdhConvert(bytes(key, 'key', inEnc), String(curve), format || 'uncompressed'), outEnc);
+  };
+  function diffieHellman(options) {
+    if (options === null || typeof options !== 'object') throw invalidArg('options', 'of type object', options);
+    if (!(options.privateKey instanceof KeyObject) || options.privateKey.type !== 'private') throw invalidArg('options.privateKey', 'a private KeyObject', options.privateKey);
+    if (!(options.publicKey instanceof KeyObject)) throw invalidArg('options.publicKey', 'a KeyObject', options.publicKey);
+    return toBuf(syncCall(function () { return native.agree(options.privateKey[kHandle], options.publicKey[kHandle]); }));
+  }
+
   var node = {
+    createECDH: function (curve) { return new ECDH(curve); },
+    ECDH: ECDH,
+    diffieHellman: diffieHellman,
     createCipheriv: createCipheriv,
     createDecipheriv: createDecipheriv,
     getCiphers: function () { return native.cipherNames(); },
@@ -531,7 +560,7 @@
     return k;
   }
   var names = {};
-  ['SHA-1', 'SHA-256', 'SHA-384', 'SHA-512', 'HMAC', 'AES-GCM', 'AES-CBC', 'ECDSA', 'Ed25519', 'RSASSA-PKCS1-v1_5', 'RSA-PSS', 'HKDF', 'PBKDF2'].forEach(function (n) { names[n.toLowerCase()] = n; });
+  ['SHA-1', 'SHA-256', 'SHA-384', 'SHA-512', 'HMAC', 'AES-GCM', 'AES-CBC', 'ECDSA', 'ECDH', 'Ed25519', 'RSASSA-PKCS1-v1_5', 'RSA-PSS', 'HKDF', 'PBKDF2'].forEach(function (n) { names[n.toLowerCase()] = n; });
   function normAlg(alg) {
     if (typeof alg === 'string') alg = { name: alg };
     if (alg === null || typeof alg !== 'object') throw new TypeError('The "algorithm" argument must be a string or an object');
@@ -557,6 +586,7 @@
     HKDF: [['deriveBits', 'deriveKey']],
     PBKDF2: [['deriveBits', 'deriveKey']],
     ECDSA: [['sign'], ['verify']],
+    ECDH: [['deriveBits', 'deriveKey'], []],
     Ed25519: [['sign'], ['verify']],
     'RSASSA-PKCS1-v1_5': [['sign'], ['verify']],
     'RSA-PSS': [['sign'], ['verify']],
@@ -644,8 +674,8 @@
       }
     } else {
       if (format === 'raw') {
-        if (name !== 'ECDSA' && name !== 'Ed25519') throw domError('NotSupportedError', 'Unable to import ' + name + ' key with format raw');
-        h = native.importRaw(name === 'ECDSA' ? alg.namedCurve : 'Ed25519', keyData);
+        if (name !== 'ECDSA' && name !== 'ECDH' && name !== 'Ed25519') throw domError('NotSupportedError', 'Unable to import ' + name + ' key with format raw');
+        h = native.importRaw(name === 'Ed25519' ? 'Ed25519' : alg.namedCurve, keyData);
       } else if (format === 'jwk') {
         h = native.parseKey('private', new Uint8Array(0), 'jwk', '', JSON.stringify(keyData));
       } else {
@@ -653,9 +683,9 @@
         if (native.keyType(h) !== (format === 'pkcs8' ? 'private' : 'public')) throw domError('DataError', 'Invalid keyData');
       }
       var i = native.keyInfo(h);
-      var want = { ECDSA: 'ec', Ed25519: 'ed25519', 'RSASSA-PKCS1-v1_5': 'rsa', 'RSA-PSS': 'rsa' }[name];
+      var want = { ECDSA: 'ec', ECDH: 'ec', Ed25519: 'ed25519', 'RSASSA-PKCS1-v1_5': 'rsa', 'RSA-PSS': 'rsa' }[name];
       if (i.asymmetricKeyType !== want) throw domError('DataError', 'Invalid key type');
-      if (name === 'ECDSA') {
+      if (name === 'ECDSA' || name === 'ECDH') {
         var crv = jwkCrv[i.namedCurve];
         if (alg.namedCurve !== crv) throw domError('DataError', 'Named curve mismatch');
         outAlg = { name: name, namedCurve: crv };
@@ -719,6 +749,23 @@
   function deriveBitsCall(algorithm, baseKey, length, usage) {
     var alg = normAlg(algorithm);
     var h = keyOf(baseKey, usage, alg.name);
+    if (alg.name === 'ECDH') {
+      var pub = alg.public;
+      if (!(pub instanceof CryptoKey) || native.keyType(pub[kHandle]) !== 'public') throw new TypeError('algorithm.public must be a public CryptoKey');
+      if (pub[kAlg].name !== 'ECDH' || pub[kAlg].namedCurve !== baseKey[kAlg].namedCurve) throw domError('InvalidAccessError', 'The public key is not compatible with the private key');
+      var ph = pub[kHandle];
+      return function (done) {
+        native.agree(h, ph, function (err, secret) {
+          if (err) return done(err);
+          var full = new Uint8Array(secret);
+          if (length === null || length === undefined) return done(null, secret);
+          if (length > full.length * 8) return done(domError('OperationError', 'derived bit length is too small'));
+          var out = full.slice(0, Math.ceil(length / 8));
+          if (length % 8) out[out.length - 1] &= 0xff << (8 - length % 8);
+          done(null, out.buffer);
+        });
+      };
+    }
     if (typeof length !== 'number' || length % 8 !== 0) throw domError('OperationError', 'length must be a multiple of 8');
     var hash = hashOf(alg.hash), salt = bytes(alg.salt, 'algorithm.salt').slice(), raw = new Uint8Array(native.exportKey(h, 'raw', ''));
     if (alg.name === 'HKDF') {
@@ -776,7 +823,7 @@
           return makeCryptoKey(native.secretKey(raw), a, extractable, usages);
         }
         var type, bits = 0, exp = 0, curve = '', outAlg;
-        if (name === 'ECDSA') {
+        if (name === 'ECDSA' || name === 'ECDH') {
           if (!curveBits[alg.namedCurve]) throw domError('NotSupportedError', 'Unrecognized namedCurve');
           type = 'ec'; curve = alg.namedCurve; outAlg = { name: name, namedCurve: curve };
         } else if (name === 'Ed25519') {
@@ -787,16 +834,20 @@
           for (var i = 0; i < e.length; i++) exp = exp * 256 + e[i];
           hashOf(alg.hash);
         } else throw domError('NotSupportedError', 'Unable to generate a ' + name + ' key');
-        checkUsages(name, 'private', usages.filter(function (u) { return u !== 'verify'; }));
-        checkUsages(name, 'public', usages.filter(function (u) { return u !== 'sign'; }));
+        var agreement = name === 'ECDH';
+        if (agreement) checkUsages(name, 'private', usages);
+        else {
+          checkUsages(name, 'private', usages.filter(function (u) { return u !== 'verify'; }));
+          checkUsages(name, 'public', usages.filter(function (u) { return u !== 'sign'; }));
+        }
         if (usages.length === 0) throw domError('SyntaxError', 'Usages cannot be empty when creating a key.');
         return subtleCall(function (done) { native.generate(type, bits, exp, curve, done); }, function (h) {
           var pub = native.publicOf(h);
           var a = outAlg || rsaAlg(name, hashOf(alg.hash), h);
           var pa = outAlg || rsaAlg(name, hashOf(alg.hash), h);
           return {
-            publicKey: makeCryptoKey(pub, pa, true, usages.filter(function (u) { return u === 'verify'; })),
-            privateKey: makeCryptoKey(h, a, extractable, usages.filter(function (u) { return u === 'sign'; })),
+            publicKey: makeCryptoKey(pub, pa, true, agreement ? [] : usages.filter(function (u) { return u === 'verify'; })),
+            privateKey: makeCryptoKey(h, a, extractable, agreement ? usages : usages.filter(function (u) { return u === 'sign'; })),
           };
         });
       });

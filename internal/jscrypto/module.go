@@ -98,8 +98,9 @@ func (b *Bindings) load() (*goja.Object, error) {
 // module: KeyObject, createSecretKey, createPrivateKey, createPublicKey,
 // generateKeyPair(Sync), generateKey(Sync), createSign, createVerify,
 // Sign, Verify, sign, verify, pbkdf2(Sync), scrypt(Sync), hkdf(Sync),
-// timingSafeEqual, getCurves and constants (the RSA padding and PSS
-// salt-length values).
+// createCipheriv, createDecipheriv, getCiphers, createECDH, ECDH,
+// diffieHellman, timingSafeEqual, getCurves and constants (the RSA padding
+// and PSS salt-length values).
 func (b *Bindings) Node() (*goja.Object, error) {
 	e, err := b.load()
 	if err != nil {
@@ -111,7 +112,7 @@ func (b *Bindings) Node() (*goja.Object, error) {
 // Subtle returns a SubtleCrypto object: digest (SHA-1/256/384/512),
 // importKey, exportKey, generateKey, sign, verify, encrypt, decrypt,
 // deriveBits, deriveKey, wrapKey and unwrapKey over HMAC, AES-GCM,
-// AES-CBC, ECDSA (P-256/384/521), Ed25519, RSASSA-PKCS1-v1_5, RSA-PSS,
+// AES-CBC, ECDSA and ECDH (P-256/384/521), Ed25519, RSASSA-PKCS1-v1_5, RSA-PSS,
 // HKDF and PBKDF2. Its keys are instances of CryptoKey().
 func (b *Bindings) Subtle() (*goja.Object, error) {
 	e, err := b.load()
@@ -496,7 +497,94 @@ func (b *Bindings) natives() *goja.Object {
 		}, b.bufConv)
 	})
 	b.cipherNatives(set)
+	b.ecdhNatives(set)
 	return n
+}
+
+// ecdhNatives are the Go half of createECDH, crypto.diffieHellman and
+// WebCrypto's ECDH.
+func (b *Bindings) ecdhNatives(set func(string, func(goja.FunctionCall) goja.Value)) {
+	vm := b.vm
+	state := func(v goja.Value) *ecdhState {
+		s, ok := v.Export().(*ecdhState)
+		if !ok {
+			panic(vm.NewTypeError("not an ECDH object"))
+		}
+		return s
+	}
+	fail := func(err error) {
+		if err == nil {
+			return
+		}
+		ctor, code := "Error", ""
+		switch {
+		case errors.Is(err, errCurve):
+			ctor, code = "TypeError", "ERR_CRYPTO_INVALID_CURVE"
+		case errors.Is(err, errECDHPublic):
+			code = "ERR_CRYPTO_ECDH_INVALID_PUBLIC_KEY"
+		case errors.Is(err, errKey):
+			code = "ERR_CRYPTO_INVALID_KEYTYPE"
+		}
+		msg := err.Error()
+		msg = strings.ToUpper(msg[:1]) + msg[1:]
+		if errors.Is(err, errCurve) {
+			msg = "Invalid EC curve name"
+		}
+		c, _ := goja.AssertConstructor(vm.Get(ctor))
+		o, _ := c(nil, vm.ToValue(msg))
+		if code != "" {
+			_ = o.Set("code", code)
+		}
+		panic(o)
+	}
+	set("ecdhNew", func(c goja.FunctionCall) goja.Value {
+		s, err := newECDH(c.Argument(0).String())
+		fail(err)
+		return vm.ToValue(s)
+	})
+	set("ecdhGenerate", func(c goja.FunctionCall) goja.Value {
+		fail(state(c.Argument(0)).generate())
+		return goja.Undefined()
+	})
+	set("ecdhPublic", func(c goja.FunctionCall) goja.Value {
+		s := state(c.Argument(0))
+		if s.priv == nil {
+			fail(errECDHNoKey)
+		}
+		return b.ab(encodePoint(s.priv.PublicKey().Bytes(), c.Argument(1).String()))
+	})
+	set("ecdhPrivate", func(c goja.FunctionCall) goja.Value {
+		s := state(c.Argument(0))
+		if s.priv == nil {
+			fail(errECDHNoKey)
+		}
+		// Node gives the scalar without its leading zero bytes
+		return b.ab(new(big.Int).SetBytes(s.priv.Bytes()).Bytes())
+	})
+	set("ecdhSetPrivate", func(c goja.FunctionCall) goja.Value {
+		fail(state(c.Argument(0)).setPrivate(b.bytesOf(c.Argument(1))))
+		return goja.Undefined()
+	})
+	set("ecdhCompute", func(c goja.FunctionCall) goja.Value {
+		out, err := state(c.Argument(0)).computeSecret(b.bytesOf(c.Argument(1)))
+		fail(err)
+		return b.ab(out)
+	})
+	// ecdhConvert(key, curve, format)
+	set("ecdhConvert", func(c goja.FunctionCall) goja.Value {
+		cv, ok := ecdhCurves[c.Argument(1).String()]
+		if !ok {
+			fail(errCurve)
+		}
+		p, err := decodePoint(cv.ec, b.bytesOf(c.Argument(0)))
+		fail(err)
+		return b.ab(encodePoint(p, c.Argument(2).String()))
+	})
+	// agree(privateHandle, publicHandle[, cb])
+	set("agree", func(c goja.FunctionCall) goja.Value {
+		priv, pub := b.key(c.Argument(0)), b.key(c.Argument(1))
+		return b.run(c.Argument(2), func() (any, error) { return agree(priv, pub) }, b.bufConv)
+	})
 }
 
 // cipherError is a Cipheriv error as Node throws it.
