@@ -500,7 +500,47 @@
     return toBuf(syncCall(function () { return native.agree(options.privateKey[kHandle], options.publicKey[kHandle]); }));
   }
 
+  // randomInt draws uniformly from [min, max) by rejection sampling 48-bit
+  // numbers, as Node does.
+  function safeInt(v, name) {
+    if (typeof v !== 'number' || !Number.isSafeInteger(v)) {
+      var shown = typeof v === 'string' ? "type string ('" + v + "')" : 'type ' + typeof v + ' (' + String(v) + ')';
+      var e = new TypeError('The "' + name + '" argument must be a safe integer. Received ' + shown);
+      e.code = 'ERR_INVALID_ARG_TYPE';
+      throw e;
+    }
+    return v;
+  }
+  function groupDigits(n) { return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, '_'); }
+  function randomInt(min, max, cb) {
+    if (max === undefined || typeof max === 'function') { cb = max; max = min; min = 0; }
+    safeInt(min, 'min');
+    safeInt(max, 'max');
+    if (cb !== undefined) checkCallback(cb);
+    if (max <= min) {
+      var e = new RangeError('The value of "max" is out of range. It must be greater than the value of "min" (' + min + '). Received ' + max);
+      e.code = 'ERR_OUT_OF_RANGE';
+      throw e;
+    }
+    var range = max - min;
+    if (range > 281474976710655) {
+      var r = new RangeError('The value of "max - min" is out of range. It must be <= 281474976710655. Received ' + groupDigits(range));
+      r.code = 'ERR_OUT_OF_RANGE';
+      throw r;
+    }
+    var limit = 281474976710656 - (281474976710656 % range), x;
+    do {
+      var b = new Uint8Array(native.randomBytes(6));
+      x = 0;
+      for (var i = 0; i < 6; i++) x = x * 256 + b[i];
+    } while (x >= limit);
+    var n = min + (x % range);
+    if (cb) { Promise.resolve().then(function () { cb(undefined, n); }); return undefined; }
+    return n;
+  }
+
   var node = {
+    randomInt: randomInt,
     createECDH: function (curve) { return new ECDH(curve); },
     ECDH: ECDH,
     diffieHellman: diffieHellman,

@@ -12,7 +12,8 @@
 //   - createSign/createVerify and crypto.sign/verify: RSA PKCS#1 v1.5,
 //     RSA-PSS (padding, saltLength), ECDSA (dsaEncoding "der" or
 //     "ieee-p1363"), Ed25519 (null algorithm);
-//   - pbkdf2, scrypt, hkdf (sync and callback forms), timingSafeEqual;
+//   - pbkdf2, scrypt, hkdf (sync and callback forms), timingSafeEqual,
+//     randomInt (uniform, Node's argument checks);
 //   - createCipheriv/createDecipheriv (aes-128/192/256 in cbc, ecb, ctr and
 //     gcm, chacha20-poly1305; update/final with string encodings,
 //     setAutoPadding, setAAD, getAuthTag/setAuthTag, authTagLength),

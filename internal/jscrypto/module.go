@@ -99,7 +99,7 @@ func (b *Bindings) load() (*goja.Object, error) {
 // generateKeyPair(Sync), generateKey(Sync), createSign, createVerify,
 // Sign, Verify, sign, verify, pbkdf2(Sync), scrypt(Sync), hkdf(Sync),
 // createCipheriv, createDecipheriv, getCiphers, createECDH, ECDH,
-// diffieHellman, timingSafeEqual, getCurves and constants (the RSA padding
+// diffieHellman, randomInt, timingSafeEqual, getCurves and constants (the RSA padding
 // and PSS salt-length values).
 func (b *Bindings) Node() (*goja.Object, error) {
 	e, err := b.load()

@@ -19,6 +19,14 @@ const cases = {
     t(() => crypto.createSecretKey(42));
     t(() => crypto.generateKeyPairSync("dsa2"));
     return r.join("|")`,
+  randomInt: `const t = (f) => { try { return String(f()); } catch (e) { return e.name + ":" + e.code + ":" + e.message; } };
+    const r = [t(() => crypto.randomInt(5, 6)), t(() => crypto.randomInt(1)), t(() => crypto.randomInt(0)), t(() => crypto.randomInt(3, 3)), t(() => crypto.randomInt(1.5)),
+      t(() => crypto.randomInt(0, 2 ** 48 + 1)), t(() => crypto.randomInt(-5, -4)), t(() => crypto.randomInt("5")), t(() => crypto.randomInt(2 ** 53))];
+    const seen = new Set();
+    for (let i = 0; i < 2000; i++) { const n = crypto.randomInt(-3, 4); if (n < -3 || n >= 4) r.push("out of range " + n); seen.add(n); }
+    r.push(seen.size);
+    r.push(await new Promise((res) => { let sync = true; crypto.randomInt(10, 11, (e, n) => res(e + "," + n + "," + sync)); sync = false; }));
+    return r.join("|")`,
   asyncOrder: `const order = [];
     const p = [
       new Promise((res) => { crypto.pbkdf2("pw", "salt", 1000, 16, "sha512", (e, k) => { order.push("pbkdf2:" + k.length); res(); }); }),
