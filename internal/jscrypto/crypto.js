@@ -539,7 +539,29 @@
     return n;
   }
 
+  // --- RSA encryption ---
+  function rsaArgs(key, buffer, isPrivate) {
+    var h = isPrivate ? privateHandle(key) : publicHandle(key);
+    var padding = 4, hash = 'sha1', label = new Uint8Array(0);
+    if (key !== null && typeof key === 'object' && !isView(key) && !(key instanceof KeyObject) && !(key instanceof CryptoKey)) {
+      if (key.padding !== undefined) padding = num(key.padding, 'key.padding', 0, 0xffffffff);
+      if (key.oaepHash !== undefined) { checkDigest(key.oaepHash); hash = key.oaepHash; }
+      if (key.oaepLabel !== undefined) label = bytes(key.oaepLabel, 'key.oaepLabel');
+    }
+    return [h, bytes(buffer, 'buffer'), padding, hash, label];
+  }
+  function publicEncrypt(key, buffer) {
+    var a = rsaArgs(key, buffer, false);
+    return toBuf(native.rsaCrypt(false, a[0], a[1], a[2], a[3], a[4]));
+  }
+  function privateDecrypt(key, buffer) {
+    var a = rsaArgs(key, buffer, true);
+    return toBuf(native.rsaCrypt(true, a[0], a[1], a[2], a[3], a[4]));
+  }
+
   var node = {
+    publicEncrypt: publicEncrypt,
+    privateDecrypt: privateDecrypt,
     randomInt: randomInt,
     createECDH: function (curve) { return new ECDH(curve); },
     ECDH: ECDH,
@@ -600,7 +622,7 @@
     return k;
   }
   var names = {};
-  ['SHA-1', 'SHA-256', 'SHA-384', 'SHA-512', 'HMAC', 'AES-GCM', 'AES-CBC', 'ECDSA', 'ECDH', 'Ed25519', 'RSASSA-PKCS1-v1_5', 'RSA-PSS', 'HKDF', 'PBKDF2'].forEach(function (n) { names[n.toLowerCase()] = n; });
+  ['SHA-1', 'SHA-256', 'SHA-384', 'SHA-512', 'HMAC', 'AES-GCM', 'AES-CBC', 'ECDSA', 'ECDH', 'Ed25519', 'RSASSA-PKCS1-v1_5', 'RSA-PSS', 'RSA-OAEP', 'HKDF', 'PBKDF2'].forEach(function (n) { names[n.toLowerCase()] = n; });
   function normAlg(alg) {
     if (typeof alg === 'string') alg = { name: alg };
     if (alg === null || typeof alg !== 'object') throw new TypeError('The "algorithm" argument must be a string or an object');
@@ -630,6 +652,7 @@
     Ed25519: [['sign'], ['verify']],
     'RSASSA-PKCS1-v1_5': [['sign'], ['verify']],
     'RSA-PSS': [['sign'], ['verify']],
+    'RSA-OAEP': [['decrypt', 'unwrapKey'], ['encrypt', 'wrapKey']],
   };
   function checkUsages(name, type, usages) {
     var a = allowed[name];
@@ -723,7 +746,7 @@
         if (native.keyType(h) !== (format === 'pkcs8' ? 'private' : 'public')) throw domError('DataError', 'Invalid keyData');
       }
       var i = native.keyInfo(h);
-      var want = { ECDSA: 'ec', ECDH: 'ec', Ed25519: 'ed25519', 'RSASSA-PKCS1-v1_5': 'rsa', 'RSA-PSS': 'rsa' }[name];
+      var want = { ECDSA: 'ec', ECDH: 'ec', Ed25519: 'ed25519', 'RSASSA-PKCS1-v1_5': 'rsa', 'RSA-PSS': 'rsa', 'RSA-OAEP': 'rsa' }[name];
       if (i.asymmetricKeyType !== want) throw domError('DataError', 'Invalid key type');
       if (name === 'ECDSA' || name === 'ECDH') {
         var crv = jwkCrv[i.namedCurve];
@@ -745,6 +768,7 @@
       case 'AES-CBC': return 'A' + a.length + 'CBC';
       case 'RSASSA-PKCS1-v1_5': return 'RS' + a.hash.name.slice(4);
       case 'RSA-PSS': return 'PS' + a.hash.name.slice(4);
+      case 'RSA-OAEP': return a.hash.name === 'SHA-1' ? 'RSA-OAEP' : 'RSA-OAEP-' + a.hash.name.slice(4);
       case 'Ed25519': return 'Ed25519';
     }
     return undefined;
@@ -822,6 +846,12 @@
   function cipherCall(encrypt, algorithm, key, data) {
     var alg = normAlg(algorithm);
     var h = keyOf(key, encrypt ? 'encrypt' : 'decrypt', alg.name);
+    if (alg.name === 'RSA-OAEP') {
+      var msg = bytes(data, 'data').slice();
+      var label = alg.label === undefined ? new Uint8Array(0) : bytes(alg.label, 'algorithm.label').slice();
+      var hash = key[kAlg].hash.name;
+      return function (done) { native.rsaCrypt(!encrypt, h, msg, 4, hash, label, done); };
+    }
     var raw = new Uint8Array(native.exportKey(h, 'raw', ''));
     var d = bytes(data, 'data').slice(), iv = bytes(alg.iv, 'algorithm.iv').slice();
     if (alg.name === 'AES-GCM') {
@@ -868,17 +898,16 @@
           type = 'ec'; curve = alg.namedCurve; outAlg = { name: name, namedCurve: curve };
         } else if (name === 'Ed25519') {
           type = 'ed25519'; outAlg = { name: name };
-        } else if (name === 'RSASSA-PKCS1-v1_5' || name === 'RSA-PSS') {
+        } else if (name === 'RSASSA-PKCS1-v1_5' || name === 'RSA-PSS' || name === 'RSA-OAEP') {
           type = 'rsa'; bits = alg.modulusLength;
           var e = bytes(alg.publicExponent, 'algorithm.publicExponent');
           for (var i = 0; i < e.length; i++) exp = exp * 256 + e[i];
           hashOf(alg.hash);
         } else throw domError('NotSupportedError', 'Unable to generate a ' + name + ' key');
         var agreement = name === 'ECDH';
-        if (agreement) checkUsages(name, 'private', usages);
-        else {
-          checkUsages(name, 'private', usages.filter(function (u) { return u !== 'verify'; }));
-          checkUsages(name, 'public', usages.filter(function (u) { return u !== 'sign'; }));
+        var privUses = allowed[name][0], pubUses = allowed[name][1];
+        for (var ui = 0; ui < usages.length; ui++) {
+          if (privUses.indexOf(usages[ui]) === -1 && pubUses.indexOf(usages[ui]) === -1) throw domError('SyntaxError', 'Unsupported key usage for a ' + name + ' key');
         }
         if (usages.length === 0) throw domError('SyntaxError', 'Usages cannot be empty when creating a key.');
         return subtleCall(function (done) { native.generate(type, bits, exp, curve, done); }, function (h) {
@@ -886,8 +915,8 @@
           var a = outAlg || rsaAlg(name, hashOf(alg.hash), h);
           var pa = outAlg || rsaAlg(name, hashOf(alg.hash), h);
           return {
-            publicKey: makeCryptoKey(pub, pa, true, agreement ? [] : usages.filter(function (u) { return u === 'verify'; })),
-            privateKey: makeCryptoKey(h, a, extractable, agreement ? usages : usages.filter(function (u) { return u === 'sign'; })),
+            publicKey: makeCryptoKey(pub, pa, true, agreement ? [] : usages.filter(function (u) { return pubUses.indexOf(u) !== -1; })),
+            privateKey: makeCryptoKey(h, a, extractable, usages.filter(function (u) { return privUses.indexOf(u) !== -1; })),
           };
         });
       });

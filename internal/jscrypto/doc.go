@@ -19,13 +19,15 @@
 //     setAutoPadding, setAAD, getAuthTag/setAuthTag, authTagLength),
 //     getCiphers. Output streams chunk by chunk as Node's does; an AEAD
 //     keeps its plaintext until final to compute or check the tag;
+//   - publicEncrypt/privateDecrypt with OAEP (oaepHash, oaepLabel) and
+//     PKCS#1 v1.5 encryption (its decryption is refused, as in Node 20);
 //   - createECDH (prime256v1, secp384r1, secp521r1; uncompressed,
 //     compressed and hybrid points; ECDH.convertKey) and crypto.diffieHellman
 //     for EC KeyObjects;
 //   - SubtleCrypto: digest, importKey, exportKey, generateKey, sign, verify,
 //     encrypt, decrypt, deriveBits, deriveKey, wrapKey, unwrapKey for HMAC,
-//     AES-GCM, AES-CBC, ECDSA, ECDH, Ed25519, RSASSA-PKCS1-v1_5, RSA-PSS, HKDF
-//     and PBKDF2, with its own CryptoKey class.
+//     AES-GCM, AES-CBC, ECDSA, ECDH, Ed25519, RSASSA-PKCS1-v1_5, RSA-PSS,
+//     RSA-OAEP, HKDF and PBKDF2, with its own CryptoKey class.
 //
 // Every answer is checked against Node 20's: testdata/gen-node.mjs,
 // gen-cipher.mjs and gen-behaviour.js write the JSON files the tests replay,
@@ -60,7 +62,7 @@
 //
 // Encrypted PEM keys (a passphrase is ignored; an ENCRYPTED PRIVATE KEY is
 // an error), RSA public exponents other than 65537 for generated keys,
-// rsa-pss typed keys, DSA, X25519/X448/Ed448, secp256k1, RSA encryption, ccm/ocb/
+// rsa-pss typed keys, DSA, X25519/X448/Ed448, secp256k1, privateEncrypt/publicDecrypt, ccm/ocb/
 // cfb/ofb/xts cipher modes, Cipher objects as streams (update/final only), and a PSS salt length of 0 when signing (Go's zero means
 // "automatic"); verifying accepts it.
 package jscrypto

@@ -99,7 +99,7 @@ func (b *Bindings) load() (*goja.Object, error) {
 // generateKeyPair(Sync), generateKey(Sync), createSign, createVerify,
 // Sign, Verify, sign, verify, pbkdf2(Sync), scrypt(Sync), hkdf(Sync),
 // createCipheriv, createDecipheriv, getCiphers, createECDH, ECDH,
-// diffieHellman, randomInt, timingSafeEqual, getCurves and constants (the RSA padding
+// diffieHellman, publicEncrypt, privateDecrypt, randomInt, timingSafeEqual, getCurves and constants (the RSA padding
 // and PSS salt-length values).
 func (b *Bindings) Node() (*goja.Object, error) {
 	e, err := b.load()
@@ -112,8 +112,8 @@ func (b *Bindings) Node() (*goja.Object, error) {
 // Subtle returns a SubtleCrypto object: digest (SHA-1/256/384/512),
 // importKey, exportKey, generateKey, sign, verify, encrypt, decrypt,
 // deriveBits, deriveKey, wrapKey and unwrapKey over HMAC, AES-GCM,
-// AES-CBC, ECDSA and ECDH (P-256/384/521), Ed25519, RSASSA-PKCS1-v1_5, RSA-PSS,
-// HKDF and PBKDF2. Its keys are instances of CryptoKey().
+// AES-CBC, ECDSA and ECDH (P-256/384/521), Ed25519, RSASSA-PKCS1-v1_5,
+// RSA-PSS, RSA-OAEP, HKDF and PBKDF2. Its keys are instances of CryptoKey().
 func (b *Bindings) Subtle() (*goja.Object, error) {
 	e, err := b.load()
 	if err != nil {
@@ -498,7 +498,57 @@ func (b *Bindings) natives() *goja.Object {
 	})
 	b.cipherNatives(set)
 	b.ecdhNatives(set)
+	// rsaCrypt(decrypt, h, data, padding, hash, label[, cb])
+	set("rsaCrypt", func(c goja.FunctionCall) goja.Value {
+		decrypt, k, data, padding := c.Argument(0).ToBoolean(), b.key(c.Argument(1)), b.bytesOf(c.Argument(2)), int(c.Argument(3).ToInteger())
+		h, label := b.digest(c.Argument(4).String()), b.bytesOf(c.Argument(5))
+		cb := c.Argument(6)
+		if _, async := goja.AssertFunction(cb); !async {
+			var (
+				out []byte
+				err error
+			)
+			if decrypt {
+				out, err = rsaDecrypt(k, data, padding, h, label)
+			} else {
+				out, err = rsaEncrypt(k, data, padding, h, label)
+			}
+			if err != nil {
+				panic(b.rsaError(err))
+			}
+			return b.ab(out)
+		}
+		return b.run(cb, func() (any, error) {
+			if decrypt {
+				return rsaDecrypt(k, data, padding, h, label)
+			}
+			return rsaEncrypt(k, data, padding, h, label)
+		}, b.bufConv)
+	})
 	return n
+}
+
+// rsaError is an RSA encryption error as Node throws it.
+func (b *Bindings) rsaError(err error) goja.Value {
+	ctor, code := "Error", ""
+	switch {
+	case errors.Is(err, errOAEPDecoding):
+		code = "ERR_OSSL_RSA_OAEP_DECODING_ERROR"
+	case errors.Is(err, errRSATooLarge):
+		code = "ERR_OSSL_RSA_DATA_TOO_LARGE_FOR_KEY_SIZE"
+	case errors.Is(err, errPKCS1Decrypt):
+		ctor, code = "TypeError", "ERR_INVALID_ARG_VALUE"
+	default:
+		return b.jsError(err)
+	}
+	c, _ := goja.AssertConstructor(b.vm.Get(ctor))
+	o, cerr := c(nil, b.vm.ToValue(err.Error()))
+	if cerr != nil {
+		return b.vm.NewGoError(err)
+	}
+	_ = o.Set("code", code)
+	_ = o.Set("kind", "operation")
+	return o
 }
 
 // ecdhNatives are the Go half of createECDH, crypto.diffieHellman and

@@ -55,6 +55,7 @@ func digestOf(name string) (crypto.Hash, error) {
 // Node's RSA padding and PSS salt-length constants.
 const (
 	rsaPKCS1Padding    = 1
+	rsaOAEPPadding     = 4
 	rsaPSSPadding      = 6
 	pssSaltLenDigest   = -1
 	pssSaltLenMaxOrAut = -2
