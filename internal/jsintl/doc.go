@@ -10,7 +10,9 @@
 // digit options, rounding modes, formatToParts), PluralRules (x/text's
 // cardinal and ordinal rules), Collator (x/text's collation: sensitivity,
 // numeric, ignorePunctuation, caseFirst), RelativeTimeFormat, ListFormat,
-// Segmenter (grapheme, word, sentence), Locale (basics),
+// Segmenter (grapheme, word, sentence), DisplayNames (English names of
+// languages, regions, scripts, currencies, calendars and date fields, from
+// x/text where it has them), Locale (basics),
 // getCanonicalLocales and supportedValuesOf. It also makes
 // Date.prototype.toString and toTimeString print Node's zone name
 // ("GMT+0000 (Coordinated Universal Time)"), and toLocaleString,

@@ -583,6 +583,9 @@ func (s *state) natives() *goja.Object {
 		}
 		return vm.NewArray(vals...)
 	})
+	set("displayName", func(c goja.FunctionCall) goja.Value {
+		return vm.ToValue(displayName(arg(c, 0).String(), arg(c, 1).String(), arg(c, 2).String(), arg(c, 3).String()))
+	})
 	set("localeParts", func(c goja.FunctionCall) goja.Value {
 		t, err := language.Parse(arg(c, 0).String())
 		if err != nil {

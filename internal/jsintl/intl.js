@@ -438,6 +438,53 @@
   };
   setTag(Segmenter, 'Intl.Segmenter');
 
+  // --- DisplayNames (English) ---
+  function DisplayNames(locales, options) {
+    if (!(this instanceof DisplayNames)) throw new TypeError("Constructor Intl.DisplayNames requires 'new'");
+    var l = localeList(locales);
+    if (options === undefined) throw new TypeError('invalid_argument');
+    var o = toObject(options);
+    getOption(o, 'localeMatcher', ['lookup', 'best fit'], 'best fit');
+    var style = getOption(o, 'style', ['narrow', 'short', 'long'], 'long');
+    var type = getOption(o, 'type', ['language', 'region', 'script', 'currency', 'calendar', 'dateTimeField'], undefined);
+    if (type === undefined) throw new TypeError('invalid_argument');
+    var fallback = getOption(o, 'fallback', ['code', 'none'], 'code');
+    var ld = getOption(o, 'languageDisplay', ['dialect', 'standard'], 'dialect');
+    var r = { locale: native.supported(l)[0] || 'en-US', style: style, type: type, fallback: fallback };
+    if (type === 'language') r.languageDisplay = ld;
+    Object.defineProperty(this, kH, { value: r });
+    Object.defineProperty(this, kR, { value: r });
+  }
+  var displayCodes = {
+    region: [/^([A-Za-z]{2}|[0-9]{3})$/, function (c) { return c; }],
+    script: [/^[A-Za-z]{4}$/, function (c) { return c; }],
+    currency: [/^[A-Za-z]{3}$/, function (c) { return c; }],
+    calendar: [/^[A-Za-z0-9]{3,8}(-[A-Za-z0-9]{3,8})*$/, function (c) { return c.toLowerCase(); }],
+    dateTimeField: [/^(era|year|quarter|month|weekOfYear|weekday|day|dayPeriod|hour|minute|second|timeZoneName)$/, function (c) { return c; }],
+  };
+  DisplayNames.prototype.of = function (code) {
+    check(this, 'DisplayNames', 'of');
+    var r = this[kH];
+    code = String(code);
+    if (r.type === 'language') {
+      if (!/^[A-Za-z]{2,3}([-_][A-Za-z]{4})?([-_]([A-Za-z]{2}|[0-9]{3}))?([-_]([A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*$/.test(code) || /^root$/i.test(code)) throw new RangeError('invalid_argument');
+      var c = native.canonical(code);
+      if (c !== null) code = c;
+    } else {
+      var d = displayCodes[r.type];
+      if (!d[0].test(code)) throw new RangeError('invalid_argument');
+      code = d[1](code);
+    }
+    var name = native.displayName(r.type, code, r.style, r.languageDisplay || 'dialect');
+    if (name) return name;
+    return r.fallback === 'code' ? code : undefined;
+  };
+  DisplayNames.prototype.resolvedOptions = function () {
+    check(this, 'DisplayNames', 'resolvedOptions');
+    return copy(this[kR]);
+  };
+  setTag(DisplayNames, 'Intl.DisplayNames');
+
   // --- Locale (basics) ---
   function Locale(tag, options) {
     if (!(this instanceof Locale)) throw new TypeError("Constructor Intl.Locale requires 'new'");
@@ -457,7 +504,7 @@
   Object.defineProperty(Locale.prototype, Symbol.toStringTag, { value: 'Intl.Locale', configurable: true });
 
   var Intl = {};
-  var classes = { DateTimeFormat: DateTimeFormat, NumberFormat: NumberFormat, PluralRules: PluralRules, Collator: Collator, RelativeTimeFormat: RelativeTimeFormat, ListFormat: ListFormat, Segmenter: Segmenter, Locale: Locale };
+  var classes = { DateTimeFormat: DateTimeFormat, NumberFormat: NumberFormat, PluralRules: PluralRules, Collator: Collator, RelativeTimeFormat: RelativeTimeFormat, ListFormat: ListFormat, Segmenter: Segmenter, Locale: Locale, DisplayNames: DisplayNames };
   Object.keys(classes).forEach(function (k) { Object.defineProperty(Intl, k, { value: classes[k], writable: true, configurable: true }); });
   Object.defineProperty(Intl, 'getCanonicalLocales', { value: function (l) { return localeList(l); }, writable: true, configurable: true });
   Object.defineProperty(Intl, 'supportedValuesOf', {

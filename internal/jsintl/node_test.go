@@ -194,6 +194,12 @@ for (const c of G.segmenter) {
   const s = new Intl.Segmenter("en", { granularity: c.granularity });
   eq(js(Array.from(s.segment(c.text), (x) => c.granularity === "word" ? [x.segment, x.index, x.isWordLike] : [x.segment, x.index])), js(c.segments), c.granularity + " " + js(c.text));
 }`)
+	runChecks(t, vm, "DisplayNames", `
+for (const c of G.displayNames) {
+  const d = new Intl.DisplayNames("en", Object.assign({ type: c.type }, c.opts));
+  eq(js(d.resolvedOptions()), js(c.resolved), c.type + " " + js(c.opts) + " resolvedOptions");
+  c.codes.forEach((code, i) => { let got; try { got = d.of(code) ?? null; } catch (e) { got = e.name; } eq(got, c.out[i], c.type + " " + js(c.opts) + " " + code); });
+}`)
 	runChecks(t, vm, "misc", `
 for (const c of G.canonical) eq(js(Intl.getCanonicalLocales(c.in)), js(c.out), "getCanonicalLocales " + c.in);
 const m = G.misc;

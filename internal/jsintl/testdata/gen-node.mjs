@@ -178,6 +178,25 @@ const misc = {
   rangeDate: new Intl.DateTimeFormat("en-US", { timeZone: "UTC" }).format(new Date(times[0])),
 };
 out.misc = misc;
+// DisplayNames in English, over lists of codes (valid, unknown, odd case)
+out.displayNames = [];
+{
+  const codes = {
+    language: "af am ar az be bg bn bs ca cs cy da de el en es et eu fa fi fil fr ga gl gu he hi hr hu hy id is it ja ka kk km kn ko ky lo lt lv mk ml mn mr ms my nb ne nl no pa pl pt ro ru si sk sl sq sr sv sw ta te th tr uk ur uz vi zh zu en-US en-GB en-AU en-CA fr-CA fr-CH de-AT de-CH es-419 es-MX es-ES pt-BR pt-PT zh-Hans zh-Hant zh-TW zh-CN nl-BE sr-Latn sr-Cyrl yue haw zh-Hant-TW en-Latn-US EN-gb xyz qaa".split(" "),
+    region: "AD AE AF AL AM AO AR AT AU AZ BA BD BE BG BH BO BR BY CA CD CH CL CN CO CR CU CY CZ DE DK DO DZ EC EE EG ES ET FI FJ FR GB GE GH GR GT HK HN HR HU ID IE IL IN IQ IR IS IT JM JO JP KE KH KP KR KW KZ LB LK LT LU LV LY MA MC MD ME MK MM MN MO MT MX MY NG NI NL NO NP NZ OM PA PE PH PK PL PR PS PT PY QA RO RS RU SA SE SG SI SK SN SV SY SZ TH TN TR TW TZ UA UG US UY UZ VA VE VN YE ZA ZW 419 001 150 us gb XY".split(" "),
+    script: "Hans Hant Latn Cyrl Arab Grek Hebr Deva Jpan Kore Thai latn HANT".split(" "),
+    currency: "USD EUR GBP JPY CHF CAD AUD CNY INR BRL MXN SEK NOK DKK PLN RUB KRW NZD HKD SGD ZAR TRY XXX usd".split(" "),
+    calendar: ["gregory", "iso8601"],
+    dateTimeField: ["year", "month", "day", "hour", "minute", "second", "weekday", "era", "dayPeriod", "timeZoneName"],
+  };
+  for (const [type, list] of Object.entries(codes)) {
+    for (const opts of [{}, { style: "short" }, { fallback: "none" }, type === "language" ? { languageDisplay: "standard" } : null]) {
+      if (!opts) continue;
+      const d = new Intl.DisplayNames("en", { type, ...opts });
+      out.displayNames.push({ type, opts, resolved: d.resolvedOptions(), codes: list, out: list.map((c) => { try { return d.of(c) ?? null; } catch (e) { return e.name; } }) });
+    }
+  }
+}
 out.node = process.version;
 out.icu = process.versions.icu;
 out.cldr = process.versions.cldr;
