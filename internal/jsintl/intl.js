@@ -141,8 +141,10 @@
   };
   DateTimeFormat.prototype.formatRange = function (a, b) {
     check(this, 'DateTimeFormat', 'formatRange');
+    // Without CLDR's interval formats: one date when both print alike, else
+    // both joined as ICU's fallback pattern does ("{0} – {1}", thin spaces).
     var x = native.dtfFormat(this[kH], timeOf(a)), y = native.dtfFormat(this[kH], timeOf(b));
-    return x === y ? x : x + ' – ' + y;
+    return x === y ? x : x + '\u2009\u2013\u2009' + y;
   };
   DateTimeFormat.prototype.resolvedOptions = function () {
     check(this, 'DateTimeFormat', 'resolvedOptions');

@@ -200,6 +200,17 @@ for (const c of G.displayNames) {
   eq(js(d.resolvedOptions()), js(c.resolved), c.type + " " + js(c.opts) + " resolvedOptions");
   c.codes.forEach((code, i) => { let got; try { got = d.of(code) ?? null; } catch (e) { got = e.name; } eq(got, c.out[i], c.type + " " + js(c.opts) + " " + code); });
 }`)
+	// Answers from Node 20 (full ICU), written down by hand: formatRange in
+	// the cases ICU's fallback covers, and Intl.Locale.
+	runChecks(t, vm, "formatRange and Locale", `
+const r = (o, a, b) => new Intl.DateTimeFormat("en-US", Object.assign({ timeZone: "UTC" }, o)).formatRange(a, b);
+const d1 = Date.UTC(2026, 0, 1, 10, 0), d2 = Date.UTC(2026, 0, 1, 14, 30), d3 = Date.UTC(2026, 0, 5, 9), d5 = Date.UTC(2027, 1, 2);
+eq(r({}, d1, d3), "1/1/2026\u2009\u2013\u20091/5/2026", "formatRange days");
+eq(r({}, d1, d2), "1/1/2026", "formatRange same day");
+eq(r({ dateStyle: "medium" }, d1, d5), "Jan 1, 2026\u2009\u2013\u2009Feb 2, 2027", "formatRange years");
+eq(r({ hour: "numeric", minute: "numeric" }, d1, d1), "10:00 AM", "formatRange same time");
+const l = new Intl.Locale("en-Latn-US");
+eq([l.baseName, l.language, l.script, l.region, l.toString(), new Intl.Locale("zh-TW").maximize().toString()].join("|"), "en-Latn-US|en|Latn|US|en-Latn-US|zh-Hant-TW", "Locale");`)
 	runChecks(t, vm, "misc", `
 for (const c of G.canonical) eq(js(Intl.getCanonicalLocales(c.in)), js(c.out), "getCanonicalLocales " + c.in);
 const m = G.misc;
