@@ -649,10 +649,13 @@ func (f *dateTimeFormat) formatString(ms float64) (string, error) {
 	return strings.ReplaceAll(joinParts(p), "\u202f", " "), nil
 }
 
+// errRangeTime is the RangeError of a time value out of Date's range.
+var errRangeTime = fmt.Errorf("%w: Invalid time value", errRange)
+
 // format renders epoch milliseconds.
 func (f *dateTimeFormat) format(ms float64) ([]part, error) {
 	if math.IsNaN(ms) || math.Abs(ms) > 8.64e15 {
-		return nil, fmt.Errorf("%w: Invalid time value", errRange)
+		return nil, errRangeTime
 	}
 	t := time.UnixMilli(int64(math.Floor(ms))).In(f.zone)
 	var out []part

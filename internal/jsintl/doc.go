@@ -4,7 +4,7 @@
 // Install(vm) defines globalThis.Intl, built the first time a script reads
 // it, with DateTimeFormat (IANA zones, formatToParts, resolvedOptions,
 // dateStyle/timeStyle, every component option, hour cycles, fractional
-// seconds, the four zone-name styles), NumberFormat (decimal, percent,
+// seconds, the four zone-name styles, formatRange), NumberFormat (decimal, percent,
 // currency with symbol/narrowSymbol/code/name and accounting, units short/
 // long/narrow, compact, scientific and engineering notation, sign display,
 // digit options, rounding modes, formatToParts), PluralRules (x/text's
@@ -42,9 +42,11 @@
 // prototypes it otherwise builds on first use. Intl itself, with its
 // compiled-once script, is built on first use (about 1 ms, 140 KB).
 //
-// Not done: CLDR's interval formats (formatRange prints one date, or both
-// joined with " – ", which matches Node only where ICU falls back to that
-// too), NumberFormat.formatRange's collapsing, non-gregorian calendars,
+// formatRange and formatRangeToParts use CLDR's English interval formats
+// for month-name dates and for h/hm times within a day, and ICU's fallback
+// (both dates in full) otherwise.
+//
+// Not done: NumberFormat.formatRange's collapsing, non-gregorian calendars,
 // numbering systems other than latn, and date formats for languages other
 // than English (x/text has no date patterns; they print as en-US).
 //

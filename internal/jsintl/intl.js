@@ -141,10 +141,13 @@
   };
   DateTimeFormat.prototype.formatRange = function (a, b) {
     check(this, 'DateTimeFormat', 'formatRange');
-    // Without CLDR's interval formats: one date when both print alike, else
-    // both joined as ICU's fallback pattern does ("{0} – {1}", thin spaces).
-    var x = native.dtfFormat(this[kH], timeOf(a)), y = native.dtfFormat(this[kH], timeOf(b));
-    return x === y ? x : x + '\u2009\u2013\u2009' + y;
+    if (a === undefined || b === undefined) throw new TypeError('startDate and endDate must be defined');
+    return native.dtfRange(this[kH], timeOf(a), timeOf(b), false);
+  };
+  DateTimeFormat.prototype.formatRangeToParts = function (a, b) {
+    check(this, 'DateTimeFormat', 'formatRangeToParts');
+    if (a === undefined || b === undefined) throw new TypeError('startDate and endDate must be defined');
+    return partsOf(native.dtfRange(this[kH], timeOf(a), timeOf(b), true));
   };
   DateTimeFormat.prototype.resolvedOptions = function () {
     check(this, 'DateTimeFormat', 'resolvedOptions');

@@ -243,6 +243,19 @@ func (s *state) natives() *goja.Object {
 		}
 		return vm.ToValue(str)
 	})
+	set("dtfRange", func(c goja.FunctionCall) goja.Value {
+		p, single, err := handle[*dateTimeFormat](vm, arg(c, 0)).formatRange(arg(c, 1).ToFloat(), arg(c, 2).ToFloat())
+		if err != nil {
+			s.throw(err)
+		}
+		if arg(c, 3).ToBoolean() {
+			return flatParts(vm, p)
+		}
+		if single {
+			return vm.ToValue(strings.ReplaceAll(joinParts(p), "\u202f", " "))
+		}
+		return vm.ToValue(joinParts(p)) // a real range keeps U+202F in V8
+	})
 	set("dtfParts", func(c goja.FunctionCall) goja.Value {
 		p, err := handle[*dateTimeFormat](vm, arg(c, 0)).format(arg(c, 1).ToFloat())
 		if err != nil {

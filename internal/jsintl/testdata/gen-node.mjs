@@ -178,6 +178,25 @@ const misc = {
   rangeDate: new Intl.DateTimeFormat("en-US", { timeZone: "UTC" }).format(new Date(times[0])),
 };
 out.misc = misc;
+// formatRange over pairs that differ in each field, for common formats
+out.ranges = [];
+{
+  const pairs = [[Date.UTC(2026, 0, 1, 10, 0), Date.UTC(2026, 0, 1, 10, 45)], [Date.UTC(2026, 0, 1, 10, 0), Date.UTC(2026, 0, 1, 14, 30)], [Date.UTC(2026, 0, 1, 10, 0), Date.UTC(2026, 0, 1, 10, 0, 30)],
+    [Date.UTC(2026, 0, 1, 10, 0), Date.UTC(2026, 0, 5, 9)], [Date.UTC(2026, 0, 1), Date.UTC(2026, 2, 5)], [Date.UTC(2026, 0, 1), Date.UTC(2027, 1, 2)], [Date.UTC(2026, 5, 1, 9), Date.UTC(2026, 5, 1, 9)]];
+  const opts = [{}, { dateStyle: "medium" }, { dateStyle: "long" }, { dateStyle: "full" }, { dateStyle: "short" }, { hour: "numeric", minute: "numeric" }, { hour: "numeric" }, { timeStyle: "short" }, { timeStyle: "medium" },
+    { dateStyle: "medium", timeStyle: "short" }, { dateStyle: "long", timeStyle: "short" }, { month: "short", day: "numeric" }, { month: "long", day: "numeric" }, { year: "numeric", month: "long" }, { year: "numeric", month: "short" },
+    { year: "numeric", month: "short", day: "numeric", weekday: "short" }, { month: "numeric", day: "numeric" }, { hour: "2-digit", minute: "2-digit", hour12: false }, { year: "numeric", month: "short", day: "numeric" },
+    { year: "numeric", month: "long", day: "numeric" }, { hour: "numeric", minute: "2-digit", timeZoneName: "short" }];
+  for (const locale of ["en-US", "en-GB"]) {
+    for (const o of opts) {
+      for (const timeZone of ["UTC", "America/New_York"]) {
+        const f = new Intl.DateTimeFormat(locale, { ...o, timeZone });
+        out.ranges.push({ locale, opts: { ...o, timeZone }, out: pairs.map(([a, b]) => f.formatRange(a, b)), parts: f.formatRangeToParts(pairs[1][0], pairs[1][1]).map((p) => [p.type, p.value, p.source]) });
+      }
+    }
+  }
+  out.rangePairs = pairs;
+}
 // DisplayNames in English, over lists of codes (valid, unknown, odd case)
 out.displayNames = [];
 {

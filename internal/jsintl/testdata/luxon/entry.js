@@ -20,6 +20,11 @@ exports.run = function () {
   out.relative = t.minus({ days: 3 }).toRelative({ base: t }) + " | " + t.plus({ hours: 2 }).toRelative({ base: t }) + " | " + t.minus({ days: 1 }).toRelativeCalendar({ base: t });
   out.duration = Duration.fromObject({ hours: 2, minutes: 5 }).toHuman() + " | " + Duration.fromMillis(123456789).shiftTo("days", "hours", "minutes").toHuman({ unitDisplay: "short" });
   out.interval = Interval.fromDateTimes(t, t.plus({ days: 10 })).length("days") + " | " + Interval.fromDateTimes(t, t.plus({ days: 10 })).toFormat("MM/dd");
+  out.intervalLocale = [
+    Interval.fromDateTimes(t, t.plus({ days: 4 })).toLocaleString(DateTime.DATE_MED),
+    Interval.fromDateTimes(t, t.plus({ hours: 3 })).toLocaleString(DateTime.TIME_SIMPLE),
+    Interval.fromDateTimes(t, t.plus({ months: 2 })).toLocaleString({ month: "long", day: "numeric" }),
+  ].join(" | ");
   out.info = Info.months("long").join(",") + " | " + Info.weekdays("short").join(",") + " | " + Info.isValidIANAZone("Europe/Paris") + " | " + Info.isValidIANAZone("Mars/Base");
   out.fromFormat = DateTime.fromFormat("May 25, 1982 10:30 PM", "LLLL d, yyyy h:mm a", { zone: "utc" }).toISO();
   out.invalid = DateTime.fromISO("2021-13-45").invalidReason;
