@@ -7,7 +7,7 @@
 // seconds, the four zone-name styles, formatRange), NumberFormat (decimal, percent,
 // currency with symbol/narrowSymbol/code/name and accounting, units short/
 // long/narrow, compact, scientific and engineering notation, sign display,
-// digit options, rounding modes, formatToParts), PluralRules (x/text's
+// digit options, rounding modes, formatToParts, formatRange), PluralRules (x/text's
 // cardinal and ordinal rules), Collator (x/text's collation: sensitivity,
 // numeric, ignorePunctuation, caseFirst), RelativeTimeFormat, ListFormat,
 // Segmenter (grapheme, word, sentence), DisplayNames (English names of
@@ -46,7 +46,10 @@
 // for month-name dates and for h/hm times within a day, and ICU's fallback
 // (both dates in full) otherwise.
 //
-// Not done: NumberFormat.formatRange's collapsing, non-gregorian calendars,
+// NumberFormat's formatRange and formatRangeToParts follow ICU's English
+// output (approximately sign, shared units and long currency symbols).
+//
+// Not done: non-gregorian calendars,
 // numbering systems other than latn, and date formats for languages other
 // than English (x/text has no date patterns; they print as en-US).
 //

@@ -263,3 +263,70 @@ func (f *dateTimeFormat) appendItem(out []part, t time.Time, it patItem) []part 
 	typ, val := f.field(t, it)
 	return append(out, part{typ, val})
 }
+
+// rangeSources labels range parts as Node does: the separator and
+// whatever prints once are "shared"; a field printed on both sides of the
+// separator is "startRange" before it and "endRange" after, as are the
+// literals between two such fields.
+func rangeSources(parts []part, sep int) []string {
+	src := make([]string, len(parts))
+	before, after := map[string]bool{}, map[string]bool{}
+	for i, p := range parts {
+		if p.typ == "literal" {
+			continue
+		}
+		if i < sep {
+			before[p.typ] = true
+		} else if i > sep {
+			after[p.typ] = true
+		}
+	}
+	for i, p := range parts {
+		switch {
+		case sep < 0 || i == sep:
+			src[i] = "shared"
+		case p.typ == "literal":
+			src[i] = "" // settled below
+		case i < sep && after[p.typ]:
+			src[i] = "startRange"
+		case i > sep && before[p.typ]:
+			src[i] = "endRange"
+		default:
+			src[i] = "shared"
+		}
+	}
+	for i := range parts {
+		if src[i] != "" {
+			continue
+		}
+		prev, next := "", ""
+		for j := i - 1; j >= 0; j-- {
+			if parts[j].typ != "literal" {
+				prev = src[j]
+				break
+			}
+		}
+		for j := i + 1; j < len(parts); j++ {
+			if parts[j].typ != "literal" {
+				next = src[j]
+				break
+			}
+		}
+		if prev == next && prev != "shared" && prev != "" {
+			src[i] = prev
+		} else {
+			src[i] = "shared"
+		}
+	}
+	return src
+}
+
+// separatorIndex finds the range separator among parts, or -1.
+func separatorIndex(parts []part) int {
+	for i, p := range parts {
+		if p.typ == "literal" && strings.Contains(p.value, "\u2013") {
+			return i
+		}
+	}
+	return -1
+}

@@ -147,7 +147,9 @@
   DateTimeFormat.prototype.formatRangeToParts = function (a, b) {
     check(this, 'DateTimeFormat', 'formatRangeToParts');
     if (a === undefined || b === undefined) throw new TypeError('startDate and endDate must be defined');
-    return partsOf(native.dtfRange(this[kH], timeOf(a), timeOf(b), true));
+    var flat = native.dtfRange(this[kH], timeOf(a), timeOf(b), true), out = [];
+    for (var i = 0; i < flat.length; i += 3) out.push({ type: flat[i], value: flat[i + 1], source: flat[i + 2] });
+    return out;
   };
   DateTimeFormat.prototype.resolvedOptions = function () {
     check(this, 'DateTimeFormat', 'resolvedOptions');
@@ -242,9 +244,26 @@
     check(this, 'NumberFormat', 'formatToParts');
     return partsOf(native.nfParts(this[kH], toNumeric(n)));
   };
+  function rangeArgs(a, b) {
+    if (a === undefined || b === undefined) throw new TypeError('start and end must be defined');
+    var x = toNumeric(a), y = toNumeric(b);
+    if ((typeof x === 'number' && isNaN(x)) || (typeof y === 'number' && isNaN(y))) throw new RangeError('Invalid number value');
+    return [x, y];
+  }
+  function rangePartsOf(flat) {
+    var out = [];
+    for (var i = 0; i < flat.length; i += 3) out.push({ type: flat[i], value: flat[i + 1], source: flat[i + 2] });
+    return out;
+  }
   NumberFormat.prototype.formatRange = function (a, b) {
     check(this, 'NumberFormat', 'formatRange');
-    return native.nfFormat(this[kH], toNumeric(a)) + '–' + native.nfFormat(this[kH], toNumeric(b));
+    var r = rangeArgs(a, b);
+    return native.nfRange(this[kH], r[0], r[1], false);
+  };
+  NumberFormat.prototype.formatRangeToParts = function (a, b) {
+    check(this, 'NumberFormat', 'formatRangeToParts');
+    var r = rangeArgs(a, b);
+    return rangePartsOf(native.nfRange(this[kH], r[0], r[1], true));
   };
   NumberFormat.prototype.resolvedOptions = function () {
     check(this, 'NumberFormat', 'resolvedOptions');

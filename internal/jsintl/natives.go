@@ -85,6 +85,15 @@ func flatParts(vm *goja.Runtime, parts []part) goja.Value {
 	return vm.NewArray(out...)
 }
 
+// rangeParts flattens parts with their sources: type, value, source.
+func rangeParts(vm *goja.Runtime, parts []part, src []string) goja.Value {
+	out := make([]any, 0, 3*len(parts))
+	for i, p := range parts {
+		out = append(out, p.typ, p.value, src[i])
+	}
+	return vm.NewArray(out...)
+}
+
 func joinParts(parts []part) string {
 	var b strings.Builder
 	for _, p := range parts {
@@ -249,7 +258,11 @@ func (s *state) natives() *goja.Object {
 			s.throw(err)
 		}
 		if arg(c, 3).ToBoolean() {
-			return flatParts(vm, p)
+			sep := -1
+			if !single {
+				sep = separatorIndex(p)
+			}
+			return rangeParts(vm, p, rangeSources(p, sep))
 		}
 		if single {
 			return vm.ToValue(strings.ReplaceAll(joinParts(p), "\u202f", " "))
@@ -276,6 +289,14 @@ func (s *state) natives() *goja.Object {
 	})
 	set("nfFormat", func(c goja.FunctionCall) goja.Value {
 		return vm.ToValue(joinParts(handle[*numberFormat](vm, arg(c, 0)).format(numArg(arg(c, 1)))))
+	})
+	// nfRange(h, a, b, toParts)
+	set("nfRange", func(c goja.FunctionCall) goja.Value {
+		p, src := handle[*numberFormat](vm, arg(c, 0)).formatRange(numArg(arg(c, 1)), numArg(arg(c, 2)))
+		if arg(c, 3).ToBoolean() {
+			return rangeParts(vm, p, src)
+		}
+		return vm.ToValue(joinParts(p))
 	})
 	set("nfParts", func(c goja.FunctionCall) goja.Value {
 		return flatParts(vm, handle[*numberFormat](vm, arg(c, 0)).format(numArg(arg(c, 1))))

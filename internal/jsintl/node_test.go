@@ -206,7 +206,14 @@ for (const c of G.displayNames) {
 for (const c of G.ranges) {
   const f = new Intl.DateTimeFormat(c.locale, c.opts);
   G.rangePairs.forEach(([a, b], i) => eq(f.formatRange(a, b), c.out[i], "formatRange " + c.locale + " " + js(c.opts) + " " + new Date(a).toISOString() + " " + new Date(b).toISOString()));
-  eq(js(f.formatRangeToParts(G.rangePairs[1][0], G.rangePairs[1][1]).map((p) => [p.type, p.value])), js(c.parts.map((p) => [p[0], p[1]])), "formatRangeToParts " + c.locale + " " + js(c.opts));
+  eq(js(f.formatRangeToParts(G.rangePairs[1][0], G.rangePairs[1][1]).map((p) => [p.type, p.value, p.source])), js(c.parts), "formatRangeToParts " + c.locale + " " + js(c.opts));
+}
+for (const c of G.nfRanges) {
+  const f = new Intl.NumberFormat(c.locale, c.opts);
+  G.nfRangePairs.forEach(([a, b], i) => {
+    eq(f.formatRange(a, b), c.out[i], "NumberFormat formatRange " + c.locale + " " + js(c.opts) + " " + a + " " + b);
+    eq(js(f.formatRangeToParts(a, b).map((p) => [p.type, p.value, p.source])), js(c.parts[i]), "NumberFormat formatRangeToParts " + c.locale + " " + js(c.opts) + " " + a + " " + b);
+  });
 }
 const l = new Intl.Locale("en-Latn-US");
 eq([l.baseName, l.language, l.script, l.region, l.toString(), new Intl.Locale("zh-TW").maximize().toString()].join("|"), "en-Latn-US|en|Latn|US|en-Latn-US|zh-Hant-TW", "Locale");`)

@@ -709,3 +709,74 @@ func unitPatternUS(u, display, plural string) (string, string) {
 var pluralShort = map[string]string{"day": "days", "week": "wks", "month": "mths", "year": "yrs", "hour": "hr", "byte": "byte", "bit": "bit"}
 
 func (f *numberFormat) String() string { return fmt.Sprintf("NumberFormat(%s)", f.locale) }
+
+// formatRange is NumberFormat#formatRange for English: "~3" when both
+// ends print alike; a unit after both numbers, or a currency symbol of more
+// than one character before two non-negative ones, printed once
+// ("3–5 km", "US$3.00–5.00"); and the en dash, spaced when a sign or
+// symbol stands beside it ("$3.00 – $5.00"). Each part comes with its
+// source, as formatRangeToParts reports it.
+func (f *numberFormat) formatRange(a, b any) ([]part, []string) {
+	pa, pb := f.format(a), f.format(b)
+	if joinParts(pa) == joinParts(pb) {
+		out := append([]part{{"approximatelySign", "~"}}, pa...)
+		return out, sources(len(out), "shared")
+	}
+	numeric := func(t string) bool { return t == "integer" || t == "group" || t == "decimal" || t == "fraction" }
+	var head, tail []part
+	if f.o.style == "unit" && f.o.notation != "compact" {
+		ia, ib := len(pa), len(pb)
+		for ia > 0 && ib > 0 && !numeric(pa[ia-1].typ) && pa[ia-1] == pb[ib-1] {
+			ia, ib = ia-1, ib-1
+		}
+		if ia < len(pa) && ia > 0 && numeric(pa[ia-1].typ) {
+			tail = pb[ib:]
+			pa, pb = pa[:ia], pb[:ib]
+		}
+	}
+	if f.o.style == "currency" && len(pa) > 0 && len(pb) > 0 && pa[0].typ == "currency" && pa[0] == pb[0] && len([]rune(pa[0].value)) > 1 {
+		head = pa[:1]
+		pa, pb = pa[1:], pb[1:]
+		if len(pa) > 0 && pa[0].typ == "literal" && len(pb) > 0 && pb[0] == pa[0] {
+			head = append(head, pa[0])
+			pa, pb = pa[1:], pb[1:]
+		}
+	}
+	plain := true
+	for _, p := range append(append([]part{}, pa...), pb...) {
+		if !numeric(p.typ) {
+			plain = false
+		}
+	}
+	sep := part{"literal", "\u2013"}
+	if !plain {
+		sep.value = " \u2013 "
+	}
+	var out []part
+	var src []string
+	add := func(ps []part, source string) {
+		for _, p := range ps {
+			if p.typ == "literal" && len(out) > 0 && out[len(out)-1].typ == "literal" {
+				out[len(out)-1].value += p.value
+				src[len(src)-1] = "shared" // a literal beside the separator joins it
+				continue
+			}
+			out = append(out, p)
+			src = append(src, source)
+		}
+	}
+	add(head, "shared")
+	add(pa, "startRange")
+	add([]part{sep}, "shared")
+	add(pb, "endRange")
+	add(tail, "shared")
+	return out, src
+}
+
+func sources(n int, s string) []string {
+	out := make([]string, n)
+	for i := range out {
+		out[i] = s
+	}
+	return out
+}

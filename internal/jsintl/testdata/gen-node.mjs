@@ -197,6 +197,20 @@ out.ranges = [];
   }
   out.rangePairs = pairs;
 }
+// NumberFormat#formatRange
+out.nfRanges = [];
+{
+  const pairs = [[3, 5], [3, 3], [1000, 5000], [-5, 3], [3.004, 3.0041], [0.1, 0.2], [5, 3], [1234.5, 1234.5]];
+  const opts = [{}, { style: "currency", currency: "USD" }, { style: "currency", currency: "EUR" }, { style: "percent" }, { style: "unit", unit: "kilometer" }, { style: "unit", unit: "kilometer", unitDisplay: "long" },
+    { style: "unit", unit: "kilometer-per-hour" }, { style: "unit", unit: "celsius" }, { notation: "compact" }, { maximumFractionDigits: 0 }, { signDisplay: "always" }, { style: "currency", currency: "USD", currencySign: "accounting" }];
+  for (const locale of ["en-US", "en-GB"]) {
+    for (const o of opts) {
+      const f = new Intl.NumberFormat(locale, o);
+      out.nfRanges.push({ locale, opts: o, out: pairs.map(([a, b]) => f.formatRange(a, b)), parts: pairs.map(([a, b]) => f.formatRangeToParts(a, b).map((p) => [p.type, p.value, p.source])) });
+    }
+  }
+  out.nfRangePairs = pairs;
+}
 // DisplayNames in English, over lists of codes (valid, unknown, odd case)
 out.displayNames = [];
 {
