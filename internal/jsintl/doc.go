@@ -2,20 +2,24 @@
 // (full ICU) does, on golang.org/x/text's CLDR data and Go's tz database.
 //
 // Install(vm) defines globalThis.Intl, built the first time a script reads
-// it, with DateTimeFormat (IANA zones, formatToParts, resolvedOptions,
-// dateStyle/timeStyle, every component option, hour cycles, fractional
-// seconds, the four zone-name styles, formatRange), NumberFormat (decimal, percent,
-// currency with symbol/narrowSymbol/code/name and accounting, units short/
-// long/narrow, compact, scientific and engineering notation, sign display,
-// digit options, rounding modes, formatToParts, formatRange), PluralRules (x/text's
-// cardinal and ordinal rules), Collator (x/text's collation: sensitivity,
-// numeric, ignorePunctuation, caseFirst), RelativeTimeFormat, ListFormat,
-// Segmenter (grapheme, word, sentence), DisplayNames (English names of
-// languages, regions, scripts, currencies, calendars and date fields, from
-// x/text where it has them), Locale (basics),
-// getCanonicalLocales and supportedValuesOf. It also makes
-// Date.prototype.toString and toTimeString print Node's zone name
-// ("GMT+0000 (Coordinated Universal Time)"), and toLocaleString,
+// it, with:
+//
+//   - DateTimeFormat: IANA zones, formatToParts, resolvedOptions,
+//     dateStyle/timeStyle, every component option, hour cycles, fractional
+//     seconds, the four zone-name styles, formatRange(ToParts);
+//   - NumberFormat: decimal, percent, currency (symbol, narrowSymbol, code,
+//     name, accounting), units (short, long, narrow), compact, scientific
+//     and engineering notation, sign display, digit options, rounding
+//     modes, formatToParts, formatRange(ToParts);
+//   - PluralRules (x/text's cardinal and ordinal rules), Collator (x/text's
+//     collation: sensitivity, numeric, ignorePunctuation, caseFirst),
+//     RelativeTimeFormat, ListFormat, Segmenter (grapheme, word, sentence),
+//     DisplayNames (English names of languages, regions, scripts,
+//     currencies, calendars and date fields), Locale (basics),
+//     getCanonicalLocales and supportedValuesOf.
+//
+// It also makes Date.prototype.toString and toTimeString print Node's zone
+// name ("GMT+0000 (Coordinated Universal Time)"), and toLocaleString,
 // toLocaleDateString, toLocaleTimeString, Number.prototype.toLocaleString,
 // BigInt.prototype.toLocaleString and String.prototype.localeCompare use
 // these formatters.
