@@ -1,0 +1,92 @@
+package jsintl
+
+import (
+	"testing"
+
+	"github.com/dop251/goja"
+)
+
+// BenchmarkInstall measures what Install adds to a runtime that never uses
+// Intl (the runtime itself is made outside the timer).
+func BenchmarkInstall(b *testing.B) {
+	vms := make([]*goja.Runtime, b.N)
+	for i := range vms {
+		vms[i] = goja.New()
+	}
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if err := Install(vms[i]); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkInstallWarm is Install on runtimes whose Date, Number, String
+// and BigInt goja has already built (goja builds builtins on first use, and
+// Install's prototype methods make it build those four).
+func BenchmarkInstallWarm(b *testing.B) {
+	vms := make([]*goja.Runtime, b.N)
+	for i := range vms {
+		vms[i] = goja.New()
+		if _, err := vms[i].RunString("Date.prototype; Number.prototype; String.prototype; BigInt.prototype"); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if err := Install(vms[i]); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkFirstUse measures building Intl on first use and one format.
+func BenchmarkFirstUse(b *testing.B) {
+	vms := make([]*goja.Runtime, b.N)
+	for i := range vms {
+		vms[i] = goja.New()
+		if err := Install(vms[i]); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if _, err := vms[i].RunString(`new Intl.DateTimeFormat("en-US", { dateStyle: "medium" }).format(0)`); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkToLocaleString measures the no-argument fast path.
+func BenchmarkToLocaleString(b *testing.B) {
+	vm := goja.New()
+	if err := Install(vm); err != nil {
+		b.Fatal(err)
+	}
+	fn, err := vm.RunString(`(function () { return new Date(1796102432123).toLocaleString(); })`)
+	if err != nil {
+		b.Fatal(err)
+	}
+	call, _ := goja.AssertFunction(fn)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if _, err := call(goja.Undefined()); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func TestInstallIsLazy(t *testing.T) {
+	vm := newVM(t)
+	v, err := vm.RunString(`[typeof Intl, Object.prototype.toString.call(Intl), (() => { Intl = 5; return Intl; })()].join("|")`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := v.String(); got != "object|[object Intl]|5" {
+		t.Fatalf("got %q", got)
+	}
+}

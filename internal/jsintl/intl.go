@@ -1,0 +1,209 @@
+package jsintl
+
+import (
+	_ "embed"
+	"errors"
+	"fmt"
+	"os"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/dop251/goja"
+)
+
+//go:embed intl.js
+var glueSource string
+
+var (
+	compileOnce sync.Once
+	glue        *goja.Program
+	glueErr     error
+)
+
+func program() (*goja.Program, error) {
+	compileOnce.Do(func() { glue, glueErr = goja.Compile("plugmux:intl.js", glueSource, true) })
+	return glue, glueErr
+}
+
+// state is the Intl of one runtime, built on first use.
+type state struct {
+	vm      *goja.Runtime
+	exports *goja.Object
+	toDate  goja.Callable // dateToLocale(t, locales, options, required, defaults)
+	toNum   goja.Callable // numberToLocale(n, locales, options)
+	compare goja.Callable // compare(a, b, locales, options)
+
+	zone   *time.Location // the runtime's default time zone: time.Local
+	zoneID string
+
+	dates    map[string]*dateTimeFormat // toLocale*String's formatters without arguments
+	number   *numberFormat
+	collator *collator
+	symbols  map[string]numSymbols
+}
+
+// Install defines Intl on vm's global object (built the first time a
+// script reads it) and makes Date.prototype.toString, toTimeString,
+// toLocaleString, toLocaleDateString, toLocaleTimeString,
+// Number.prototype.toLocaleString, BigInt.prototype.toLocaleString and
+// String.prototype.localeCompare answer as Node's do. Install itself
+// only defines properties; call it on the runtime's goroutine.
+func Install(vm *goja.Runtime) error {
+	s := &state{vm: vm}
+	g := vm.GlobalObject()
+	getter := vm.ToValue(func(goja.FunctionCall) goja.Value {
+		ex, err := s.load()
+		if err != nil {
+			panic(vm.NewGoError(err))
+		}
+		intl := ex.Get("Intl")
+		_ = g.DefineDataProperty("Intl", intl, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+		return intl
+	})
+	setter := vm.ToValue(func(c goja.FunctionCall) goja.Value {
+		_ = g.DefineDataProperty("Intl", c.Argument(0), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+		return goja.Undefined()
+	})
+	if err := g.DefineAccessorProperty("Intl", getter, setter, goja.FLAG_TRUE, goja.FLAG_FALSE); err != nil {
+		return fmt.Errorf("jsintl: %w", err)
+	}
+	method := func(ctor, name string, fn func(goja.FunctionCall) goja.Value) error {
+		c, ok := g.Get(ctor).(*goja.Object)
+		if !ok {
+			return nil // a runtime without BigInt, say
+		}
+		proto, ok := c.Get("prototype").(*goja.Object)
+		if !ok {
+			return fmt.Errorf("jsintl: %s has no prototype", ctor)
+		}
+		return proto.DefineDataProperty(name, vm.ToValue(fn), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	}
+	for _, m := range []struct {
+		ctor, name string
+		fn         func(goja.FunctionCall) goja.Value
+	}{
+		{"Date", "toString", s.dateToString},
+		{"Date", "toTimeString", s.dateToTimeString},
+		{"Date", "toLocaleString", func(c goja.FunctionCall) goja.Value { return s.dateToLocale(c, "any", "all") }},
+		{"Date", "toLocaleDateString", func(c goja.FunctionCall) goja.Value { return s.dateToLocale(c, "date", "date") }},
+		{"Date", "toLocaleTimeString", func(c goja.FunctionCall) goja.Value { return s.dateToLocale(c, "time", "time") }},
+		{"Number", "toLocaleString", s.numberToLocale},
+		{"BigInt", "toLocaleString", s.numberToLocale},
+		{"String", "localeCompare", s.localeCompare},
+	} {
+		if err := method(m.ctor, m.name, m.fn); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (s *state) load() (*goja.Object, error) {
+	if s.exports != nil {
+		return s.exports, nil
+	}
+	p, err := program()
+	if err != nil {
+		return nil, fmt.Errorf("jsintl: compile: %w", err)
+	}
+	v, err := s.vm.RunProgram(p)
+	if err != nil {
+		return nil, fmt.Errorf("jsintl: evaluate: %w", err)
+	}
+	fn, ok := goja.AssertFunction(v)
+	if !ok {
+		return nil, errors.New("jsintl: intl.js did not evaluate to a function")
+	}
+	out, err := fn(goja.Undefined(), s.natives())
+	if err != nil {
+		return nil, fmt.Errorf("jsintl: evaluate: %w", err)
+	}
+	s.exports = out.ToObject(s.vm)
+	s.toDate, _ = goja.AssertFunction(s.exports.Get("dateToLocale"))
+	s.toNum, _ = goja.AssertFunction(s.exports.Get("numberToLocale"))
+	s.compare, _ = goja.AssertFunction(s.exports.Get("compare"))
+	return s.exports, nil
+}
+
+func (s *state) mustLoad() {
+	if _, err := s.load(); err != nil {
+		panic(s.vm.NewGoError(err))
+	}
+}
+
+// localZone is the runtime's default zone and the IANA name it reports.
+func (s *state) localZone() (*time.Location, string) {
+	if s.zone == nil {
+		s.zone, s.zoneID = time.Local, localZoneName()
+	}
+	return s.zone, s.zoneID
+}
+
+// localZoneName names time.Local: its own name, or where /etc/localtime
+// points, or UTC.
+func localZoneName() string {
+	name := time.Local.String()
+	if name != "Local" && name != "" {
+		return canonicalZone(name)
+	}
+	if target, err := os.Readlink("/etc/localtime"); err == nil {
+		if i := strings.Index(target, "zoneinfo/"); i >= 0 {
+			return canonicalZone(target[i+len("zoneinfo/"):])
+		}
+	}
+	return "UTC"
+}
+
+func canonicalZone(name string) string {
+	if l, ok := zoneLinks[name]; ok {
+		return l
+	}
+	return name
+}
+
+// resolveZone reads a timeZone option: an IANA name in any case.
+func resolveZone(name string) (*time.Location, string, error) {
+	upper := strings.ToUpper(name)
+	if upper == "UTC" || upper == "GMT" || upper == "ETC/UTC" || upper == "ETC/GMT" || upper == "Z" {
+		return time.UTC, "UTC", nil
+	}
+	candidates := []string{name}
+	parts := strings.Split(name, "/")
+	for i, p := range parts {
+		words := strings.Split(strings.ToLower(p), "_")
+		for j, w := range words {
+			if len(w) > 0 {
+				words[j] = strings.ToUpper(w[:1]) + w[1:]
+			}
+		}
+		parts[i] = strings.Join(words, "_")
+	}
+	candidates = append(candidates, strings.Join(parts, "/"))
+	if strings.HasPrefix(upper, "ETC/GMT") {
+		candidates = append(candidates, "Etc/GMT"+name[7:])
+	}
+	for _, c := range candidates {
+		if strings.Contains(c, "..") || strings.HasPrefix(c, "/") {
+			break
+		}
+		if loc, err := time.LoadLocation(c); err == nil && c != "Local" {
+			return loc, canonicalZone(c), nil
+		}
+	}
+	return nil, "", fmt.Errorf("%w: Invalid time zone specified: %s", errRange, name)
+}
+
+func (s *state) throw(err error) {
+	msg := err.Error()
+	switch {
+	case errors.Is(err, errRange):
+		msg = strings.TrimPrefix(msg, errRange.Error()+": ")
+		ctor, _ := goja.AssertConstructor(s.vm.Get("RangeError"))
+		o, _ := ctor(nil, s.vm.ToValue(msg))
+		panic(o)
+	case errors.Is(err, errType):
+		panic(s.vm.NewTypeError(strings.TrimPrefix(msg, errType.Error()+": ")))
+	}
+	panic(s.vm.NewGoError(err))
+}
