@@ -80,7 +80,7 @@ func statementArgs(vm *goja.Runtime, call goja.FunctionCall) (string, []any) {
 	if !ok {
 		panic(vm.NewTypeError("host:db: the first argument must be a string of SQL"))
 	}
-	args := make([]any, 0, len(call.Arguments)-1)
+	args := make([]any, 0, max(0, len(call.Arguments)-1))
 	for i, a := range call.Arguments[1:] {
 		switch v := a.Export().(type) {
 		case nil, string, int64, float64, bool:
