@@ -46,6 +46,11 @@ import (
 	"sync"
 	"sync/atomic"
 	"time"
+
+	"github.com/gorilla/websocket"
+
+	"github.com/plugmux/plugmux/internal/lkg"
+	"github.com/plugmux/plugmux/internal/ratelog"
 )
 
 // Options configure a Host. Only FeedURL is required; every other field has
@@ -55,8 +60,10 @@ type Options struct {
 	// {"items": [...]}. Its websocket is the same URL with ws or wss.
 	FeedURL string
 
-	// HTTPClient fetches the feed and the modules. If nil, a client with
-	// the transport's defaults is used; timeouts come from FetchTimeout.
+	// HTTPClient fetches the feed and the modules, and its transport's
+	// TLS configuration and proxy serve the feed's websocket. Plugins'
+	// fetch does not use it (see FetchClient). If nil, a client with the
+	// transport's defaults is used; timeouts come from FetchTimeout.
 	HTTPClient *http.Client
 
 	// Logger receives what the host loads, swaps, retires and rejects, and
@@ -190,6 +197,54 @@ type Options struct {
 	// a connection silent for 2.5 × KeepAlive is considered dead. If zero,
 	// 30s.
 	KeepAlive time.Duration
+
+	// --- Operating the host: feed access, last-known-good cache, readiness.
+
+	// FeedHeader is sent with every request to the feed's origin: the feed
+	// GET, module downloads from the feed's origin (not from other
+	// origins) and the websocket handshake. Put a private feed's
+	// credentials here ("Authorization": {"Bearer …"}). Plugins' fetch never
+	// sees it.
+	FeedHeader http.Header
+
+	// FeedToken, if not nil, is called before every request to the feed's
+	// origin (as FeedHeader is applied), and its result is sent as
+	// "Authorization: Bearer <token>", overriding FeedHeader's. An error
+	// fails that request. Use it for tokens that expire.
+	FeedToken func(ctx context.Context) (string, error)
+
+	// FetchClient runs plugins' fetch. It is never HTTPClient, so a
+	// transport configured for the feed (client certificates, a proxy,
+	// credentials) never serves plugins. If nil, a client with the
+	// transport's defaults.
+	FetchClient *http.Client
+
+	// PollInterval is how often the feed is fetched while its websocket
+	// cannot be connected (a feed without one, a proxy that drops
+	// upgrades, a failed handshake), until the websocket is back. If zero,
+	// 30s; negative disables polling.
+	PollInterval time.Duration
+
+	// MaxFeedMessageBytes limits one message read from the feed's
+	// websocket; a larger one closes the connection (and the host
+	// reconnects and resyncs). If zero, 64 KiB: feed messages only say
+	// that something changed.
+	MaxFeedMessageBytes int64
+
+	// CacheDir, if not empty, keeps a last-known-good copy of what serves
+	// (the feed items and the bytes of their modules) in this directory,
+	// written atomically after every sync that changed something and
+	// verified (sha256) when read. A host that starts while the feed is
+	// unreachable serves from it, and converges to the feed once it
+	// answers. The directory is created if missing; use one per host.
+	CacheDir string
+
+	// RequirePlugins names plugins that must serve before the host reports
+	// ready (Status().Ready, StatusHandler's readiness): a deployment that
+	// cannot work without them keeps a replica out of its load balancer
+	// until they do. If empty, ready means the first sync or cache load
+	// applied, whatever became of the single plugins.
+	RequirePlugins []string
 }
 
 func (o *Options) setDefaults() {
@@ -230,6 +285,15 @@ func (o *Options) setDefaults() {
 	def(&o.ReconnectMin, 250*time.Millisecond)
 	def(&o.ReconnectMax, 30*time.Second)
 	def(&o.KeepAlive, 30*time.Second)
+	if o.FetchClient == nil {
+		o.FetchClient = &http.Client{}
+	}
+	if o.PollInterval == 0 {
+		o.PollInterval = 30 * time.Second
+	}
+	if o.MaxFeedMessageBytes <= 0 {
+		o.MaxFeedMessageBytes = 64 << 10
+	}
 	if o.MaxBodyBytes <= 0 {
 		o.MaxBodyBytes = 1 << 20
 	}
@@ -273,6 +337,19 @@ type Host struct {
 
 	ready     chan struct{}
 	readyOnce sync.Once
+
+	// Operating the host (status.go, metrics.go, cache.go).
+	loaded    atomic.Bool  // the first sync or cache load applied
+	feedState atomicString // FeedConnecting, FeedWebsocket, FeedPolling, FeedClosed
+	feedSince atomic.Int64 // when feedState last changed, Unix ns
+	track     tracker
+	metrics   *metrics
+	logs      *ratelog.Aggregator // repeated events, one line per key per interval
+	cache     *lkg.Store          // Options.CacheDir; nil without
+	wsDialer  *websocket.Dialer   // the feed's websocket, with HTTPClient's TLS and proxy
+	// cacheSaved: the cache has been written since start; under syncMu.
+	cacheSaved bool
+
 	running   atomic.Bool
 	lifeMu    sync.Mutex // orders Run's start against Close
 	closed    bool
@@ -316,13 +393,26 @@ func New(opts Options) (*Host, error) {
 		}
 		h.fetchOrigins = append(h.fetchOrigins, o)
 	}
-	h.loader = &loader{client: opts.HTTPClient, opts: &h.opts, isHost: h.isHostModule, hosts: h.hostModuleNames}
+	auth := &feedAuth{origin: originOf(opts.FeedURL), header: opts.FeedHeader.Clone(), token: opts.FeedToken}
+	h.loader = &loader{client: opts.HTTPClient, auth: auth, opts: &h.opts, isHost: h.isHostModule, hosts: h.hostModuleNames}
 	h.table.Store(&table{})
+	h.track.plugins = map[string]*pluginTrack{}
+	h.setFeedState(FeedClosed)
+	h.metrics = newMetrics(h)
+	h.wsDialer = websocketDialer(&h.opts)
+	h.logs = ratelog.New(h.log, logInterval)
+	if opts.CacheDir != "" {
+		if h.cache, err = lkg.Open(opts.CacheDir); err != nil {
+			return nil, fmt.Errorf("plugmux: Options.CacheDir: %w", err)
+		}
+	}
 	return h, nil
 }
 
-// Ready is closed once the first sync has applied the feed, whatever became
-// of the individual plugins (see Plugins).
+// Ready is closed once the first sync has applied the feed, or a load of
+// the last-known-good copy in Options.CacheDir, whatever became of the
+// individual plugins (see Status, which also honours
+// Options.RequirePlugins).
 func (h *Host) Ready() <-chan struct{} { return h.ready }
 
 // Run loads the feed, then follows its websocket and applies every change,
@@ -353,9 +443,12 @@ func (h *Host) Run(ctx context.Context) error {
 
 	triggers := make(chan struct{}, 1)
 	triggers <- struct{}{}
+	h.setFeedState(FeedConnecting)
 	wg.Go(func() { h.syncLoop(ctx, triggers) })
 	wg.Go(func() { h.watch(ctx, triggers) })
+	wg.Go(func() { h.poll(ctx, triggers) })
 	wg.Go(func() { h.reap(ctx) })
+	wg.Go(func() { h.logs.Run(ctx) })
 	wg.Wait()
 	select {
 	case <-h.closing:
@@ -389,5 +482,26 @@ func (h *Host) Close() error {
 // retire drains and tears down a version that the table no longer shows, in
 // the background; Close waits for it.
 func (h *Host) retire(v *version) {
-	h.retiring.Go(v.retire)
+	h.track.draining(v, 1)
+	h.retiring.Go(func() {
+		v.retire()
+		h.metrics.forget(v)
+		h.track.draining(v, -1)
+		h.track.mu.Lock()
+		h.track.drop(v.item.Name, h.table.Load().plugins[v.item.Name] != nil)
+		h.track.mu.Unlock()
+	})
+}
+
+// logInterval is the interval over which repeated log events (refusals,
+// failing syncs, an unreachable websocket) are written once, with a count.
+const logInterval = 10 * time.Second
+
+// refused logs and counts a request refused at capacity: one log line per
+// plugin per logInterval, with the count.
+func (h *Host) refused(v *version, err error) {
+	h.metrics.refused(v.item.Name, v.item.Version)
+	h.logs.Add("refused "+v.item.Name, slog.LevelWarn, "plugin at capacity; requests refused",
+		"plugin", v.item.Name, "version", v.item.Version, "err", err,
+		"maxRuntimes", v.limits.maxRuntimes, "maxQueue", h.opts.MaxQueue, "queueTimeout", h.opts.QueueTimeout.String())
 }

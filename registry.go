@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"log/slog"
 	"net/http"
 	"net/url"
 	"slices"
@@ -30,6 +31,12 @@ type table struct {
 // a scoped name) selects it, and its router sees the rest of the path.
 func (h *Host) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	ns, rest := splitNamespace(r.URL.EscapedPath())
+	ow := h.metrics.begin(w, ns) // codes, durations, in flight (metrics.go)
+	defer ow.end()
+	if w = ow; !h.loaded.Load() {
+		h.notLoaded(w) // 503 until the first sync or cache load (status.go)
+		return
+	}
 	for {
 		t := h.table.Load()
 		if t.closed {
@@ -109,7 +116,7 @@ func (v *version) serve(w http.ResponseWriter, r *http.Request, rest, base strin
 				return // the client is gone
 			}
 			if errors.Is(err, pool.ErrQueueFull) || errors.Is(err, context.DeadlineExceeded) {
-				v.log.Warn("plugin at capacity; request refused", "err", err, "maxRuntimes", v.limits.maxRuntimes, "maxQueue", v.host.opts.MaxQueue, "queueTimeout", v.host.opts.QueueTimeout)
+				v.host.refused(v, err)
 			} else {
 				v.log.Error("no runtime for request", "err", err)
 			}
@@ -174,6 +181,9 @@ type Change struct {
 type SyncReport struct {
 	Changes []Change
 	Err     error
+	// FromCache: the changes come from the last-known-good copy in
+	// Options.CacheDir, loaded because the feed could not be fetched.
+	FromCache bool
 }
 
 // PluginInfo describes an installed plugin.
@@ -206,24 +216,63 @@ func (h *Host) Plugins() []PluginInfo {
 // what happened to each plugin is in the report given to Options.OnSync and
 // in the log.
 func (h *Host) Sync(ctx context.Context) error {
+	_, err := h.sync(ctx)
+	return err
+}
+
+// sync is Sync; retry reports plugins whose install failed for a reason
+// that may pass (a download, a time limit), which Run retries with backoff.
+func (h *Host) sync(ctx context.Context) (retry bool, err error) {
 	h.syncMu.Lock()
 	defer h.syncMu.Unlock()
 	if h.table.Load().closed {
-		return ErrClosed
+		return false, ErrClosed
 	}
 	items, bad, err := h.fetchFeed(ctx)
 	if err != nil {
-		h.log.Error("feed sync failed; nothing changed", "feed", h.opts.FeedURL, "err", err)
+		h.logs.Add("feed-sync", slog.LevelError, "feed sync failed; nothing changed", "feed", h.feedURL.Redacted(), "err", err)
+		h.track.mu.Lock()
+		h.track.lastErr, h.track.lastErrAt = err.Error(), time.Now()
+		h.track.mu.Unlock()
+		h.metrics.syncs.WithLabelValues("error").Inc()
 		h.report(SyncReport{Err: err})
-		return err
+		return false, err
 	}
 	changes := h.apply(ctx, items, bad)
-	h.readyOnce.Do(func() { close(h.ready) })
+	h.track.mu.Lock()
+	h.track.lastSync, h.track.loadedFrom = time.Now(), "feed"
+	h.track.mu.Unlock()
+	h.metrics.syncs.WithLabelValues("ok").Inc()
+	h.markLoaded()
+	if h.cache != nil && (len(changes) > 0 || !h.cacheSaved) {
+		h.saveCache()
+	}
 	h.report(SyncReport{Changes: changes})
-	return nil
+	for _, c := range changes {
+		var pe *PluginError
+		if c.Kind == Failed && errors.As(c.Err, &pe) && retryable(pe) {
+			retry = true
+		}
+	}
+	return retry, nil
+}
+
+// retryable reports whether building again may succeed where pe failed:
+// downloads and time limits may; a compile error, a failing setup or a bad
+// feed item will not, until the feed changes the item.
+func retryable(pe *PluginError) bool {
+	return pe.Phase == PhaseFetch || errors.Is(pe, ErrTimeout)
+}
+
+// markLoaded records that the first sync or cache load applied: Ready
+// closes, and plugin requests no longer get 503.
+func (h *Host) markLoaded() {
+	h.loaded.Store(true)
+	h.readyOnce.Do(func() { close(h.ready) })
 }
 
 func (h *Host) report(r SyncReport) {
+	h.metrics.changed(r.Changes)
 	if h.opts.OnSync != nil {
 		h.opts.OnSync(r)
 	}
@@ -240,6 +289,29 @@ func (h *Host) apply(ctx context.Context, items []Item, bad []error) []Change {
 		changes = append(changes, Change{Kind: Failed, Name: pe.Name, Version: pe.Version, Err: err})
 	}
 	cur := h.table.Load()
+	now := time.Now()
+	listed := map[string]string{} // name → the version the feed lists
+	for _, err := range bad {
+		var pe *PluginError
+		if errors.As(err, &pe) {
+			listed[pe.Name] = pe.Version
+		}
+	}
+	for _, it := range items {
+		if _, dup := listed[it.Name]; !dup {
+			listed[it.Name] = it.Version
+		}
+	}
+	h.track.mu.Lock()
+	for name, p := range h.track.plugins {
+		if _, ok := listed[name]; !ok {
+			p.desired = ""
+		}
+	}
+	for name, ver := range listed {
+		h.track.get(name).desired = ver
+	}
+	h.track.mu.Unlock()
 	want := make(map[string]Item, len(items))
 	var todo []Item
 	for _, it := range items {
@@ -307,6 +379,25 @@ func (h *Host) apply(ctx context.Context, items []Item, bad []error) []Change {
 			changes = append(changes, Change{Kind: Installed, Name: it.Name, Version: it.Version})
 		}
 	}
+	h.track.mu.Lock()
+	for _, c := range changes {
+		p := h.track.get(c.Name)
+		switch c.Kind {
+		case Failed:
+			p.fail, p.failVersion = StateFailed, c.Version
+			var pe *PluginError
+			if errors.As(c.Err, &pe) && pe.Phase != PhaseFeed && retryable(pe) {
+				p.fail = StateRetrying
+			}
+			p.lastErr, p.lastErrAt = c.Err.Error(), now
+		case Installed, Updated:
+			p.fail, p.since = "", now
+		}
+	}
+	for name := range h.track.plugins {
+		h.track.drop(name, next.plugins[name] != nil)
+	}
+	h.track.mu.Unlock()
 	h.table.Store(next)
 	// Only now that requests see them are the changes logged, so that a
 	// reader of the log never acts on a version not yet serving.
@@ -336,11 +427,16 @@ func (h *Host) buildAll(ctx context.Context, items []Item) []buildResult {
 	out := make([]buildResult, len(items))
 	sem := make(chan struct{}, h.opts.BuildConcurrency)
 	var wg sync.WaitGroup
+	h.track.building(items, true)
+	defer h.track.building(items, false)
 	for i, it := range items {
 		wg.Go(func() {
 			sem <- struct{}{}
 			defer func() { <-sem }()
 			out[i].v, out[i].err = h.build(ctx, it)
+			if out[i].err == nil && h.cache != nil {
+				h.storeModules(out[i].v)
+			}
 		})
 	}
 	wg.Wait()
