@@ -175,7 +175,6 @@ func (l *awaitLog) String() string {
 	return l.b.String()
 }
 
-
 func TestFlags(t *testing.T) {
 	fl := flag.NewFlagSet("server", flag.ContinueOnError)
 	c, err := parseFlags(fl, []string{
