@@ -322,3 +322,25 @@ func mustJSON(t *testing.T, v any) []byte {
 	}
 	return b
 }
+
+func TestUnstrippedMountIsHintedInTheLog(t *testing.T) {
+	e := newEnv(t)
+	e.publish("app1", "1.0.0", `export function setup(r) { r.get("/foo", (q, s) => s.send("ok")); }`)
+	e.waitVersion(Installed, "app1", "1.0.0")
+	srv := httptest.NewServer(e.host) // mounted as is: the host sees /api/app1/foo
+	defer srv.Close()
+	hinted := e.logs.await("is the host mounted without its prefix stripped?")
+	resp, err := http.Get(srv.URL + "/api/app1/foo")
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	if resp.StatusCode != 404 {
+		t.Fatalf("status %d", resp.StatusCode)
+	}
+	select {
+	case <-hinted:
+	case <-time.After(waitTimeout):
+		t.Fatalf("no hint in the log:\n%s", e.logs.String())
+	}
+}

@@ -374,7 +374,7 @@ func New(opts Options) (*Host, error) {
 		return nil, fmt.Errorf("plugmux: feed URL %q must be an absolute http or https URL", opts.FeedURL)
 	}
 	h := &Host{
-		opts: opts, log: opts.Logger, feedURL: u, notFound: opts.NotFound,
+		opts: opts, log: opts.Logger, feedURL: u,
 		failed:  map[string]Item{},
 		ready:   make(chan struct{}),
 		closing: make(chan struct{}),
@@ -399,6 +399,7 @@ func New(opts Options) (*Host, error) {
 	h.track.plugins = map[string]*pluginTrack{}
 	h.setFeedState(FeedClosed)
 	h.metrics = newMetrics(h)
+	h.notFound = h.mountHint(opts.NotFound)
 	h.wsDialer = websocketDialer(&h.opts)
 	h.logs = ratelog.New(h.log, logInterval)
 	if opts.CacheDir != "" {
@@ -490,6 +491,21 @@ func (h *Host) retire(v *version) {
 		h.track.mu.Lock()
 		h.track.drop(v.item.Name, h.table.Load().plugins[v.item.Name] != nil)
 		h.track.mu.Unlock()
+	})
+}
+
+// mountHint wraps the not-found handler: when a path's first segment is no
+// plugin but its second is, the host is most likely mounted without its
+// prefix stripped (chi's Mount, a router's wildcard route), and every plugin
+// answers 404. It says so in the log, once per logInterval.
+func (h *Host) mountHint(notFound http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		first, rest := splitNamespace(r.URL.EscapedPath())
+		if second, _ := splitNamespace(rest); first != "" && second != "" && h.table.Load().plugins[second] != nil {
+			h.logs.Add("mount-hint", slog.LevelWarn, "no plugin for this path, but the next segment names one: is the host mounted without its prefix stripped? Mount it as http.StripPrefix(prefix, host)",
+				"path", r.URL.Path, "segment", first, "plugin", second)
+		}
+		notFound.ServeHTTP(w, r)
 	})
 }
 
