@@ -4,6 +4,8 @@ import (
 	"io"
 	"net/http"
 	"strconv"
+	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/prometheus/client_golang/prometheus"
@@ -39,6 +41,44 @@ type metrics struct {
 	syncs         *prometheus.CounterVec   // result
 
 	runtimes, idle, queued, created, reaped, feedState, ready, lastSync *prometheus.Desc
+
+	// children caches the request-path series of each serving version
+	// (*version → *versionSeries), so that a request pays no label hashing.
+	children sync.Map
+	none     *versionSeries // requests for no plugin
+}
+
+// versionSeries are one version's request-path series.
+type versionSeries struct {
+	plugin, version string
+	inflight        prometheus.Gauge
+	duration        prometheus.Observer
+	codes           [500]atomic.Pointer[prometheus.Counter] // by code-100, created on first use
+	m               *metrics
+}
+
+func (m *metrics) series(plugin, version string) *versionSeries {
+	return &versionSeries{
+		plugin: plugin, version: version, m: m,
+		inflight: m.inflight.WithLabelValues(plugin),
+		duration: m.duration.WithLabelValues(plugin, version),
+	}
+}
+
+// count counts one answer with code.
+func (s *versionSeries) count(code int) {
+	if code < 100 || code >= 600 {
+		s.m.requests.WithLabelValues(s.plugin, s.version, strconv.Itoa(code)).Inc()
+		return
+	}
+	slot := &s.codes[code-100]
+	c := slot.Load()
+	if c == nil {
+		counter := s.m.requests.WithLabelValues(s.plugin, s.version, strconv.Itoa(code))
+		slot.CompareAndSwap(nil, &counter)
+		c = slot.Load()
+	}
+	(*c).Inc()
 }
 
 func newMetrics(h *Host) *metrics {
@@ -46,7 +86,7 @@ func newMetrics(h *Host) *metrics {
 	counter := func(name, help string, labels ...string) *prometheus.CounterVec {
 		return prometheus.NewCounterVec(prometheus.CounterOpts{Name: name, Help: help}, labels)
 	}
-	return &metrics{
+	m := &metrics{
 		h:        h,
 		requests: counter("plugmux_requests_total", "Requests answered, by plugin, version and HTTP status code.", "plugin", "version", "code"),
 		duration: prometheus.NewHistogramVec(prometheus.HistogramOpts{
@@ -73,6 +113,8 @@ func newMetrics(h *Host) *metrics {
 		ready:         prometheus.NewDesc("plugmux_ready", "1 once the host is ready (Status.Ready), else 0.", nil, nil),
 		lastSync:      prometheus.NewDesc("plugmux_last_sync_timestamp_seconds", "Unix time of the last sync that applied the feed (0: none yet).", nil, nil),
 	}
+	m.none = m.series("", "")
+	return m
 }
 
 // Collector returns the host's metrics as a prometheus.Collector. Register
@@ -138,24 +180,28 @@ func (m *metrics) refused(plugin, version string) {
 }
 
 // timedOut counts a request stopped at its time limit (504, or cut).
+//
 //lint:ignore U1000 the request path (issue 9) calls it
 func (m *metrics) timedOut(plugin, version string) {
 	m.timeouts.WithLabelValues(plugin, version).Inc()
 }
 
 // cpuInterrupted counts a request interrupted at its CPU-time limit.
+//
 //lint:ignore U1000 the request path (issue 9) calls it
 func (m *metrics) cpuInterrupted(plugin, version string) {
 	m.cpuInterrupts.WithLabelValues(plugin, version).Inc()
 }
 
 // coldStart counts a runtime created for a request because none was idle.
+//
 //lint:ignore U1000 the request path (issue 9) calls it
 func (m *metrics) coldStart(plugin, version string) {
 	m.coldStarts.WithLabelValues(plugin, version).Inc()
 }
 
 // waited records how long a request waited for a runtime.
+//
 //lint:ignore U1000 the request path (issue 9) calls it
 func (m *metrics) waited(plugin, version string, d time.Duration) {
 	m.queueWait.WithLabelValues(plugin, version).Observe(d.Seconds())
@@ -171,6 +217,7 @@ func (m *metrics) changed(changes []Change) {
 // forget drops the series of a retired version, so that the label sets
 // stay as many as the versions serving.
 func (m *metrics) forget(v *version) {
+	m.children.Delete(v)
 	l := prometheus.Labels{"plugin": v.item.Name, "version": v.item.Version}
 	for _, vec := range []interface {
 		DeletePartialMatch(prometheus.Labels) int
@@ -182,24 +229,26 @@ func (m *metrics) forget(v *version) {
 // observed is the response writer of one request, as the metrics see it.
 type observed struct {
 	http.ResponseWriter
-	m             *metrics
+	s             *versionSeries
 	start         time.Time
-	plugin, ver   string
 	code          int
-	inflight      prometheus.Gauge
 	headerWritten bool
 }
 
 // begin starts observing a request for namespace ns; end finishes it. The
 // version is the one the table shows as the request starts.
 func (m *metrics) begin(w http.ResponseWriter, ns string) *observed {
-	o := &observed{ResponseWriter: w, m: m, start: time.Now(), code: http.StatusOK}
+	s := m.none
 	if v := m.h.table.Load().plugins[ns]; v != nil {
-		o.plugin, o.ver = ns, v.item.Version
+		if c, ok := m.children.Load(v); ok {
+			s = c.(*versionSeries)
+		} else {
+			c, _ := m.children.LoadOrStore(v, m.series(v.item.Name, v.item.Version))
+			s = c.(*versionSeries)
+		}
 	}
-	o.inflight = m.inflight.WithLabelValues(o.plugin)
-	o.inflight.Inc()
-	return o
+	s.inflight.Inc()
+	return &observed{ResponseWriter: w, s: s, start: time.Now(), code: http.StatusOK}
 }
 
 func (o *observed) WriteHeader(code int) {
@@ -227,7 +276,7 @@ func (o *observed) Unwrap() http.ResponseWriter { return o.ResponseWriter }
 
 // end records the request's code and duration.
 func (o *observed) end() {
-	o.inflight.Dec()
-	o.m.requests.WithLabelValues(o.plugin, o.ver, strconv.Itoa(o.code)).Inc()
-	o.m.duration.WithLabelValues(o.plugin, o.ver).Observe(time.Since(o.start).Seconds())
+	o.s.inflight.Dec()
+	o.s.count(o.code)
+	o.s.duration.Observe(time.Since(o.start).Seconds())
 }

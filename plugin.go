@@ -361,7 +361,7 @@ func (v *version) retire() {
 	select {
 	case <-v.drained:
 	case <-timer.C:
-		v.log.Warn("requests still running after the drain timeout; retiring anyway", "timeout", v.host.opts.DrainTimeout)
+		v.log.Warn("requests still running after the drain timeout; retiring anyway", "timeout", v.host.opts.DrainTimeout.String())
 	}
 	v.pool.Close(func(in *instance) {
 		if err := in.runTeardown(); err != nil {

@@ -363,9 +363,9 @@ func (h *Host) apply(ctx context.Context, items []Item, bad []error) []Change {
 				h.failed[it.Name] = it
 			}
 			if old != nil {
-				h.log.Error("plugin update failed; the previous version keeps serving", "plugin", it.Name, "version", it.Version, "serving", prev, "err", b.err)
+				h.logs.Add("failed "+it.String(), slog.LevelError, "plugin update failed; the previous version keeps serving", "plugin", it.Name, "version", it.Version, "serving", prev, "err", b.err)
 			} else {
-				h.log.Error("plugin install failed", "plugin", it.Name, "version", it.Version, "err", b.err)
+				h.logs.Add("failed "+it.String(), slog.LevelError, "plugin install failed", "plugin", it.Name, "version", it.Version, "err", b.err)
 			}
 			changes = append(changes, Change{Kind: Failed, Name: it.Name, Version: it.Version, Previous: prev, Err: b.err})
 			continue
