@@ -344,3 +344,19 @@ func TestUnstrippedMountIsHintedInTheLog(t *testing.T) {
 		t.Fatalf("no hint in the log:\n%s", e.logs.String())
 	}
 }
+
+func TestFeedWebsocketReadLimit(t *testing.T) {
+	e := newEnv(t, func(o *Options) { o.MaxFeedMessageBytes = 1024 })
+	waitFor(t, func() bool { return e.host.Status().Feed.State == FeedWebsocket })
+	lost := e.logs.await("read limit exceeded")
+	e.feed.Broadcast(testFeed, "update-pilet", map[string]string{"name": strings.Repeat("x", 4096)})
+	select {
+	case <-lost:
+	case <-time.After(waitTimeout):
+		t.Fatalf("an oversized message did not close the connection:\n%s", e.logs.String())
+	}
+	// The host reconnects, resyncs, and follows the feed again.
+	e.publish("after", "1.0.0", `export function setup(r) { r.get("/", (q, s) => s.send("after")); }`)
+	e.waitVersion(Installed, "after", "1.0.0")
+	e.expect("/after/", 200, "after")
+}
