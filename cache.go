@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"io/fs"
-	"log/slog"
 	"time"
 )
 
@@ -47,7 +46,7 @@ func (h *Host) storeModules(v *version) {
 }
 
 // saveCache writes the index of what serves now and prunes the modules no
-// version needs. It runs under syncMu.
+// version needs. It runs under tableMu.
 func (h *Host) saveCache() {
 	tab := h.table.Load()
 	idx := cacheIndex{Format: cacheFormat, Feed: h.feedURL.Redacted(), Saved: time.Now().UTC(), Plugins: []cachedEntry{}}
@@ -63,7 +62,9 @@ func (h *Host) saveCache() {
 		}
 	}
 	err := h.cache.SaveIndex(idx)
-	if err == nil {
+	if err == nil && len(h.jobs) == 0 {
+		// Only while nothing builds: a build stores its modules before
+		// it is applied, and they must not go meanwhile.
 		err = h.cache.Prune(keep)
 	}
 	h.track.mu.Lock()
@@ -77,7 +78,6 @@ func (h *Host) saveCache() {
 		h.log.Error("last-known-good cache not saved", "dir", h.opts.CacheDir, "err", err)
 		return
 	}
-	h.cacheSaved = true
 	h.log.Debug("last-known-good cache saved", "dir", h.opts.CacheDir, "plugins", len(idx.Plugins))
 }
 
@@ -87,18 +87,20 @@ func (h *Host) saveCache() {
 // would, and the others load.
 func (h *Host) loadCache(ctx context.Context) {
 	h.syncMu.Lock()
-	defer h.syncMu.Unlock()
 	if h.loaded.Load() || h.table.Load().closed {
+		h.syncMu.Unlock()
 		return
 	}
 	var idx cacheIndex
 	if err := h.cache.LoadIndex(&idx); err != nil {
+		h.syncMu.Unlock()
 		if !errors.Is(err, fs.ErrNotExist) {
 			h.log.Error("last-known-good cache unreadable", "dir", h.opts.CacheDir, "err", err)
 		}
 		return
 	}
 	if idx.Format != cacheFormat || idx.Feed != h.feedURL.Redacted() {
+		h.syncMu.Unlock()
 		h.log.Warn("last-known-good cache is of another feed or format; ignored", "dir", h.opts.CacheDir, "feed", idx.Feed, "format", idx.Format)
 		return
 	}
@@ -123,16 +125,12 @@ func (h *Host) loadCache(ctx context.Context) {
 		return data, m.ContentType, true
 	}
 	h.log.Warn("the feed is unreachable; serving the last-known-good copy until it answers", "dir", h.opts.CacheDir, "saved", idx.Saved, "plugins", len(items))
-	changes := h.apply(withCachedModules(ctx, lookup), items, nil)
+	jobs := h.apply(withCachedModules(ctx, lookup), items, nil, true)
 	h.track.mu.Lock()
 	h.track.loadedFrom = "cache"
 	h.track.mu.Unlock()
 	h.metrics.syncs.WithLabelValues("cache").Inc()
+	h.syncMu.Unlock()
+	awaitJobs(ctx, jobs)
 	h.markLoaded()
-	h.report(SyncReport{Changes: changes, FromCache: true})
-	for _, c := range changes {
-		if c.Kind == Failed {
-			h.logs.Add("cache-failed "+c.Name, slog.LevelError, "last-known-good plugin not loaded", "plugin", c.Name, "err", c.Err)
-		}
-	}
 }

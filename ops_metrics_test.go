@@ -102,9 +102,9 @@ func TestMetricsScraped(t *testing.T) {
 	}
 
 	// A retired version's series go with it.
+	retired := e.logs.await("plugin retired")
 	e.publish("app", "2.0.0", `export function setup(r) { r.get("/", (q, s) => s.send("ok2")); }`)
 	e.waitChange(Updated, "app")
-	retired := e.logs.await("plugin retired")
 	e.expect("/app/", 200, "ok2")
 	select {
 	case <-retired:

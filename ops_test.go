@@ -306,7 +306,7 @@ func TestStatusReflectsFailuresAndRequiredPlugins(t *testing.T) {
 	// A fixed version serves, and the plugin that left the feed is forgotten.
 	e.publish("core", "1.2.0", `export function setup(r) { r.get("/", (q, s) => s.send("ok")); }`)
 	e.waitVersion(Updated, "core", "1.2.0")
-	e.feed.SetRaw(testFeed, mustJSON(t, map[string]any{"items": []Item{{Name: "core", Version: "1.2.0", Link: e.host.table.Load().plugins["core"].item.Link}}}))
+	e.feed.SetRaw(testFeed, mustJSON(t, map[string]any{"items": []Item{e.host.table.Load().plugins["core"].item}}))
 	e.feed.Broadcast(testFeed, "remove-pilet", map[string]string{"name": "gone"})
 	waitFor(t, func() bool { return len(e.host.Status().Plugins) == 1 })
 	if p := e.host.Status().Plugins[0]; p.Name != "core" || p.State != StateServing || p.Serving != "1.2.0" {

@@ -155,8 +155,8 @@ type Options struct {
 	// MaxFeedBytes limits the size of the feed response. If zero, 16 MiB.
 	MaxFeedBytes int64
 
-	// BuildConcurrency is how many plugin versions are built at once
-	// during a sync. If zero, 4.
+	// BuildConcurrency is how many plugin versions are built at once. If
+	// zero, 4.
 	BuildConcurrency int
 
 	// ReconnectMin and ReconnectMax bound the delay before reconnecting
@@ -239,6 +239,14 @@ type Options struct {
 	// answers. The directory is created if missing; use one per host.
 	CacheDir string
 
+	// BuildTimeout bounds the whole build of one plugin version: its
+	// downloads, compilation, and the evaluation and setup of its first
+	// runtimes. Each build runs on its own and is applied as soon as it is
+	// ready, so a slow one holds up no other plugin; past BuildTimeout it is
+	// stopped, reported failed (ErrTimeout) and not retried until its feed
+	// item changes. If zero, FetchTimeout + SetupTimeout × (MinRuntimes+1).
+	BuildTimeout time.Duration
+
 	// RequirePlugins names plugins that must serve before the host reports
 	// ready (Status().Ready, StatusHandler's readiness): a deployment that
 	// cannot work without them keeps a replica out of its load balancer
@@ -285,6 +293,9 @@ func (o *Options) setDefaults() {
 	def(&o.ReconnectMin, 250*time.Millisecond)
 	def(&o.ReconnectMax, 30*time.Second)
 	def(&o.KeepAlive, 30*time.Second)
+	if o.BuildTimeout <= 0 {
+		o.BuildTimeout = o.FetchTimeout + o.SetupTimeout*time.Duration(o.MinRuntimes+1)
+	}
 	if o.FetchClient == nil {
 		o.FetchClient = &http.Client{}
 	}
@@ -332,8 +343,19 @@ type Host struct {
 	modules      map[string]builtinModule // host modules by import name; read-only after New
 	fetchOrigins []string                 // Options.FetchOrigins, normalized by originOf
 
-	syncMu sync.Mutex
-	failed map[string]Item // builds that failed for reasons a retry will not fix, by name; under syncMu
+	syncMu sync.Mutex // one sync at a time
+	// tableMu orders the changes of the table: a sync's removals, each
+	// build's swap, Close. It guards failed, jobs and the cache's writes.
+	tableMu sync.Mutex
+	failed  map[string]Item      // builds that failed for reasons a retry will not fix, by name
+	jobs    map[string]*buildJob // builds in progress, by name
+
+	buildCtx    context.Context // ends at Close: stops every build
+	buildCancel context.CancelFunc
+	buildSem    chan struct{}  // Options.BuildConcurrency
+	building    sync.WaitGroup // build jobs (not the abandoned builds they watch)
+	retryCh     chan struct{}  // a build failed for a reason that may pass
+	reportMu    sync.Mutex     // one OnSync call at a time
 
 	ready     chan struct{}
 	readyOnce sync.Once
@@ -347,8 +369,6 @@ type Host struct {
 	logs      *ratelog.Aggregator // repeated events, one line per key per interval
 	cache     *lkg.Store          // Options.CacheDir; nil without
 	wsDialer  *websocket.Dialer   // the feed's websocket, with HTTPClient's TLS and proxy
-	// cacheSaved: the cache has been written since start; under syncMu.
-	cacheSaved bool
 
 	running   atomic.Bool
 	lifeMu    sync.Mutex // orders Run's start against Close
@@ -376,6 +396,8 @@ func New(opts Options) (*Host, error) {
 	h := &Host{
 		opts: opts, log: opts.Logger, feedURL: u,
 		failed:  map[string]Item{},
+		jobs:    map[string]*buildJob{},
+		retryCh: make(chan struct{}, 1),
 		ready:   make(chan struct{}),
 		closing: make(chan struct{}),
 	}
@@ -399,6 +421,8 @@ func New(opts Options) (*Host, error) {
 	h.track.plugins = map[string]*pluginTrack{}
 	h.setFeedState(FeedClosed)
 	h.metrics = newMetrics(h)
+	h.buildCtx, h.buildCancel = context.WithCancel(context.Background())
+	h.buildSem = make(chan struct{}, h.opts.BuildConcurrency)
 	h.notFound = h.mountHint(opts.NotFound)
 	h.wsDialer = websocketDialer(&h.opts)
 	h.logs = ratelog.New(h.log, logInterval)
@@ -468,13 +492,17 @@ func (h *Host) Close() error {
 		h.closed = true
 		close(h.closing)
 		h.lifeMu.Unlock()
+		h.buildCancel() // builds stop; a build that ignores it is abandoned
 		h.syncMu.Lock() // no sync is running, and none will start
+		h.tableMu.Lock()
 		old := h.table.Swap(&table{closed: true})
+		h.tableMu.Unlock()
 		h.syncMu.Unlock()
 		for _, v := range old.plugins {
 			h.retire(v)
 		}
 		h.wg.Wait()
+		h.building.Wait()
 		h.retiring.Wait()
 	})
 	return nil

@@ -114,14 +114,6 @@ func (t *tracker) drop(name string, serving bool) {
 	}
 }
 
-func (t *tracker) building(items []Item, on bool) {
-	t.mu.Lock()
-	defer t.mu.Unlock()
-	for _, it := range items {
-		t.get(it.Name).building = on
-	}
-}
-
 func (t *tracker) draining(v *version, delta int) {
 	t.mu.Lock()
 	defer t.mu.Unlock()

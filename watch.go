@@ -92,36 +92,45 @@ func parseFeed(body []byte) (items []Item, bad []error, err error) {
 	return items, bad, nil
 }
 
-// syncLoop runs a sync for every trigger. A sync that failed as a whole, or
-// that left plugins to retry (a download that failed, a time limit), is
-// retried with backoff until it succeeds or a new trigger comes. If the
-// first sync fails and Options.CacheDir holds a last-known-good copy, that
-// copy is served meanwhile.
+// syncLoop runs a sync for every trigger. A sync that failed as a whole is
+// retried with backoff until it succeeds or a new trigger comes; builds that
+// failed for a reason that may pass (a download, a time limit) ask for
+// another sync through retryCh, also with backoff. The first sync waits for
+// its builds, so that Ready means they were tried; if it fails and
+// Options.CacheDir holds a last-known-good copy, that copy is served
+// meanwhile.
 func (h *Host) syncLoop(ctx context.Context, triggers <-chan struct{}) {
-	b := h.newBackoff()
-	var retry <-chan time.Time
+	b, rb := h.newBackoff(), h.newBackoff()
+	var retry, rebuild <-chan time.Time
 	for {
 		select {
 		case <-ctx.Done():
 			return
 		case <-triggers:
+			rb.reset() // the feed changed: a failed build may work now
 		case <-retry:
+		case <-rebuild:
+			rebuild = nil
+		case <-h.retryCh:
+			if rebuild == nil {
+				rebuild = time.After(rb.next())
+			}
+			continue
 		}
 		retry = nil
-		again, err := h.sync(ctx)
-		if err != nil {
+		first := !h.loaded.Load()
+		if err := h.sync(ctx, first); err != nil {
 			if ctx.Err() != nil || errors.Is(err, ErrClosed) {
 				return
 			}
-			if !h.loaded.Load() && h.cache != nil {
+			if first && h.cache != nil {
 				h.loadCache(ctx)
 			}
 			retry = time.After(b.next())
 			continue
 		}
-		if again {
-			retry = time.After(b.next())
-			continue
+		if first {
+			h.markLoaded()
 		}
 		b.reset()
 	}
