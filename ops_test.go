@@ -360,3 +360,22 @@ func TestFeedWebsocketReadLimit(t *testing.T) {
 	e.waitVersion(Installed, "after", "1.0.0")
 	e.expect("/after/", 200, "after")
 }
+
+func TestStatusShowsDraining(t *testing.T) {
+	e := newEnv(t)
+	e.publish("slow", "1.0.0", spinSource("slow", 1000))
+	e.waitVersion(Installed, "slow", "1.0.0")
+	started := e.logs.await("slow started")
+	done := make(chan struct{})
+	go func() { defer close(done); e.get("/slow/spin") }()
+	<-started
+	if err := e.feed.Remove(testFeed, "slow"); err != nil {
+		t.Fatal(err)
+	}
+	e.waitVersion(Removed, "slow", "1.0.0")
+	if p := pluginStatus(e.host, "slow"); p.State != StateDraining || p.Serving != "" || p.Desired != "" || len(p.Draining) != 1 || p.Draining[0] != "1.0.0" {
+		t.Errorf("while its last request runs: %+v", p)
+	}
+	<-done
+	waitFor(t, func() bool { return len(e.host.Status().Plugins) == 0 })
+}

@@ -573,6 +573,9 @@ func (h *Host) finishBuild(j *buildJob, v *version, err error) {
 			p.fail = StateRetrying
 		}
 		h.track.mu.Unlock()
+		if h.cache != nil && len(h.jobs) == 0 {
+			h.saveCache() // builds that finished before this one are saved now
+		}
 		h.tableMu.Unlock()
 		if old != nil {
 			h.logs.Add("failed "+it.String(), slog.LevelError, "plugin update failed; the previous version keeps serving", "plugin", it.Name, "version", it.Version, "serving", prev, "err", err)
@@ -598,8 +601,8 @@ func (h *Host) finishBuild(j *buildJob, v *version, err error) {
 	p.building, p.fail, p.since = false, "", now
 	h.track.mu.Unlock()
 	h.table.Store(next)
-	if h.cache != nil {
-		h.saveCache()
+	if h.cache != nil && len(h.jobs) == 0 {
+		h.saveCache() // once the builds in progress are done, not once per build
 	}
 	h.tableMu.Unlock()
 	// Only now that requests see it is the change logged, so that a reader

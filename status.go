@@ -49,15 +49,15 @@ type PluginStatus struct {
 
 // FeedStatus is the state of the host's connection to its feed.
 type FeedStatus struct {
-	URL           string    `json:"url"`   // the feed URL, its password redacted
-	State         string    `json:"state"` // FeedConnecting, FeedWebsocket, FeedPolling or FeedClosed
-	StateSince    time.Time `json:"stateSince,omitzero"`
-	LastSync      time.Time `json:"lastSync,omitzero"` // the last sync that applied the feed
-	LastError     string    `json:"lastError,omitempty"`
-	LastErrorAt   time.Time `json:"lastErrorAt,omitzero"`
-	LoadedFrom    string    `json:"loadedFrom,omitempty"` // "feed" or "cache": where what serves came from
-	CacheSavedAt  time.Time `json:"cacheSavedAt,omitzero"`
-	CacheLastSave string    `json:"cacheError,omitempty"` // the last failure to write the cache
+	URL          string    `json:"url"`   // the feed URL, its password redacted
+	State        string    `json:"state"` // FeedConnecting, FeedWebsocket, FeedPolling or FeedClosed
+	StateSince   time.Time `json:"stateSince,omitzero"`
+	LastSync     time.Time `json:"lastSync,omitzero"` // the last sync that applied the feed
+	LastError    string    `json:"lastError,omitempty"`
+	LastErrorAt  time.Time `json:"lastErrorAt,omitzero"`
+	LoadedFrom   string    `json:"loadedFrom,omitempty"` // "feed" or "cache": where what serves came from
+	CacheSavedAt time.Time `json:"cacheSavedAt,omitzero"`
+	CacheError   string    `json:"cacheError,omitempty"` // the last failure to write the cache
 }
 
 // Status is a snapshot of the host for operators: readiness, the feed, and
@@ -155,7 +155,7 @@ func (h *Host) Status() Status {
 	h.track.mu.Lock()
 	t := &h.track
 	st.Feed.LastSync, st.Feed.LastError, st.Feed.LastErrorAt = t.lastSync, t.lastErr, t.lastErrAt
-	st.Feed.LoadedFrom, st.Feed.CacheSavedAt, st.Feed.CacheLastSave = t.loadedFrom, t.cacheSaved, t.cacheErr
+	st.Feed.LoadedFrom, st.Feed.CacheSavedAt, st.Feed.CacheError = t.loadedFrom, t.cacheSaved, t.cacheErr
 	names := map[string]bool{}
 	for n := range t.plugins {
 		names[n] = true
