@@ -336,6 +336,7 @@ func (h *Host) apply(ctx context.Context, items []Item, bad []error, fromCache b
 	cur := h.table.Load()
 	want := make(map[string]Item, len(items))
 	var todo []Item
+	var stopped []string // plugins whose build was stopped
 	for _, it := range items {
 		if _, dup := want[it.Name]; dup {
 			err := pluginErr(it, PhaseFeed, fmt.Errorf("%w: the feed lists %q more than once; the first entry is used", ErrInvalidItem, it.Name))
@@ -350,6 +351,7 @@ func (h *Host) apply(ctx context.Context, items []Item, bad []error, fromCache b
 			}
 			j.cancel() // superseded by the feed's new item
 			delete(h.jobs, it.Name)
+			stopped = append(stopped, it.Name)
 		}
 		if v := cur.plugins[it.Name]; v != nil && v.item.sameBuild(it) {
 			continue
@@ -363,6 +365,7 @@ func (h *Host) apply(ctx context.Context, items []Item, bad []error, fromCache b
 		if _, ok := want[name]; !ok {
 			j.cancel() // the plugin left the feed
 			delete(h.jobs, name)
+			stopped = append(stopped, name)
 		}
 	}
 	for name := range h.failed {
@@ -387,7 +390,7 @@ func (h *Host) apply(ctx context.Context, items []Item, bad []error, fromCache b
 	}
 	jobs := make([]*buildJob, 0, len(todo))
 	for _, it := range todo {
-		jctx, cancel := context.WithTimeout(h.buildCtx, h.opts.BuildTimeout)
+		jctx, cancel := context.WithCancel(h.buildCtx)
 		if lookup := ctx.Value(cachedModulesKey{}); lookup != nil {
 			jctx = context.WithValue(jctx, cachedModulesKey{}, lookup)
 		}
@@ -401,6 +404,9 @@ func (h *Host) apply(ctx context.Context, items []Item, bad []error, fromCache b
 			p := h.track.get(c.Name)
 			p.fail, p.failVersion, p.lastErr, p.lastErrAt = StateFailed, c.Version, c.Err.Error(), now
 		}
+	}
+	for _, name := range stopped {
+		h.track.get(name).building = false
 	}
 	for _, j := range jobs {
 		h.track.get(j.item.Name).building = true
@@ -442,7 +448,7 @@ func (t *table) clone() *table {
 // setup, running on its own so that it holds up no other plugin.
 type buildJob struct {
 	item      Item
-	ctx       context.Context // ends at Options.BuildTimeout, when superseded, or at Close
+	ctx       context.Context // ends when superseded, or at Close
 	cancel    context.CancelFunc
 	done      chan struct{} // closed once applied, failed, superseded or abandoned
 	fromCache bool
@@ -464,17 +470,19 @@ func (h *Host) startBuild(j *buildJob) {
 		select { // BuildConcurrency builds at a time
 		case h.buildSem <- struct{}{}:
 		case <-j.ctx.Done():
-			h.finishBuild(j, nil, h.buildStopped(j))
+			h.finishBuild(j, nil, context.Cause(j.ctx))
 			return
 		}
 		defer func() { <-h.buildSem }()
+		ctx, cancel := context.WithTimeout(j.ctx, h.opts.BuildTimeout) // from the build's start, not its wait
+		defer cancel()
 		type result struct {
 			v   *version
 			err error
 		}
 		res := make(chan result, 1)
 		go func() {
-			v, err := h.build(j.ctx, j.item)
+			v, err := h.build(ctx, j.item)
 			if err == nil && h.cache != nil {
 				h.storeModules(v)
 			}
@@ -492,11 +500,11 @@ func (h *Host) startBuild(j *buildJob) {
 		select {
 		case r := <-res:
 			h.finishBuild(j, r.v, r.err)
-		case <-j.ctx.Done():
+		case <-ctx.Done():
 			select {
 			case r := <-res: // finished as it was stopped
-				if r.err != nil && errors.Is(j.ctx.Err(), context.DeadlineExceeded) {
-					r.err = h.buildStopped(j) // stopped at its limit: say so
+				if r.err != nil && errors.Is(ctx.Err(), context.DeadlineExceeded) {
+					r.err = h.buildStopped(j, ctx) // stopped at its limit: say so
 				}
 				h.finishBuild(j, r.v, r.err)
 				return
@@ -512,7 +520,7 @@ func (h *Host) startBuild(j *buildJob) {
 				}
 			default:
 			}
-			h.finishBuild(j, nil, h.buildStopped(j))
+			h.finishBuild(j, nil, h.buildStopped(j, ctx))
 		}
 	})
 }
@@ -522,13 +530,13 @@ func (h *Host) startBuild(j *buildJob) {
 // before its job gives up on it.
 const abandonGrace = 100 * time.Millisecond
 
-// buildStopped is the error of a job whose context ended: past
+// buildStopped is the error of a build whose context ended: past
 // Options.BuildTimeout, or superseded, or closed.
-func (h *Host) buildStopped(j *buildJob) error {
-	if errors.Is(j.ctx.Err(), context.DeadlineExceeded) {
+func (h *Host) buildStopped(j *buildJob, ctx context.Context) error {
+	if errors.Is(ctx.Err(), context.DeadlineExceeded) {
 		return pluginErr(j.item, PhaseEvaluate, fmt.Errorf("%w: the build (download, compile, evaluation and setup) did not finish within %v (Options.BuildTimeout); it was abandoned", ErrTimeout, h.opts.BuildTimeout))
 	}
-	return context.Cause(j.ctx)
+	return context.Cause(ctx)
 }
 
 // finishBuild applies the result of a job: a built version is swapped in
