@@ -29,9 +29,8 @@ import (
 type metrics struct {
 	h *Host
 
-	requests      *prometheus.CounterVec   // plugin, version, code
-	duration      *prometheus.HistogramVec // plugin, version
-	inflight      *prometheus.GaugeVec     // plugin
+	requests, duration, inflight *prometheus.Desc // from versionSeries, at collect time
+
 	queueWait     *prometheus.HistogramVec // plugin, version
 	refusals      *prometheus.CounterVec   // plugin, version
 	timeouts      *prometheus.CounterVec   // plugin, version
@@ -48,37 +47,56 @@ type metrics struct {
 	none     *versionSeries // requests for no plugin
 }
 
-// versionSeries are one version's request-path series.
+// durationBuckets are the upper bounds of plugmux_request_duration_seconds.
+var durationBuckets = [...]float64{.001, .0025, .005, .01, .025, .05, .1, .25, .5, 1, 2.5, 5, 10, 30}
+
+// versionSeries are one version's request-path series: plain atomic
+// counters, which a request updates without locks, label hashing or
+// floating-point compare-and-swap loops, turned into metrics at collect time.
 type versionSeries struct {
 	plugin, version string
-	inflight        prometheus.Gauge
-	duration        prometheus.Observer
-	codes           [500]atomic.Pointer[prometheus.Counter] // by code-100, created on first use
-	m               *metrics
+	inflight        atomic.Int64
+	codes           [500]atomic.Uint64 // answers by code-100
+	otherCodes      atomic.Uint64      // codes outside 100..599, counted as "other"
+	buckets         [len(durationBuckets) + 1]atomic.Uint64
+	sumNanos        atomic.Int64
 }
 
-func (m *metrics) series(plugin, version string) *versionSeries {
-	return &versionSeries{
-		plugin: plugin, version: version, m: m,
-		inflight: m.inflight.WithLabelValues(plugin),
-		duration: m.duration.WithLabelValues(plugin, version),
+func (s *versionSeries) observe(code int, d time.Duration) {
+	if code >= 100 && code < 600 {
+		s.codes[code-100].Add(1)
+	} else {
+		s.otherCodes.Add(1)
 	}
+	secs := d.Seconds()
+	i := 0
+	for i < len(durationBuckets) && secs > durationBuckets[i] {
+		i++
+	}
+	s.buckets[i].Add(1)
+	s.sumNanos.Add(int64(d))
 }
 
-// count counts one answer with code.
-func (s *versionSeries) count(code int) {
-	if code < 100 || code >= 600 {
-		s.m.requests.WithLabelValues(s.plugin, s.version, strconv.Itoa(code)).Inc()
-		return
+// collect sends the series' request counts and duration histogram.
+func (s *versionSeries) collect(m *metrics, ch chan<- prometheus.Metric) {
+	for i := range s.codes {
+		if n := s.codes[i].Load(); n > 0 {
+			ch <- prometheus.MustNewConstMetric(m.requests, prometheus.CounterValue, float64(n), s.plugin, s.version, strconv.Itoa(i+100))
+		}
 	}
-	slot := &s.codes[code-100]
-	c := slot.Load()
-	if c == nil {
-		counter := s.m.requests.WithLabelValues(s.plugin, s.version, strconv.Itoa(code))
-		slot.CompareAndSwap(nil, &counter)
-		c = slot.Load()
+	if n := s.otherCodes.Load(); n > 0 {
+		ch <- prometheus.MustNewConstMetric(m.requests, prometheus.CounterValue, float64(n), s.plugin, s.version, "other")
 	}
-	(*c).Inc()
+	var count uint64
+	cum := make(map[float64]uint64, len(durationBuckets))
+	for i, b := range durationBuckets {
+		count += s.buckets[i].Load()
+		cum[b] = count
+	}
+	count += s.buckets[len(durationBuckets)].Load()
+	if count > 0 {
+		ch <- prometheus.MustNewConstHistogram(m.duration, count, float64(s.sumNanos.Load())/1e9, cum, s.plugin, s.version)
+	}
 }
 
 func newMetrics(h *Host) *metrics {
@@ -88,12 +106,9 @@ func newMetrics(h *Host) *metrics {
 	}
 	m := &metrics{
 		h:        h,
-		requests: counter("plugmux_requests_total", "Requests answered, by plugin, version and HTTP status code.", "plugin", "version", "code"),
-		duration: prometheus.NewHistogramVec(prometheus.HistogramOpts{
-			Name: "plugmux_request_duration_seconds", Help: "Time to answer a request, by plugin and version.",
-			Buckets: []float64{.001, .0025, .005, .01, .025, .05, .1, .25, .5, 1, 2.5, 5, 10, 30},
-		}, pv),
-		inflight: prometheus.NewGaugeVec(prometheus.GaugeOpts{Name: "plugmux_requests_in_flight", Help: "Requests being served, by plugin."}, []string{"plugin"}),
+		requests: prometheus.NewDesc("plugmux_requests_total", "Requests answered, by plugin, version and HTTP status code.", []string{"plugin", "version", "code"}, nil),
+		duration: prometheus.NewDesc("plugmux_request_duration_seconds", "Time to answer a request, by plugin and version.", pv, nil),
+		inflight: prometheus.NewDesc("plugmux_requests_in_flight", "Requests being served, by plugin.", []string{"plugin"}, nil),
 		queueWait: prometheus.NewHistogramVec(prometheus.HistogramOpts{
 			Name: "plugmux_queue_wait_seconds", Help: "Time a request waited for a runtime, by plugin and version.",
 			Buckets: []float64{.0005, .001, .005, .01, .05, .1, .5, 1, 5},
@@ -113,7 +128,7 @@ func newMetrics(h *Host) *metrics {
 		ready:         prometheus.NewDesc("plugmux_ready", "1 once the host is ready (Status.Ready), else 0.", nil, nil),
 		lastSync:      prometheus.NewDesc("plugmux_last_sync_timestamp_seconds", "Unix time of the last sync that applied the feed (0: none yet).", nil, nil),
 	}
-	m.none = m.series("", "")
+	m.none = &versionSeries{}
 	return m
 }
 
@@ -123,7 +138,7 @@ func newMetrics(h *Host) *metrics {
 func (h *Host) Collector() prometheus.Collector { return h.metrics }
 
 func (m *metrics) vecs() []prometheus.Collector {
-	return []prometheus.Collector{m.requests, m.duration, m.inflight, m.queueWait, m.refusals, m.timeouts, m.cpuInterrupts, m.coldStarts, m.changes, m.syncs}
+	return []prometheus.Collector{m.queueWait, m.refusals, m.timeouts, m.cpuInterrupts, m.coldStarts, m.changes, m.syncs}
 }
 
 // Describe implements prometheus.Collector.
@@ -131,7 +146,7 @@ func (m *metrics) Describe(ch chan<- *prometheus.Desc) {
 	for _, c := range m.vecs() {
 		c.Describe(ch)
 	}
-	for _, d := range []*prometheus.Desc{m.runtimes, m.idle, m.queued, m.created, m.reaped, m.feedState, m.ready, m.lastSync} {
+	for _, d := range []*prometheus.Desc{m.requests, m.duration, m.inflight, m.runtimes, m.idle, m.queued, m.created, m.reaped, m.feedState, m.ready, m.lastSync} {
 		ch <- d
 	}
 }
@@ -140,6 +155,17 @@ func (m *metrics) Describe(ch chan<- *prometheus.Desc) {
 func (m *metrics) Collect(ch chan<- prometheus.Metric) {
 	for _, c := range m.vecs() {
 		c.Collect(ch)
+	}
+	inflight := map[string]int64{"": m.none.inflight.Load()}
+	m.none.collect(m, ch)
+	m.children.Range(func(_, c any) bool {
+		s := c.(*versionSeries)
+		inflight[s.plugin] += s.inflight.Load()
+		s.collect(m, ch)
+		return true
+	})
+	for plugin, n := range inflight {
+		ch <- prometheus.MustNewConstMetric(m.inflight, prometheus.GaugeValue, float64(n), plugin)
 	}
 	tab := m.h.table.Load()
 	for name, v := range tab.plugins {
@@ -221,7 +247,7 @@ func (m *metrics) forget(v *version) {
 	l := prometheus.Labels{"plugin": v.item.Name, "version": v.item.Version}
 	for _, vec := range []interface {
 		DeletePartialMatch(prometheus.Labels) int
-	}{m.requests, m.duration, m.queueWait, m.refusals, m.timeouts, m.cpuInterrupts, m.coldStarts} {
+	}{m.queueWait, m.refusals, m.timeouts, m.cpuInterrupts, m.coldStarts} {
 		vec.DeletePartialMatch(l)
 	}
 }
@@ -243,11 +269,11 @@ func (m *metrics) begin(w http.ResponseWriter, ns string) *observed {
 		if c, ok := m.children.Load(v); ok {
 			s = c.(*versionSeries)
 		} else {
-			c, _ := m.children.LoadOrStore(v, m.series(v.item.Name, v.item.Version))
+			c, _ := m.children.LoadOrStore(v, &versionSeries{plugin: v.item.Name, version: v.item.Version})
 			s = c.(*versionSeries)
 		}
 	}
-	s.inflight.Inc()
+	s.inflight.Add(1)
 	return &observed{ResponseWriter: w, s: s, start: time.Now(), code: http.StatusOK}
 }
 
@@ -276,7 +302,6 @@ func (o *observed) Unwrap() http.ResponseWriter { return o.ResponseWriter }
 
 // end records the request's code and duration.
 func (o *observed) end() {
-	o.s.inflight.Dec()
-	o.s.count(o.code)
-	o.s.duration.Observe(time.Since(o.start).Seconds())
+	o.s.inflight.Add(-1)
+	o.s.observe(o.code, time.Since(o.start))
 }

@@ -30,7 +30,11 @@ func TestDemoServesSeedPluginsAndLiveUpdates(t *testing.T) {
 	type addrs struct{ api, feed string }
 	ready := make(chan addrs, 1)
 	runDone := make(chan error, 1)
-	installed := logs.await(`msg="plugin installed" plugin=app3`)
+	// Each plugin is installed on its own, in no particular order.
+	var installed []<-chan struct{}
+	for _, name := range []string{"app1", "app2", "app3"} {
+		installed = append(installed, logs.await(`msg="plugin installed" plugin=`+name))
+	}
 	go func() {
 		runDone <- run(ctx, logger, config{addr: "127.0.0.1:0", requestTimeout: 30 * time.Second, maxBody: 1 << 20}, func(addr, feed string) { ready <- addrs{"http://" + addr, feed} })
 	}()
@@ -40,7 +44,9 @@ func TestDemoServesSeedPluginsAndLiveUpdates(t *testing.T) {
 	case err := <-runDone:
 		t.Fatalf("run: %v", err)
 	}
-	wait(t, installed, "the demo plugins to load")
+	for _, ch := range installed {
+		wait(t, ch, "the demo plugins to load")
+	}
 
 	get := func(path string) (*http.Response, string) {
 		t.Helper()
@@ -262,6 +268,7 @@ func TestOperatorEndpointsAndFlags(t *testing.T) {
 		t.Fatal(err)
 	}
 	api, feed, logs, stop := startServer(t, cfg)
+	waitReady(t, api) // the demo plugins are installed
 	installed := logs.await(`msg="plugin installed" plugin=ops`)
 	publish(t, feed, npmTarball(t, map[string]string{
 		"package.json": `{"name":"ops","version":"1.0.0","main":"index.js"}`,
@@ -402,5 +409,24 @@ func publish(t *testing.T, feed string, tgz []byte) {
 	if resp.StatusCode != 200 {
 		b, _ := io.ReadAll(resp.Body)
 		t.Fatalf("publish: %d %s", resp.StatusCode, b)
+	}
+}
+
+// waitReady polls /readyz, which announces readiness by no other signal.
+func waitReady(t *testing.T, api string) {
+	t.Helper()
+	deadline := time.Now().Add(10 * time.Second)
+	for {
+		resp, err := http.Get(api + "/readyz")
+		if err == nil {
+			resp.Body.Close()
+			if resp.StatusCode == 200 {
+				return
+			}
+		}
+		if time.Now().After(deadline) {
+			t.Fatal("never ready")
+		}
+		time.Sleep(5 * time.Millisecond)
 	}
 }
