@@ -379,3 +379,47 @@ func TestStatusShowsDraining(t *testing.T) {
 	<-done
 	waitFor(t, func() bool { return len(e.host.Status().Plugins) == 0 })
 }
+
+// syncBuffer is a bytes.Buffer safe for a logger and a test at once.
+type syncBuffer struct {
+	mu sync.Mutex
+	b  strings.Builder
+}
+
+func (s *syncBuffer) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.Write(p)
+}
+
+func (s *syncBuffer) String() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.String()
+}
+
+func TestDurationsAreLoggedAsStrings(t *testing.T) {
+	pf := &privateFeed{token: "t", blockWS: true}
+	var buf syncBuffer
+	startEnv(t, pf.wrap, func(o *Options) {
+		o.Logger = slog.New(slog.NewJSONHandler(&buf, nil))
+		o.FeedToken = func(context.Context) (string, error) { return "t", nil }
+	})
+	waitFor(t, func() bool { return strings.Contains(buf.String(), "feed websocket unavailable") })
+	for _, line := range strings.Split(strings.TrimSpace(buf.String()), "\n") {
+		if !strings.Contains(line, "feed websocket unavailable") {
+			continue
+		}
+		var rec map[string]any
+		if err := json.Unmarshal([]byte(line), &rec); err != nil {
+			t.Fatal(err)
+		}
+		for _, k := range []string{"in", "polling"} {
+			s, ok := rec[k].(string)
+			if _, err := time.ParseDuration(s); !ok || err != nil {
+				t.Errorf("%s = %#v, want a duration string such as \"1.5s\"", k, rec[k])
+			}
+		}
+		return
+	}
+}
