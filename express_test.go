@@ -180,12 +180,8 @@ func TestAttachmentHeader(t *testing.T) {
 // /api/x, no route matching).
 func TestExpressNotFoundAnswersAsExpress(t *testing.T) {
 	t.Parallel()
-	h, err := New(Options{FeedURL: "http://127.0.0.1:1/feed", NotFound: ExpressNotFound()})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { h.Close() })
-	srv := httptest.NewServer(http.StripPrefix("/api", h))
+	e := newEnv(t, func(o *Options) { o.NotFound = ExpressNotFound() })
+	srv := httptest.NewServer(http.StripPrefix("/api", e.host))
 	t.Cleanup(srv.Close)
 	for _, c := range []struct{ method, path, pre string }{
 		{"GET", "/api/x/nope", "Cannot GET /api/x/nope"},

@@ -98,7 +98,7 @@ func (in *instance) fetchNative(call goja.FunctionCall) goja.Value {
 	if req.Header.Get("User-Agent") == "" {
 		req.Header.Set("User-Agent", "node")
 	}
-	client := *h.opts.HTTPClient
+	client := *h.opts.FetchClient
 	client.CheckRedirect = func(r *http.Request, via []*http.Request) error {
 		switch redirect {
 		case "manual":

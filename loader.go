@@ -47,10 +47,89 @@ type bundle struct {
 	program *goja.Program
 	modules int   // modules in the graph
 	bytes   int64 // their total size
+	// files are the modules as loaded, kept only with Options.CacheDir;
+	// the cache takes their bytes (and drops them) once the build is done.
+	files []moduleFile
+}
+
+// moduleFile is one module of a graph as it was loaded.
+type moduleFile struct {
+	URL         string `json:"url"`
+	ContentType string `json:"type,omitempty"`
+	SHA256      string `json:"sha256"` // hex, set when the cache has stored the bytes
+	data        []byte
+}
+
+// cachedModulesKey carries, in a load's context, a lookup of module bytes
+// by URL that is asked before any download: the last-known-good cache
+// loads a plugin this way while the feed's origin is unreachable.
+type cachedModulesKey struct{}
+
+// withCachedModules returns ctx with a cached-bytes lookup for the loader.
+func withCachedModules(ctx context.Context, lookup func(url string) (data []byte, ctype string, ok bool)) context.Context {
+	return context.WithValue(ctx, cachedModulesKey{}, lookup)
+}
+
+// feedAuth adds the feed's credentials (Options.FeedHeader,
+// Options.FeedToken) to requests for the feed's origin, and only to those:
+// a redirect elsewhere loses them.
+type feedAuth struct {
+	origin string
+	header http.Header
+	token  func(context.Context) (string, error)
+}
+
+// apply sets or removes the credentials of req, by its URL's origin.
+func (a *feedAuth) apply(req *http.Request) error {
+	if a == nil || (len(a.header) == 0 && a.token == nil) {
+		return nil
+	}
+	if originOf(req.URL.String()) != a.origin {
+		for k := range a.header {
+			req.Header.Del(k)
+		}
+		if a.token != nil {
+			req.Header.Del("Authorization")
+		}
+		return nil
+	}
+	for k, vs := range a.header {
+		req.Header.Del(k)
+		for _, v := range vs {
+			req.Header.Add(k, v)
+		}
+	}
+	if a.token != nil {
+		tok, err := a.token(req.Context())
+		if err != nil {
+			return fmt.Errorf("Options.FeedToken: %w", err)
+		}
+		req.Header.Set("Authorization", "Bearer "+tok)
+	}
+	return nil
+}
+
+// client returns a copy of base whose redirects stop after 10, pass check
+// (if not nil), and carry the feed's credentials only to the feed's origin.
+func (a *feedAuth) client(base *http.Client, check func(*http.Request) error) *http.Client {
+	c := *base
+	c.CheckRedirect = func(req *http.Request, via []*http.Request) error {
+		if len(via) >= 10 {
+			return errors.New("stopped after 10 redirects")
+		}
+		if check != nil {
+			if err := check(req); err != nil {
+				return err
+			}
+		}
+		return a.apply(req)
+	}
+	return &c
 }
 
 type loader struct {
 	client *http.Client
+	auth   *feedAuth // the feed's credentials, for requests to its origin
 	opts   *Options
 	isHost func(spec string) bool // host modules, left to the runtime's require
 	hosts  func() string          // their names, for error messages
@@ -69,6 +148,7 @@ type loadState struct {
 	phase   Phase
 	modules int
 	bytes   int64
+	files   []moduleFile // with Options.CacheDir: the modules loaded
 }
 
 func (st *loadState) fail(phase Phase, err error) error {
@@ -89,14 +169,7 @@ func (l *loader) load(ctx context.Context, it Item) (*bundle, error) {
 	if err := st.checkOrigin(it.Link); err != nil {
 		return nil, pluginErr(it, PhaseFetch, err)
 	}
-	client := *l.client
-	client.CheckRedirect = func(req *http.Request, via []*http.Request) error {
-		if len(via) >= 10 {
-			return errors.New("stopped after 10 redirects")
-		}
-		return st.checkOrigin(req.URL.String())
-	}
-	st.client = &client
+	st.client = l.auth.client(l.client, func(req *http.Request) error { return st.checkOrigin(req.URL.String()) })
 	res := api.Build(api.BuildOptions{
 		EntryPoints: []string{it.Link},
 		Bundle:      true,
@@ -135,7 +208,7 @@ func (l *loader) load(ctx context.Context, it Item) (*bundle, error) {
 	if err != nil {
 		return nil, pluginErr(it, PhaseCompile, err)
 	}
-	return &bundle{program: prog, modules: st.modules, bytes: st.bytes}, nil
+	return &bundle{program: prog, modules: st.modules, bytes: st.bytes, files: st.files}, nil
 }
 
 // inlineSourceMap returns the source map as an inline sourceMappingURL
@@ -281,6 +354,9 @@ func (l *loader) fetchMap(st *loadState, u *url.URL) ([]byte, error) {
 		if err != nil {
 			return nil, err
 		}
+		if err := l.auth.apply(req); err != nil {
+			return nil, err
+		}
 		resp, err := st.client.Do(req)
 		if err != nil {
 			return nil, err
@@ -324,6 +400,11 @@ func (l *loader) fetch(st *loadState, rawURL string) ([]byte, string, error) {
 	if err != nil {
 		return nil, "", st.fail(PhaseFetch, err)
 	}
+	if lookup, ok := st.ctx.Value(cachedModulesKey{}).(func(string) ([]byte, string, bool)); ok {
+		if data, ctype, ok := lookup(rawURL); ok {
+			return l.loaded(st, rawURL, ctype, data)
+		}
+	}
 	var body io.ReadCloser
 	var ctype string
 	switch u.Scheme {
@@ -339,6 +420,9 @@ func (l *loader) fetch(st *loadState, rawURL string) ([]byte, string, error) {
 		req, err := http.NewRequestWithContext(ctx, http.MethodGet, rawURL, nil)
 		if err != nil {
 			return nil, "", st.fail(PhaseFetch, err)
+		}
+		if err := l.auth.apply(req); err != nil {
+			return nil, "", st.fail(PhaseFetch, fmt.Errorf("%w: feed credentials: %w", ErrFetch, err))
 		}
 		resp, err := st.client.Do(req)
 		if err != nil {
@@ -361,7 +445,17 @@ func (l *loader) fetch(st *loadState, rawURL string) ([]byte, string, error) {
 	if int64(len(data)) > max {
 		return nil, "", st.fail(PhaseFetch, fmt.Errorf("%w: %s is larger than %d bytes (Options.MaxModuleBytes)", ErrModuleTooLarge, rawURL, max))
 	}
+	return l.loaded(st, rawURL, ctype, data)
+}
+
+// loaded counts a module's bytes against Options.MaxGraphBytes and, when
+// the host keeps a cache (Options.CacheDir), records them, so that what
+// serves can be saved as the last known good.
+func (l *loader) loaded(st *loadState, rawURL, ctype string, data []byte) ([]byte, string, error) {
 	st.mu.Lock()
+	if l.opts.CacheDir != "" {
+		st.files = append(st.files, moduleFile{URL: rawURL, ContentType: ctype, data: data})
+	}
 	st.bytes += int64(len(data))
 	total := st.bytes
 	st.mu.Unlock()

@@ -249,7 +249,15 @@ func (h *Host) build(ctx context.Context, it Item) (*version, error) {
 	v.pool = pool.New(pool.Config{
 		Min: lim.minRuntimes, Max: lim.maxRuntimes, MaxPerValue: lim.maxInFlight,
 		MaxWaiters: h.opts.MaxQueue, IdleTimeout: h.opts.IdleTimeout,
-	}, v.newInstance, (*instance).destroy)
+		OnWait: func(d time.Duration) { h.metrics.waited(it.Name, it.Version, d) },
+	}, func(ctx context.Context) (*instance, error) {
+		// a runtime created for a request: a cold start
+		in, err := v.newInstance(ctx)
+		if err == nil {
+			h.metrics.coldStart(it.Name, it.Version)
+		}
+		return in, err
+	}, (*instance).destroy)
 	h.versions.Store(v, nil)
 	for range lim.minRuntimes {
 		in, err := v.newInstance(ctx)
@@ -387,7 +395,7 @@ func (v *version) retire() {
 	select {
 	case <-v.drained:
 	case <-timer.C:
-		v.log.Warn("requests still running after the drain timeout; retiring anyway", "timeout", v.host.opts.DrainTimeout)
+		v.log.Warn("requests still running after the drain timeout; retiring anyway", "timeout", v.host.opts.DrainTimeout.String())
 	}
 	v.pool.Close(func(in *instance) {
 		if err := in.runTeardown(); err != nil {

@@ -48,7 +48,11 @@ import (
 	"sync/atomic"
 	"time"
 
+	"github.com/gorilla/websocket"
+
 	"github.com/plugmux/plugmux/internal/express"
+	"github.com/plugmux/plugmux/internal/lkg"
+	"github.com/plugmux/plugmux/internal/ratelog"
 )
 
 // Options configure a Host. Only FeedURL is required; every other field has
@@ -58,8 +62,10 @@ type Options struct {
 	// {"items": [...]}. Its websocket is the same URL with ws or wss.
 	FeedURL string
 
-	// HTTPClient fetches the feed and the modules. If nil, a client with
-	// the transport's defaults is used; timeouts come from FetchTimeout.
+	// HTTPClient fetches the feed and the modules, and its transport's
+	// TLS configuration and proxy serve the feed's websocket. Plugins'
+	// fetch does not use it (see FetchClient). If nil, a client with the
+	// transport's defaults is used; timeouts come from FetchTimeout.
 	HTTPClient *http.Client
 
 	// Logger receives what the host loads, swaps, retires and rejects, and
@@ -182,8 +188,8 @@ type Options struct {
 	// MaxFeedBytes limits the size of the feed response. If zero, 16 MiB.
 	MaxFeedBytes int64
 
-	// BuildConcurrency is how many plugin versions are built at once
-	// during a sync. If zero, 4.
+	// BuildConcurrency is how many plugin versions are built at once. If
+	// zero, 4.
 	BuildConcurrency int
 
 	// ReconnectMin and ReconnectMax bound the delay before reconnecting
@@ -224,6 +230,62 @@ type Options struct {
 	// a connection silent for 2.5 × KeepAlive is considered dead. If zero,
 	// 30s.
 	KeepAlive time.Duration
+
+	// --- Operating the host: feed access, last-known-good cache, readiness.
+
+	// FeedHeader is sent with every request to the feed's origin: the feed
+	// GET, module downloads from the feed's origin (not from other
+	// origins) and the websocket handshake. Put a private feed's
+	// credentials here ("Authorization": {"Bearer …"}). Plugins' fetch never
+	// sees it.
+	FeedHeader http.Header
+
+	// FeedToken, if not nil, is called before every request to the feed's
+	// origin (as FeedHeader is applied), and its result is sent as
+	// "Authorization: Bearer <token>", overriding FeedHeader's. An error
+	// fails that request. Use it for tokens that expire.
+	FeedToken func(ctx context.Context) (string, error)
+
+	// FetchClient runs plugins' fetch. It is never HTTPClient, so a
+	// transport configured for the feed (client certificates, a proxy,
+	// credentials) never serves plugins. If nil, a client with the
+	// transport's defaults.
+	FetchClient *http.Client
+
+	// PollInterval is how often the feed is fetched while its websocket
+	// cannot be connected (a feed without one, a proxy that drops
+	// upgrades, a failed handshake), until the websocket is back. If zero,
+	// 30s; negative disables polling.
+	PollInterval time.Duration
+
+	// MaxFeedMessageBytes limits one message read from the feed's
+	// websocket; a larger one closes the connection (and the host
+	// reconnects and resyncs). If zero, 64 KiB: feed messages only say
+	// that something changed.
+	MaxFeedMessageBytes int64
+
+	// CacheDir, if not empty, keeps a last-known-good copy of what serves
+	// (the feed items and the bytes of their modules) in this directory,
+	// written atomically after every sync that changed something and
+	// verified (sha256) when read. A host that starts while the feed is
+	// unreachable serves from it, and converges to the feed once it
+	// answers. The directory is created if missing; use one per host.
+	CacheDir string
+
+	// BuildTimeout bounds the whole build of one plugin version: its
+	// downloads, compilation, and the evaluation and setup of its first
+	// runtimes. Each build runs on its own and is applied as soon as it is
+	// ready, so a slow one holds up no other plugin; past BuildTimeout it is
+	// stopped, reported failed (ErrTimeout) and not retried until its feed
+	// item changes. If zero, FetchTimeout + SetupTimeout × (MinRuntimes+1).
+	BuildTimeout time.Duration
+
+	// RequirePlugins names plugins that must serve before the host reports
+	// ready (Status().Ready, StatusHandler's readiness): a deployment that
+	// cannot work without them keeps a replica out of its load balancer
+	// until they do. If empty, ready means the first sync or cache load
+	// applied, whatever became of the single plugins.
+	RequirePlugins []string
 }
 
 func (o *Options) setDefaults() {
@@ -271,6 +333,18 @@ func (o *Options) setDefaults() {
 	def(&o.ReconnectMin, 250*time.Millisecond)
 	def(&o.ReconnectMax, 30*time.Second)
 	def(&o.KeepAlive, 30*time.Second)
+	if o.BuildTimeout <= 0 {
+		o.BuildTimeout = o.FetchTimeout + o.SetupTimeout*time.Duration(o.MinRuntimes+1)
+	}
+	if o.FetchClient == nil {
+		o.FetchClient = &http.Client{}
+	}
+	if o.PollInterval == 0 {
+		o.PollInterval = 30 * time.Second
+	}
+	if o.MaxFeedMessageBytes <= 0 {
+		o.MaxFeedMessageBytes = 64 << 10
+	}
 	if o.MaxBodyBytes <= 0 {
 		o.MaxBodyBytes = 1 << 20
 	}
@@ -309,11 +383,33 @@ type Host struct {
 	modules      map[string]builtinModule // host modules by import name; read-only after New
 	fetchOrigins []string                 // Options.FetchOrigins, normalized by originOf
 
-	syncMu sync.Mutex
-	failed map[string]Item // builds that failed for reasons a retry will not fix, by name; under syncMu
+	syncMu sync.Mutex // one sync at a time
+	// tableMu orders the changes of the table: a sync's removals, each
+	// build's swap, Close. It guards failed, jobs and the cache's writes.
+	tableMu sync.Mutex
+	failed  map[string]Item      // builds that failed for reasons a retry will not fix, by name
+	jobs    map[string]*buildJob // builds in progress, by name
+
+	buildCtx    context.Context // ends at Close: stops every build
+	buildCancel context.CancelFunc
+	buildSem    chan struct{}  // Options.BuildConcurrency
+	building    sync.WaitGroup // build jobs (not the abandoned builds they watch)
+	retryCh     chan struct{}  // a build failed for a reason that may pass
+	reportMu    sync.Mutex     // one OnSync call at a time
 
 	ready     chan struct{}
 	readyOnce sync.Once
+
+	// Operating the host (status.go, metrics.go, cache.go).
+	loaded    atomic.Bool  // the first sync or cache load applied
+	feedState atomicString // FeedConnecting, FeedWebsocket, FeedPolling, FeedClosed
+	feedSince atomic.Int64 // when feedState last changed, Unix ns
+	track     tracker
+	metrics   *metrics
+	logs      *ratelog.Aggregator // repeated events, one line per key per interval
+	cache     *lkg.Store          // Options.CacheDir; nil without
+	wsDialer  *websocket.Dialer   // the feed's websocket, with HTTPClient's TLS and proxy
+
 	running   atomic.Bool
 	lifeMu    sync.Mutex // orders Run's start against Close
 	closed    bool
@@ -340,8 +436,10 @@ func New(opts Options) (*Host, error) {
 		return nil, fmt.Errorf("plugmux: feed URL %q must be an absolute http or https URL", opts.FeedURL)
 	}
 	h := &Host{
-		opts: opts, log: opts.Logger, feedURL: u, notFound: opts.NotFound,
+		opts: opts, log: opts.Logger, feedURL: u,
 		failed:  map[string]Item{},
+		jobs:    map[string]*buildJob{},
+		retryCh: make(chan struct{}, 1),
 		ready:   make(chan struct{}),
 		closing: make(chan struct{}),
 	}
@@ -359,14 +457,30 @@ func New(opts Options) (*Host, error) {
 		}
 		h.fetchOrigins = append(h.fetchOrigins, o)
 	}
-	h.loader = &loader{client: opts.HTTPClient, opts: &h.opts, isHost: h.isHostModule, hosts: h.hostModuleNames}
+	auth := &feedAuth{origin: originOf(opts.FeedURL), header: opts.FeedHeader.Clone(), token: opts.FeedToken}
+	h.loader = &loader{client: opts.HTTPClient, auth: auth, opts: &h.opts, isHost: h.isHostModule, hosts: h.hostModuleNames}
 	h.table.Store(&table{})
+	h.track.plugins = map[string]*pluginTrack{}
+	h.setFeedState(FeedClosed)
+	h.metrics = newMetrics(h)
+	h.buildCtx, h.buildCancel = context.WithCancel(context.Background())
+	h.buildSem = make(chan struct{}, h.opts.BuildConcurrency)
+	h.notFound = h.mountHint(opts.NotFound)
+	h.wsDialer = websocketDialer(&h.opts)
+	h.logs = ratelog.New(h.log, logInterval)
+	if opts.CacheDir != "" {
+		if h.cache, err = lkg.Open(opts.CacheDir); err != nil {
+			return nil, fmt.Errorf("plugmux: Options.CacheDir: %w", err)
+		}
+	}
 	h.bg.Go(func() { h.watchCPU(h.closing) })
 	return h, nil
 }
 
-// Ready is closed once the first sync has applied the feed, whatever became
-// of the individual plugins (see Plugins).
+// Ready is closed once the first sync has applied the feed, or a load of
+// the last-known-good copy in Options.CacheDir, whatever became of the
+// individual plugins (see Status, which also honours
+// Options.RequirePlugins).
 func (h *Host) Ready() <-chan struct{} { return h.ready }
 
 // Run loads the feed, then follows its websocket and applies every change,
@@ -397,9 +511,12 @@ func (h *Host) Run(ctx context.Context) error {
 
 	triggers := make(chan struct{}, 1)
 	triggers <- struct{}{}
+	h.setFeedState(FeedConnecting)
 	wg.Go(func() { h.syncLoop(ctx, triggers) })
 	wg.Go(func() { h.watch(ctx, triggers) })
+	wg.Go(func() { h.poll(ctx, triggers) })
 	wg.Go(func() { h.reap(ctx) })
+	wg.Go(func() { h.logs.Run(ctx) })
 	wg.Wait()
 	select {
 	case <-h.closing:
@@ -418,13 +535,17 @@ func (h *Host) Close() error {
 		h.closed = true
 		close(h.closing)
 		h.lifeMu.Unlock()
+		h.buildCancel() // builds stop; a build that ignores it is abandoned
 		h.syncMu.Lock() // no sync is running, and none will start
+		h.tableMu.Lock()
 		old := h.table.Swap(&table{closed: true})
+		h.tableMu.Unlock()
 		h.syncMu.Unlock()
 		for _, v := range old.plugins {
 			h.retire(v)
 		}
 		h.wg.Wait()
+		h.building.Wait()
 		h.retiring.Wait()
 		h.bg.Wait()
 	})
@@ -434,7 +555,43 @@ func (h *Host) Close() error {
 // retire drains and tears down a version that the table no longer shows, in
 // the background; Close waits for it.
 func (h *Host) retire(v *version) {
-	h.retiring.Go(v.retire)
+	h.track.draining(v, 1)
+	h.retiring.Go(func() {
+		v.retire()
+		h.metrics.forget(v)
+		h.track.draining(v, -1)
+		h.track.mu.Lock()
+		h.track.drop(v.item.Name, h.table.Load().plugins[v.item.Name] != nil)
+		h.track.mu.Unlock()
+	})
+}
+
+// mountHint wraps the not-found handler: when a path's first segment is no
+// plugin but its second is, the host is most likely mounted without its
+// prefix stripped (chi's Mount, a router's wildcard route), and every plugin
+// answers 404. It says so in the log, once per logInterval.
+func (h *Host) mountHint(notFound http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		first, rest := splitNamespace(r.URL.EscapedPath())
+		if second, _ := splitNamespace(rest); first != "" && second != "" && h.table.Load().plugins[second] != nil {
+			h.logs.Add("mount-hint", slog.LevelWarn, "no plugin for this path, but the next segment names one: is the host mounted without its prefix stripped? Mount it as http.StripPrefix(prefix, host)",
+				"path", r.URL.Path, "segment", first, "plugin", second)
+		}
+		notFound.ServeHTTP(w, r)
+	})
+}
+
+// logInterval is the interval over which repeated log events (refusals,
+// failing syncs, an unreachable websocket) are written once, with a count.
+const logInterval = 10 * time.Second
+
+// refused logs and counts a request refused at capacity: one log line per
+// plugin per logInterval, with the count.
+func (h *Host) refused(v *version, err error) {
+	h.metrics.refused(v.item.Name, v.item.Version)
+	h.logs.Add("refused "+v.item.Name, slog.LevelWarn, "plugin at capacity; requests refused",
+		"plugin", v.item.Name, "version", v.item.Version, "err", err,
+		"maxRuntimes", v.limits.maxRuntimes, "maxRequestsPerRuntime", v.limits.maxInFlight, "maxQueue", h.opts.MaxQueue, "queueTimeout", h.opts.QueueTimeout.String())
 }
 
 // ExpressNotFound returns a handler that answers as an Express server does

@@ -223,6 +223,8 @@ func TestBadItemsAreRejectedAndTheRestLoads(t *testing.T) {
 	if !strings.Contains(failed["Upper"].Error(), "upper-case") || !strings.Contains(failed["good"].Error(), "more than once") {
 		t.Errorf("unclear errors: %v / %v", failed["Upper"], failed["good"])
 	}
+	// Each version is built on its own and reported when it is applied.
+	waitFor(t, func() bool { return len(e.host.Plugins()) == 2 })
 	e.expect("/good/", 200, "default function good")
 	e.expect("/@acme/orders/", 200, "default function @acme/orders")
 	e.expect("/%40acme/orders/", 200, "default function @acme/orders")

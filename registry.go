@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"log/slog"
 	"net/http"
 	"net/url"
 	"slices"
@@ -31,6 +32,12 @@ type table struct {
 // a scoped name) selects it, and its router sees the rest of the path.
 func (h *Host) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	ns, rest := splitNamespace(r.URL.EscapedPath())
+	ow := h.metrics.begin(w, ns) // codes, durations, in flight (metrics.go)
+	defer ow.end()
+	if w = ow; !h.loaded.Load() && h.table.Load().plugins[ns] == nil {
+		h.notLoaded(w) // 503 until the first sync or cache load (status.go)
+		return
+	}
 	for {
 		t := h.table.Load()
 		if t.closed {
@@ -110,7 +117,7 @@ func (v *version) serve(w http.ResponseWriter, r *http.Request, rest, base strin
 				return // the client is gone
 			}
 			if errors.Is(err, pool.ErrQueueFull) || errors.Is(err, context.DeadlineExceeded) {
-				v.log.Warn("plugin at capacity; request refused", "err", err, "maxRuntimes", v.limits.maxRuntimes, "maxRequestsPerRuntime", v.limits.maxInFlight, "maxQueue", v.host.opts.MaxQueue, "queueTimeout", v.host.opts.QueueTimeout)
+				v.host.refused(v, err)
 			} else {
 				v.log.Error("no runtime for request", "err", err)
 			}
@@ -197,6 +204,9 @@ type Change struct {
 type SyncReport struct {
 	Changes []Change
 	Err     error
+	// FromCache: the changes come from the last-known-good copy in
+	// Options.CacheDir, loaded because the feed could not be fetched.
+	FromCache bool
 }
 
 // PluginInfo describes an installed plugin.
@@ -225,36 +235,95 @@ func (h *Host) Plugins() []PluginInfo {
 // Sync fetches the feed once and applies it: it installs new plugins,
 // updates changed ones, removes those that left the feed. Run calls it on
 // every feed event; a host that does not want the websocket may call it
-// itself. The error is about the feed as a whole (nothing was changed);
-// what happened to each plugin is in the report given to Options.OnSync and
-// in the log.
+// itself. Each plugin version is built on its own and swapped in as soon as
+// it is ready, so a slow one holds up no other; Sync returns once every
+// build it started is applied or failed (each within
+// Options.BuildTimeout), or ctx ends. The error is about the feed as a
+// whole (nothing was changed); what happened to each plugin is in the
+// reports given to Options.OnSync and in the log.
 func (h *Host) Sync(ctx context.Context) error {
+	if err := h.sync(ctx, true); err != nil {
+		return err
+	}
+	h.markLoaded()
+	return nil
+}
+
+// sync fetches the feed and applies it. With wait, it returns once the
+// builds it started are done; without, at once.
+func (h *Host) sync(ctx context.Context, wait bool) error {
 	h.syncMu.Lock()
-	defer h.syncMu.Unlock()
 	if h.table.Load().closed {
+		h.syncMu.Unlock()
 		return ErrClosed
 	}
 	items, bad, err := h.fetchFeed(ctx)
 	if err != nil {
-		h.log.Error("feed sync failed; nothing changed", "feed", h.opts.FeedURL, "err", err)
+		h.syncMu.Unlock()
+		h.logs.Add("feed-sync", slog.LevelError, "feed sync failed; nothing changed", "feed", h.feedURL.Redacted(), "err", err)
+		h.track.mu.Lock()
+		h.track.lastErr, h.track.lastErrAt = err.Error(), time.Now()
+		h.track.mu.Unlock()
+		h.metrics.syncs.WithLabelValues("error").Inc()
 		h.report(SyncReport{Err: err})
 		return err
 	}
-	changes := h.apply(ctx, items, bad)
-	h.readyOnce.Do(func() { close(h.ready) })
-	h.report(SyncReport{Changes: changes})
+	jobs := h.apply(ctx, items, bad, false)
+	h.track.mu.Lock()
+	h.track.lastSync, h.track.loadedFrom = time.Now(), "feed"
+	h.track.mu.Unlock()
+	h.metrics.syncs.WithLabelValues("ok").Inc()
+	h.syncMu.Unlock()
+	if wait {
+		awaitJobs(ctx, jobs)
+	}
 	return nil
 }
 
+// awaitJobs waits until the jobs are done or ctx ends.
+func awaitJobs(ctx context.Context, jobs []*buildJob) {
+	for _, j := range jobs {
+		select {
+		case <-j.done:
+		case <-ctx.Done():
+			return
+		}
+	}
+}
+
+// retryable reports whether building again may succeed where pe failed:
+// downloads and time limits may; a compile error, a failing setup or a bad
+// feed item will not, until the feed changes the item.
+func retryable(pe *PluginError) bool {
+	return pe.Phase == PhaseFetch || errors.Is(pe, ErrTimeout)
+}
+
+// markLoaded records that the first sync or cache load applied: Ready
+// closes, and plugin requests no longer get 503.
+func (h *Host) markLoaded() {
+	h.loaded.Store(true)
+	h.readyOnce.Do(func() { close(h.ready) })
+}
+
+// report hands a report to the metrics and to Options.OnSync, one report at
+// a time (builds finish on goroutines of their own).
 func (h *Host) report(r SyncReport) {
+	h.metrics.changed(r.Changes)
 	if h.opts.OnSync != nil {
+		h.reportMu.Lock()
+		defer h.reportMu.Unlock()
 		h.opts.OnSync(r)
 	}
 }
 
 // apply makes the installed plugins match the feed's items. Items already
-// rejected at parse time come in bad. It runs under syncMu.
-func (h *Host) apply(ctx context.Context, items []Item, bad []error) []Change {
+// rejected at parse time come in bad. Rejected items and removals are
+// applied and reported at once; every version to build becomes a build job,
+// applied by itself when it is ready (finishBuild). A job already building
+// the same item is left to finish; one building another item of the same
+// plugin is superseded. apply runs under syncMu and returns the jobs it
+// started.
+func (h *Host) apply(ctx context.Context, items []Item, bad []error, fromCache bool) []*buildJob {
 	var changes []Change
 	for _, err := range bad {
 		h.log.Error("feed item rejected", "err", err)
@@ -262,9 +331,35 @@ func (h *Host) apply(ctx context.Context, items []Item, bad []error) []Change {
 		errors.As(err, &pe)
 		changes = append(changes, Change{Kind: Failed, Name: pe.Name, Version: pe.Version, Err: err})
 	}
+	listed := map[string]string{} // name → the version the feed lists
+	for _, err := range bad {
+		var pe *PluginError
+		if errors.As(err, &pe) {
+			listed[pe.Name] = pe.Version
+		}
+	}
+	for _, it := range items {
+		if _, dup := listed[it.Name]; !dup {
+			listed[it.Name] = it.Version
+		}
+	}
+	now := time.Now()
+	h.track.mu.Lock()
+	for name, p := range h.track.plugins {
+		if _, ok := listed[name]; !ok {
+			p.desired = ""
+		}
+	}
+	for name, ver := range listed {
+		h.track.get(name).desired = ver
+	}
+	h.track.mu.Unlock()
+
+	h.tableMu.Lock()
 	cur := h.table.Load()
 	want := make(map[string]Item, len(items))
 	var todo []Item
+	var stopped []string // plugins whose build was stopped
 	for _, it := range items {
 		if _, dup := want[it.Name]; dup {
 			err := pluginErr(it, PhaseFeed, fmt.Errorf("%w: the feed lists %q more than once; the first entry is used", ErrInvalidItem, it.Name))
@@ -273,6 +368,14 @@ func (h *Host) apply(ctx context.Context, items []Item, bad []error) []Change {
 			continue
 		}
 		want[it.Name] = it
+		if j := h.jobs[it.Name]; j != nil {
+			if j.item.sameBuild(it) {
+				continue // being built
+			}
+			j.cancel() // superseded by the feed's new item
+			delete(h.jobs, it.Name)
+			stopped = append(stopped, it.Name)
+		}
 		if v := cur.plugins[it.Name]; v != nil && v.item.sameBuild(it) {
 			continue
 		}
@@ -281,16 +384,11 @@ func (h *Host) apply(ctx context.Context, items []Item, bad []error) []Change {
 		}
 		todo = append(todo, it)
 	}
-
-	built := h.buildAll(ctx, todo)
-	next := &table{plugins: make(map[string]*version, len(want))}
-	var retired []*version
-	for name, v := range cur.plugins {
-		if _, ok := want[name]; ok {
-			next.plugins[name] = v
-		} else {
-			retired = append(retired, v)
-			changes = append(changes, Change{Kind: Removed, Name: name, Version: v.item.Version})
+	for name, j := range h.jobs {
+		if _, ok := want[name]; !ok {
+			j.cancel() // the plugin left the feed
+			delete(h.jobs, name)
+			stopped = append(stopped, name)
 		}
 	}
 	for name := range h.failed {
@@ -298,74 +396,262 @@ func (h *Host) apply(ctx context.Context, items []Item, bad []error) []Change {
 			delete(h.failed, name)
 		}
 	}
-	for i, it := range todo {
-		b := built[i]
-		old := cur.plugins[it.Name]
-		prev := ""
-		if old != nil {
-			prev = old.item.Version
-		}
-		if b.err != nil {
-			// Remember a failure that a retry would repeat, so that every
-			// feed event does not rebuild it; downloads and timeouts may
-			// succeed next time.
-			var pe *PluginError
-			if errors.As(b.err, &pe) && pe.Phase != PhaseFetch && !errors.Is(b.err, ErrTimeout) {
-				h.failed[it.Name] = it
+	var retired []*version
+	next := cur
+	for name, v := range cur.plugins {
+		if _, ok := want[name]; !ok {
+			if next == cur {
+				next = cur.clone()
 			}
-			if old != nil {
-				h.log.Error("plugin update failed; the previous version keeps serving", "plugin", it.Name, "version", it.Version, "serving", prev, "err", b.err)
-			} else {
-				h.log.Error("plugin install failed", "plugin", it.Name, "version", it.Version, "err", b.err)
-			}
-			changes = append(changes, Change{Kind: Failed, Name: it.Name, Version: it.Version, Previous: prev, Err: b.err})
-			continue
-		}
-		delete(h.failed, it.Name)
-		next.plugins[it.Name] = b.v
-		if old != nil {
-			retired = append(retired, old)
-			changes = append(changes, Change{Kind: Updated, Name: it.Name, Version: it.Version, Previous: prev})
-		} else {
-			changes = append(changes, Change{Kind: Installed, Name: it.Name, Version: it.Version})
+			delete(next.plugins, name)
+			retired = append(retired, v)
+			changes = append(changes, Change{Kind: Removed, Name: name, Version: v.item.Version})
 		}
 	}
-	h.table.Store(next)
-	// Only now that requests see them are the changes logged, so that a
-	// reader of the log never acts on a version not yet serving.
+	if next != cur {
+		h.table.Store(next)
+	}
+	jobs := make([]*buildJob, 0, len(todo))
+	for _, it := range todo {
+		jctx, cancel := context.WithCancel(h.buildCtx)
+		if lookup := ctx.Value(cachedModulesKey{}); lookup != nil {
+			jctx = context.WithValue(jctx, cachedModulesKey{}, lookup)
+		}
+		j := &buildJob{item: it, ctx: jctx, cancel: cancel, done: make(chan struct{}), fromCache: fromCache}
+		h.jobs[it.Name] = j
+		jobs = append(jobs, j)
+	}
+	h.track.mu.Lock()
 	for _, c := range changes {
-		switch c.Kind {
-		case Installed:
-			h.log.Info("plugin installed", "plugin", c.Name, "version", c.Version, "link", next.plugins[c.Name].item.Link)
-		case Updated:
-			h.log.Info("plugin updated", "plugin", c.Name, "version", c.Version, "previous", c.Previous, "link", next.plugins[c.Name].item.Link)
-		case Removed:
+		if c.Kind == Failed {
+			p := h.track.get(c.Name)
+			p.fail, p.failVersion, p.lastErr, p.lastErrAt = StateFailed, c.Version, c.Err.Error(), now
+		}
+	}
+	for _, name := range stopped {
+		h.track.get(name).building = false
+	}
+	for _, j := range jobs {
+		h.track.get(j.item.Name).building = true
+	}
+	for name := range h.track.plugins {
+		h.track.drop(name, next.plugins[name] != nil)
+	}
+	h.track.mu.Unlock()
+	if h.cache != nil && len(retired) > 0 {
+		h.saveCache()
+	}
+	h.tableMu.Unlock()
+
+	for _, c := range changes {
+		if c.Kind == Removed {
 			h.log.Info("plugin removed", "plugin", c.Name, "version", c.Version)
 		}
 	}
 	for _, v := range retired {
 		h.retire(v)
 	}
-	return changes
-}
-
-type buildResult struct {
-	v   *version
-	err error
-}
-
-// buildAll builds the items, BuildConcurrency at a time.
-func (h *Host) buildAll(ctx context.Context, items []Item) []buildResult {
-	out := make([]buildResult, len(items))
-	sem := make(chan struct{}, h.opts.BuildConcurrency)
-	var wg sync.WaitGroup
-	for i, it := range items {
-		wg.Go(func() {
-			sem <- struct{}{}
-			defer func() { <-sem }()
-			out[i].v, out[i].err = h.build(ctx, it)
-		})
+	h.report(SyncReport{Changes: changes, FromCache: fromCache})
+	for _, j := range jobs {
+		h.startBuild(j)
 	}
-	wg.Wait()
-	return out
+	return jobs
+}
+
+// clone returns a copy of t that a sync may change before it swaps it in.
+func (t *table) clone() *table {
+	n := &table{plugins: make(map[string]*version, len(t.plugins)+1)}
+	for k, v := range t.plugins {
+		n.plugins[k] = v
+	}
+	return n
+}
+
+// buildJob is the build of one plugin version, from its download to its
+// setup, running on its own so that it holds up no other plugin.
+type buildJob struct {
+	item      Item
+	ctx       context.Context // ends when superseded, or at Close
+	cancel    context.CancelFunc
+	done      chan struct{} // closed once applied, failed, superseded or abandoned
+	fromCache bool
+
+	mu        sync.Mutex
+	abandoned bool // the build ran past its limit; its result, if it ever comes, is dropped
+}
+
+// startBuild runs a job. The build runs on a goroutine of its own, which the
+// job watches: at BuildTimeout, at Close or when the job is superseded, the
+// job stops waiting and the build is abandoned. A build stuck in Go code that
+// ignores its interrupt (which plugmux's limits are meant to prevent) keeps
+// its goroutine until it returns, then drops its version; Close does not
+// wait for it.
+func (h *Host) startBuild(j *buildJob) {
+	h.building.Go(func() {
+		defer close(j.done)
+		defer j.cancel()
+		select { // BuildConcurrency builds at a time
+		case h.buildSem <- struct{}{}:
+		case <-j.ctx.Done():
+			h.finishBuild(j, nil, context.Cause(j.ctx))
+			return
+		}
+		defer func() { <-h.buildSem }()
+		ctx, cancel := context.WithTimeout(j.ctx, h.opts.BuildTimeout) // from the build's start, not its wait
+		defer cancel()
+		type result struct {
+			v   *version
+			err error
+		}
+		res := make(chan result, 1)
+		go func() {
+			v, err := h.build(ctx, j.item)
+			if err == nil && h.cache != nil {
+				h.storeModules(v)
+			}
+			j.mu.Lock()
+			if j.abandoned {
+				j.mu.Unlock()
+				if v != nil {
+					v.pool.Close(nil)
+				}
+				return
+			}
+			res <- result{v, err}
+			j.mu.Unlock()
+		}()
+		select {
+		case r := <-res:
+			h.finishBuild(j, r.v, r.err)
+		case <-ctx.Done():
+			select {
+			case r := <-res: // finished as it was stopped
+				if r.err != nil && errors.Is(ctx.Err(), context.DeadlineExceeded) {
+					r.err = h.buildStopped(j, ctx) // stopped at its limit: say so
+				}
+				h.finishBuild(j, r.v, r.err)
+				return
+			case <-time.After(abandonGrace):
+			}
+			j.mu.Lock()
+			j.abandoned = true
+			j.mu.Unlock()
+			select {
+			case r := <-res: // sent before abandoned was set
+				if r.v != nil {
+					r.v.pool.Close(nil)
+				}
+			default:
+			}
+			h.finishBuild(j, nil, h.buildStopped(j, ctx))
+		}
+	})
+}
+
+// abandonGrace is how long a stopped build may take to notice it was
+// stopped (a download ends at once, a runtime at its next interrupt check)
+// before its job gives up on it.
+const abandonGrace = 100 * time.Millisecond
+
+// buildStopped is the error of a build whose context ended: past
+// Options.BuildTimeout, or superseded, or closed.
+func (h *Host) buildStopped(j *buildJob, ctx context.Context) error {
+	if errors.Is(ctx.Err(), context.DeadlineExceeded) {
+		return pluginErr(j.item, PhaseEvaluate, fmt.Errorf("%w: the build (download, compile, evaluation and setup) did not finish within %v (Options.BuildTimeout); it was abandoned", ErrTimeout, h.opts.BuildTimeout))
+	}
+	return context.Cause(ctx)
+}
+
+// finishBuild applies the result of a job: a built version is swapped in
+// at once (the previous one retires), a failure is recorded and reported.
+// A job that was superseded or whose plugin left the feed, or a host that
+// closed, drops the result.
+func (h *Host) finishBuild(j *buildJob, v *version, err error) {
+	it := j.item
+	h.tableMu.Lock()
+	cur := h.table.Load()
+	if h.jobs[it.Name] != j || cur.closed {
+		h.tableMu.Unlock()
+		if v != nil {
+			v.pool.Close(nil) // never served: no teardown
+		}
+		return
+	}
+	delete(h.jobs, it.Name)
+	old := cur.plugins[it.Name]
+	prev := ""
+	if old != nil {
+		prev = old.item.Version
+	}
+	now := time.Now()
+	var c Change
+	if err != nil {
+		// Remember a failure that a retry would repeat, so that every
+		// feed event does not rebuild it; downloads and timeouts may
+		// succeed next time, except a build abandoned at its limit,
+		// which would only be abandoned again.
+		var pe *PluginError
+		again := errors.As(err, &pe) && retryable(pe) && !j.abandoned
+		if !again {
+			h.failed[it.Name] = it
+		}
+		c = Change{Kind: Failed, Name: it.Name, Version: it.Version, Previous: prev, Err: err}
+		h.track.mu.Lock()
+		p := h.track.get(it.Name)
+		p.building = false
+		p.fail, p.failVersion, p.lastErr, p.lastErrAt = StateFailed, it.Version, err.Error(), now
+		if again {
+			p.fail = StateRetrying
+		}
+		h.track.mu.Unlock()
+		if h.cache != nil && len(h.jobs) == 0 {
+			h.saveCache() // builds that finished before this one are saved now
+		}
+		h.tableMu.Unlock()
+		if old != nil {
+			h.logs.Add("failed "+it.String(), slog.LevelError, "plugin update failed; the previous version keeps serving", "plugin", it.Name, "version", it.Version, "serving", prev, "err", err)
+		} else {
+			h.logs.Add("failed "+it.String(), slog.LevelError, "plugin install failed", "plugin", it.Name, "version", it.Version, "err", err)
+		}
+		h.report(SyncReport{Changes: []Change{c}, FromCache: j.fromCache})
+		if again {
+			h.retryBuilds()
+		}
+		return
+	}
+	delete(h.failed, it.Name)
+	next := cur.clone()
+	next.plugins[it.Name] = v
+	if old != nil {
+		c = Change{Kind: Updated, Name: it.Name, Version: it.Version, Previous: prev}
+	} else {
+		c = Change{Kind: Installed, Name: it.Name, Version: it.Version}
+	}
+	h.track.mu.Lock()
+	p := h.track.get(it.Name)
+	p.building, p.fail, p.since = false, "", now
+	h.track.mu.Unlock()
+	h.table.Store(next)
+	if h.cache != nil && len(h.jobs) == 0 {
+		h.saveCache() // once the builds in progress are done, not once per build
+	}
+	h.tableMu.Unlock()
+	// Only now that requests see it is the change logged, so that a reader
+	// of the log never acts on a version not yet serving.
+	if old != nil {
+		h.log.Info("plugin updated", "plugin", it.Name, "version", it.Version, "previous", prev, "link", it.Link)
+		h.retire(old)
+	} else {
+		h.log.Info("plugin installed", "plugin", it.Name, "version", it.Version, "link", it.Link)
+	}
+	h.report(SyncReport{Changes: []Change{c}, FromCache: j.fromCache})
+}
+
+// retryBuilds asks Run for another sync, with backoff, because a build
+// failed for a reason that may pass.
+func (h *Host) retryBuilds() {
+	select {
+	case h.retryCh <- struct{}{}:
+	default:
+	}
 }

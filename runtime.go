@@ -58,6 +58,8 @@ func (v *version) newInstance(ctx context.Context) (*instance, error) {
 		WrapError:        func(err error) error { return pluginErr(v.item, PhaseRequest, err) },
 		NotFound:         v.host.notFound,
 		Retire:           func() { v.pool.Discard(in) },
+		TimedOut:         func() { v.host.metrics.timedOut(v.item.Name, v.item.Version) },
+		CPUInterrupted:   func() { v.host.metrics.cpuInterrupted(v.item.Name, v.item.Version) },
 		MaxBodyBytes:     v.limits.maxBodyBytes,
 		MaxCallStackSize: v.host.opts.MaxCallStackSize,
 		RequestTimeout:   v.limits.requestTimeout,

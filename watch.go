@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"log/slog"
 	"math/rand/v2"
 	"net/http"
 	"sync"
@@ -38,7 +39,10 @@ func (h *Host) fetchFeed(ctx context.Context) (items []Item, bad []error, err er
 		return nil, nil, err
 	}
 	req.Header.Set("Accept", "application/json")
-	resp, err := h.opts.HTTPClient.Do(req)
+	if err := h.loader.auth.apply(req); err != nil {
+		return nil, nil, fmt.Errorf("fetch feed: %w", err)
+	}
+	resp, err := h.loader.auth.client(h.opts.HTTPClient, nil).Do(req)
 	if err != nil {
 		return nil, nil, fmt.Errorf("fetch feed: %w", err)
 	}
@@ -88,57 +92,153 @@ func parseFeed(body []byte) (items []Item, bad []error, err error) {
 	return items, bad, nil
 }
 
-// syncLoop runs a sync for every trigger; a failed sync is retried with
-// backoff until it succeeds or a new trigger comes.
+// syncLoop runs a sync for every trigger. A sync that failed as a whole is
+// retried with backoff until it succeeds or a new trigger comes; builds that
+// failed for a reason that may pass (a download, a time limit) ask for
+// another sync through retryCh, also with backoff. The first sync waits for
+// its builds, so that Ready means they were tried; if it fails and
+// Options.CacheDir holds a last-known-good copy, that copy is served
+// meanwhile.
 func (h *Host) syncLoop(ctx context.Context, triggers <-chan struct{}) {
-	b := h.newBackoff()
-	var retry <-chan time.Time
+	b, rb := h.newBackoff(), h.newBackoff()
+	var retry, rebuild <-chan time.Time
 	for {
 		select {
 		case <-ctx.Done():
 			return
 		case <-triggers:
+			rb.reset() // the feed changed: a failed build may work now
 		case <-retry:
+		case <-rebuild:
+			rebuild = nil
+		case <-h.retryCh:
+			if rebuild == nil {
+				rebuild = time.After(rb.next())
+			}
+			continue
 		}
 		retry = nil
-		if err := h.Sync(ctx); err != nil {
+		first := !h.loaded.Load()
+		if err := h.sync(ctx, first); err != nil {
 			if ctx.Err() != nil || errors.Is(err, ErrClosed) {
 				return
 			}
+			if first && h.cache != nil {
+				h.loadCache(ctx)
+			}
 			retry = time.After(b.next())
 			continue
+		}
+		if first {
+			h.markLoaded()
 		}
 		b.reset()
 	}
 }
 
-// watch follows the feed's websocket until ctx is done.
+// Feed connection states, as Status and the metrics report them.
+const (
+	FeedConnecting = "connecting" // no websocket yet, and not polling
+	FeedWebsocket  = "websocket"  // following the feed's websocket
+	FeedPolling    = "polling"    // the websocket fails; the feed is fetched every PollInterval
+	FeedClosed     = "closed"     // Run is not running
+)
+
+// poll triggers a sync every Options.PollInterval while the websocket is
+// not connected.
+func (h *Host) poll(ctx context.Context, triggers chan<- struct{}) {
+	if h.opts.PollInterval < 0 {
+		return
+	}
+	t := time.NewTicker(h.opts.PollInterval)
+	defer t.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+			if h.feedState.Load() == FeedPolling {
+				h.log.Debug("polling the feed", "interval", h.opts.PollInterval.String())
+				trigger(triggers)
+			}
+		}
+	}
+}
+
+// setFeedState records the connection state, and the time it changed.
+func (h *Host) setFeedState(state string) {
+	if old := h.feedState.Swap(state); old != state {
+		h.feedSince.Store(time.Now().UnixNano())
+	}
+}
+
+// websocketDialer dials the feed's websocket with the TLS settings, proxy
+// and dialer of Options.HTTPClient's transport, when it is an
+// *http.Transport (else with gorilla/websocket's defaults). New calls it
+// once, before the transport serves anything.
+func websocketDialer(opts *Options) *websocket.Dialer {
+	d := &websocket.Dialer{HandshakeTimeout: opts.FetchTimeout, Proxy: http.ProxyFromEnvironment}
+	if t, ok := opts.HTTPClient.Transport.(*http.Transport); ok && t != nil {
+		if t.Proxy != nil {
+			d.Proxy = t.Proxy
+		}
+		d.NetDialContext = t.DialContext
+		if t.TLSClientConfig != nil {
+			d.TLSClientConfig = t.TLSClientConfig.Clone()
+			d.TLSClientConfig.NextProtos = nil // the handshake is HTTP/1.1, whatever the transport negotiates
+		}
+	}
+	return d
+}
+
+// watch follows the feed's websocket until ctx is done. While it cannot
+// connect, poll fetches the feed instead.
 func (h *Host) watch(ctx context.Context, triggers chan<- struct{}) {
+	defer h.setFeedState(FeedClosed)
 	wsURL := *h.feedURL
 	if wsURL.Scheme == "https" {
 		wsURL.Scheme = "wss"
 	} else {
 		wsURL.Scheme = "ws"
 	}
-	dialer := websocket.Dialer{HandshakeTimeout: h.opts.FetchTimeout, Proxy: http.ProxyFromEnvironment}
+	shown := wsURL.Redacted()
+	dialer := h.wsDialer
 	b := h.newBackoff()
+	failures := 0
 	for {
-		conn, _, err := dialer.DialContext(ctx, wsURL.String(), nil)
+		header := http.Header{}
+		req := &http.Request{URL: h.feedURL, Header: header}
+		err := h.loader.auth.apply(req.WithContext(ctx))
+		var conn *websocket.Conn
+		if err == nil {
+			var resp *http.Response
+			conn, resp, err = dialer.DialContext(ctx, wsURL.String(), header)
+			if err != nil && resp != nil {
+				err = fmt.Errorf("%w: the feed answered %s", err, resp.Status)
+			}
+		}
 		if err != nil {
 			if ctx.Err() != nil {
 				return
 			}
+			failures++
+			if h.opts.PollInterval > 0 {
+				h.setFeedState(FeedPolling)
+			}
 			d := b.next()
-			h.log.Warn("feed websocket unavailable; retrying", "url", wsURL.String(), "in", d, "err", err)
+			h.logs.Add("feed-websocket", slog.LevelWarn, "feed websocket unavailable; retrying", "url", shown, "in", d.String(), "failures", failures, "polling", h.opts.PollInterval.String(), "err", err)
 			if !sleepCtx(ctx, d) {
 				return
 			}
 			continue
 		}
-		h.log.Info("watching feed", "url", wsURL.String())
+		failures = 0
+		h.setFeedState(FeedWebsocket)
+		h.log.Info("watching feed", "url", shown)
 		trigger(triggers) // events may have been missed while disconnected
 		start := time.Now()
 		err = h.follow(ctx, conn, triggers)
+		h.setFeedState(FeedConnecting)
 		if ctx.Err() != nil {
 			return
 		}
@@ -146,7 +246,7 @@ func (h *Host) watch(ctx context.Context, triggers chan<- struct{}) {
 			b.reset() // the connection was healthy for a while
 		}
 		d := b.next()
-		h.log.Warn("feed websocket lost; reconnecting", "url", wsURL.String(), "in", d, "err", err)
+		h.log.Warn("feed websocket lost; reconnecting", "url", shown, "in", d.String(), "err", err)
 		if !sleepCtx(ctx, d) {
 			return
 		}
@@ -156,6 +256,7 @@ func (h *Host) watch(ctx context.Context, triggers chan<- struct{}) {
 // follow reads one websocket connection until it fails or ctx is done.
 func (h *Host) follow(ctx context.Context, conn *websocket.Conn, triggers chan<- struct{}) error {
 	defer conn.Close()
+	conn.SetReadLimit(h.opts.MaxFeedMessageBytes)
 	deadline := h.opts.KeepAlive * 5 / 2
 	extend := func() { _ = conn.SetReadDeadline(time.Now().Add(deadline)) }
 	extend()

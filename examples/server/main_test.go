@@ -5,14 +5,21 @@ import (
 	"bytes"
 	"compress/gzip"
 	"context"
+	"encoding/json"
+	"flag"
 	"io"
 	"log/slog"
 	"mime/multipart"
+	"net"
 	"net/http"
+	"net/http/httptest"
 	"strings"
 	"sync"
 	"testing"
 	"time"
+
+	"github.com/plugmux/plugmux"
+	"github.com/plugmux/plugmux/internal/feedserver"
 )
 
 func TestDemoServesSeedPluginsAndLiveUpdates(t *testing.T) {
@@ -23,9 +30,13 @@ func TestDemoServesSeedPluginsAndLiveUpdates(t *testing.T) {
 	type addrs struct{ api, feed string }
 	ready := make(chan addrs, 1)
 	runDone := make(chan error, 1)
-	installed := logs.await(`msg="plugin installed" plugin=app3`)
+	// Each plugin is installed on its own, in no particular order.
+	var installed []<-chan struct{}
+	for _, name := range []string{"app1", "app2", "app3"} {
+		installed = append(installed, logs.await(`msg="plugin installed" plugin=`+name))
+	}
 	go func() {
-		runDone <- run(ctx, logger, "127.0.0.1:0", "", func(addr, feed string) { ready <- addrs{"http://" + addr, feed} })
+		runDone <- run(ctx, logger, config{addr: "127.0.0.1:0", requestTimeout: 30 * time.Second, maxBody: 1 << 20}, func(addr, feed string) { ready <- addrs{"http://" + addr, feed} })
 	}()
 	var a addrs
 	select {
@@ -33,7 +44,9 @@ func TestDemoServesSeedPluginsAndLiveUpdates(t *testing.T) {
 	case err := <-runDone:
 		t.Fatalf("run: %v", err)
 	}
-	wait(t, installed, "the demo plugins to load")
+	for _, ch := range installed {
+		wait(t, ch, "the demo plugins to load")
+	}
 
 	get := func(path string) (*http.Response, string) {
 		t.Helper()
@@ -166,4 +179,265 @@ func (l *awaitLog) String() string {
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	return l.b.String()
+}
+
+func TestFlags(t *testing.T) {
+	fl := flag.NewFlagSet("server", flag.ContinueOnError)
+	c, err := parseFlags(fl, []string{
+		"-addr", "127.0.0.1:0", "-feed", "http://feed/api/v1/pilet/x", "-cache", "/tmp/c", "-poll", "5s",
+		"-feed-header", "Authorization: Bearer abc", "-feed-header", "X-Tenant:  blue ",
+		"-fetch-origin", "https://a.example", "-fetch-origin", "*",
+		"-env", "NODE_ENV=production", "-env", "EMPTY=", "-env", "EQ=a=b",
+		"-request-timeout", "2s", "-max-runtimes", "3", "-max-body", "1024",
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.addr != "127.0.0.1:0" || c.feed != "http://feed/api/v1/pilet/x" || c.cache != "/tmp/c" || c.poll != 5*time.Second ||
+		c.feedHeaders.Get("Authorization") != "Bearer abc" || c.feedHeaders.Get("X-Tenant") != "blue" ||
+		strings.Join(c.fetchOrigins, " ") != "https://a.example *" ||
+		c.env["NODE_ENV"] != "production" || c.env["EQ"] != "a=b" || len(c.env) != 3 ||
+		c.requestTimeout != 2*time.Second || c.maxRuntimes != 3 || c.maxBody != 1024 {
+		t.Errorf("config = %+v", c)
+	}
+	for _, bad := range [][]string{{"-feed-header", "no colon"}, {"-env", "NOEQUALS"}, {"-env", "=x"}} {
+		if _, err := parseFlags(flag.NewFlagSet("server", flag.ContinueOnError), bad); err == nil {
+			t.Errorf("%q accepted", bad)
+		}
+	}
+}
+
+// startServer runs the example host as main does, on a loopback port.
+func startServer(t *testing.T, cfg config) (api, feed string, logs *awaitLog, stop func() error) {
+	t.Helper()
+	logs = &awaitLog{}
+	ctx, cancel := context.WithCancel(context.Background())
+	type addrs struct{ api, feed string }
+	ready := make(chan addrs, 1)
+	done := make(chan error, 1)
+	go func() {
+		done <- run(ctx, slog.New(slog.NewTextHandler(logs, nil)), cfg, func(a, f string) { ready <- addrs{"http://" + a, f} })
+	}()
+	var a addrs
+	select {
+	case a = <-ready:
+	case err := <-done:
+		t.Fatalf("run: %v", err)
+	}
+	stopped := false
+	stop = func() error {
+		if stopped {
+			return nil
+		}
+		stopped = true
+		cancel()
+		select {
+		case err := <-done:
+			return err
+		case <-time.After(shutdownBound + 5*time.Second):
+			t.Fatal("run did not return within its shutdown bound")
+			return nil
+		}
+	}
+	t.Cleanup(func() { _ = stop() })
+	return a.api, a.feed, logs, stop
+}
+
+func fetch(t *testing.T, url string) (int, http.Header, string) {
+	t.Helper()
+	resp, err := http.Get(url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	b, _ := io.ReadAll(resp.Body)
+	return resp.StatusCode, resp.Header, string(b)
+}
+
+func TestOperatorEndpointsAndFlags(t *testing.T) {
+	t.Setenv("PLUGMUX_DEMO_API_KEY", "demo-key")
+	up := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		io.WriteString(w, "upstream; auth="+r.Header.Get("Authorization"))
+	}))
+	defer up.Close()
+	cfg, err := parseFlags(flag.NewFlagSet("server", flag.ContinueOnError), []string{
+		"-addr", "127.0.0.1:0", "-cache", t.TempDir(), "-env", "NODE_ENV=production",
+		"-fetch-origin", up.URL, "-max-body", "16", "-request-timeout", "5s",
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	api, feed, logs, stop := startServer(t, cfg)
+	waitReady(t, api) // the demo plugins are installed
+	installed := logs.await(`msg="plugin installed" plugin=ops`)
+	publish(t, feed, npmTarball(t, map[string]string{
+		"package.json": `{"name":"ops","version":"1.0.0","main":"index.js"}`,
+		"index.js": `import express from "express";
+			export function setup(r) {
+				r.get("/env", (req, res) => res.send(process.env.NODE_ENV + " " + Object.keys(process.env).length));
+				r.get("/up", async (req, res) => res.send(await (await fetch(req.query.url)).text()));
+				r.post("/body", express.text(), (req, res) => res.send(req.body));
+			}`,
+	}))
+	wait(t, installed, "the ops plugin")
+
+	if code, _, body := fetch(t, api+"/healthz"); code != 200 || body != "ok\n" {
+		t.Errorf("/healthz = %d %q", code, body)
+	}
+	if code, _, body := fetch(t, api+"/readyz"); code != 200 || body != "ready\n" {
+		t.Errorf("/readyz = %d %q", code, body)
+	}
+	if code, _, body := fetch(t, api+"/api/ops/env"); code != 200 || body != "production 1" {
+		t.Errorf("-env: %d %q", code, body)
+	}
+	if code, _, body := fetch(t, api+"/api/ops/up?url="+up.URL+"/x"); code != 200 || body != "upstream; auth=" {
+		t.Errorf("-fetch-origin: %d %q", code, body)
+	}
+	resp, err := http.Post(api+"/api/ops/body", "text/plain", strings.NewReader(strings.Repeat("x", 17)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	if resp.StatusCode != 413 {
+		t.Errorf("-max-body 16 and a 17-byte body: %d, want 413", resp.StatusCode)
+	}
+
+	code, hdr, body := fetch(t, api+"/status")
+	var st plugmux.Status
+	if code != 200 || hdr.Get("Content-Type") != "application/json" || json.Unmarshal([]byte(body), &st) != nil {
+		t.Fatalf("/status = %d %q", code, body)
+	}
+	states := map[string]string{}
+	for _, p := range st.Plugins {
+		states[p.Name] = string(p.State) + " " + p.Serving
+	}
+	if !st.Ready || states["ops"] != "serving 1.0.0" || states["app1"] != "serving 2.0.0" || st.Feed.State != plugmux.FeedWebsocket || st.Feed.CacheSavedAt.IsZero() {
+		t.Errorf("/status: %s", body)
+	}
+
+	code, _, body = fetch(t, api+"/metrics")
+	for _, want := range []string{
+		`plugmux_requests_total{code="200",plugin="ops",version="1.0.0"} 2`,
+		`plugmux_requests_total{code="413",plugin="ops",version="1.0.0"} 1`,
+		`plugmux_runtimes{plugin="app1",version="2.0.0"}`,
+		`plugmux_ready 1`,
+		`go_goroutines`,
+	} {
+		if code != 200 || !strings.Contains(body, want) {
+			t.Errorf("/metrics lacks %s", want)
+		}
+	}
+	if err := stop(); err != nil {
+		t.Errorf("stop: %v", err)
+	}
+}
+
+func TestNotReadyUntilTheFeedAnswersAndPrivateFeedHeaders(t *testing.T) {
+	// A private feed that wants a header, not up yet.
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	fsrv := feedserver.New(feedserver.Options{})
+	defer fsrv.Close()
+	if _, err := fsrv.Publish("priv", feedserver.Package{Name: "secret", Version: "1.0.0", Main: "index.js",
+		Files: map[string][]byte{"index.js": []byte(`export function setup(r) { r.get("/", (q, s) => s.send("secret")); }`)}}); err != nil {
+		t.Fatal(err)
+	}
+	feedURL := "http://" + ln.Addr().String() + feedserver.FeedPath("priv")
+	addr := ln.Addr().String()
+	ln.Close() // nothing listens: the feed is down
+
+	cfg, err := parseFlags(flag.NewFlagSet("server", flag.ContinueOnError), []string{
+		"-addr", "127.0.0.1:0", "-feed", feedURL, "-feed-header", "X-Feed-Key: k1", "-poll", "50ms",
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	api, _, logs, stop := startServer(t, cfg)
+	failing := logs.await("feed sync failed")
+	wait(t, failing, "a failed sync")
+	if code, hdr, _ := fetch(t, api+"/readyz"); code != 503 || hdr.Get("Retry-After") == "" {
+		t.Errorf("/readyz with the feed down = %d", code)
+	}
+	if code, hdr, _ := fetch(t, api+"/api/secret/"); code != 503 || hdr.Get("Retry-After") == "" {
+		t.Errorf("a plugin path before the first sync = %d, want 503 with Retry-After", code)
+	}
+
+	// The feed comes up, checking the header.
+	ln, err = net.Listen("tcp", addr)
+	if err != nil {
+		t.Skipf("could not listen on %s again: %v", addr, err)
+	}
+	srv := &http.Server{Handler: http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.Header.Get("X-Feed-Key") != "k1" {
+			http.Error(w, "no key", http.StatusUnauthorized)
+			return
+		}
+		fsrv.ServeHTTP(w, r)
+	})}
+	go srv.Serve(ln)
+	defer srv.Close()
+	installed := logs.await(`msg="plugin installed" plugin=secret`)
+	wait(t, installed, "the private plugin")
+	if code, _, body := fetch(t, api+"/api/secret/"); code != 200 || body != "secret" {
+		t.Errorf("private plugin: %d %q", code, body)
+	}
+	// The install is logged as the plugin is swapped in; the sync it
+	// belongs to completes a moment later, and readiness with it: poll.
+	deadline := time.Now().Add(10 * time.Second)
+	for {
+		code, _, _ := fetch(t, api+"/readyz")
+		if code == 200 {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Errorf("/readyz after the first sync = %d", code)
+			break
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+	if err := stop(); err != nil {
+		t.Errorf("stop: %v", err)
+	}
+}
+
+func publish(t *testing.T, feed string, tgz []byte) {
+	t.Helper()
+	var body bytes.Buffer
+	mw := multipart.NewWriter(&body)
+	fw, _ := mw.CreateFormFile("file", "pkg.tgz")
+	fw.Write(tgz)
+	mw.Close()
+	req, _ := http.NewRequest("POST", feed, &body)
+	req.Header.Set("Content-Type", mw.FormDataContentType())
+	req.Header.Set("Authorization", "Basic demo-key")
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	if resp.StatusCode != 200 {
+		b, _ := io.ReadAll(resp.Body)
+		t.Fatalf("publish: %d %s", resp.StatusCode, b)
+	}
+}
+
+// waitReady polls /readyz, which announces readiness by no other signal.
+func waitReady(t *testing.T, api string) {
+	t.Helper()
+	deadline := time.Now().Add(10 * time.Second)
+	for {
+		resp, err := http.Get(api + "/readyz")
+		if err == nil {
+			resp.Body.Close()
+			if resp.StatusCode == 200 {
+				return
+			}
+		}
+		if time.Now().After(deadline) {
+			t.Fatal("never ready")
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
 }

@@ -35,6 +35,10 @@ type Config struct {
 	// Retire takes the runtime out of rotation: it must take no new
 	// requests (its state is unknown after a stack overflow, or it broke).
 	Retire func()
+	// TimedOut and CPUInterrupted, if not nil, count a request stopped at
+	// its time limit, and one whose JavaScript was interrupted at the CPU
+	// limit.
+	TimedOut, CPUInterrupted func()
 
 	MaxBodyBytes     int64         // bodies past it are answered 413
 	MaxCallStackSize int           // for the RangeError message of a stack overflow
@@ -464,6 +468,9 @@ func (rt *Runtime) expire(x *exchange, w http.ResponseWriter) finish {
 		rt.vm.Interrupt(errRequestTimeout)
 	}
 	rt.abandon(x, false)
+	if rt.cfg.TimedOut != nil {
+		rt.cfg.TimedOut()
+	}
 	timeout := rt.cfg.RequestTimeout
 	rt.cfg.Logger.Error("request stopped", "method", x.r.Method, "path", x.r.URL.Path,
 		"err", rt.cfg.wrap(fmt.Errorf("%w: did not finish within %v (Options.RequestTimeout)", ErrTimeout, timeout)))
@@ -558,6 +565,9 @@ func (rt *Runtime) breakDown(cause error) {
 		if v, ok := ie.Value().(error); ok {
 			cause = v
 		}
+	}
+	if errors.Is(cause, ErrCPULimit) && rt.cfg.CPUInterrupted != nil {
+		rt.cfg.CPUInterrupted()
 	}
 	if errors.Is(cause, ErrCPULimit) && culprit != nil {
 		rt.cfg.Logger.Error("request stopped", "method", culprit.r.Method, "path", culprit.r.URL.Path,

@@ -35,6 +35,10 @@ type Config struct {
 	MaxPerValue int           // borrowers of one value at once; at least 1
 	MaxWaiters  int           // borrowers allowed to wait when every value is full; 0 means none
 	IdleTimeout time.Duration // Reap drops values without borrowers for longer; 0 means never
+
+	// OnWait, if not nil, is told how long a borrower waited in line,
+	// whatever the wait ended with.
+	OnWait func(time.Duration)
 }
 
 // Stats counts what a pool did.
@@ -172,6 +176,10 @@ func (p *Pool[T]) Get(ctx context.Context, wait time.Duration, busy func(T) bool
 		var cancel context.CancelFunc
 		ctx, cancel = context.WithTimeout(ctx, wait)
 		defer cancel()
+	}
+	if p.cfg.OnWait != nil {
+		start := time.Now()
+		defer func() { p.cfg.OnWait(time.Since(start)) }()
 	}
 
 	select {
