@@ -103,11 +103,7 @@ func (e *Env) natives() *goja.Object {
 	})
 	set("log", func(call goja.FunctionCall) goja.Value {
 		if e.cfg.Log != nil {
-			lvl := slog.LevelInfo
-			if call.Argument(0).String() == "warn" {
-				lvl = slog.LevelWarn
-			}
-			e.cfg.Log(lvl, call.Argument(1).String())
+			e.cfg.Log(logLevel(call.Argument(0).String()), call.Argument(1).String())
 		}
 		return goja.Undefined()
 	})
@@ -118,6 +114,7 @@ func (e *Env) natives() *goja.Object {
 		}
 		return o
 	})
+	e.systemNatives(n)
 	set("urlModule", func(goja.FunctionCall) goja.Value { return e.urlMod })
 
 	// encodings

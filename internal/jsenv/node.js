@@ -1171,5 +1171,6 @@ function makeNode() {
     };
   });
 
+  addSystemModules(modules, once, process, native);
   return { URL: URL, process: process, Headers: Headers, Request: Request, Response: Response, fetch: fetch, modules: modules };
 }
