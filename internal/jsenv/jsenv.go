@@ -40,6 +40,9 @@ var streamJS string
 //go:embed nodesys.js
 var nodesysJS string
 
+//go:embed zlib.js
+var zlibJS string
+
 var (
 	compileOnce sync.Once
 	program     *goja.Program
@@ -48,7 +51,7 @@ var (
 
 func compiled() (*goja.Program, error) {
 	compileOnce.Do(func() {
-		src := "(function (native) {\n" + inspectJS + "\n" + webJS + "\n" + nodeJS + "\n" + streamJS + "\n" + nodesysJS + `
+		src := "(function (native) {\n" + inspectJS + "\n" + webJS + "\n" + nodeJS + "\n" + streamJS + "\n" + nodesysJS + "\n" + zlibJS + `
 var cache = {};
 function I() { return cache.inspect || (cache.inspect = makeInspect()); }
 function W() { return cache.web || (cache.web = makeWeb()); }
@@ -325,7 +328,7 @@ var builtins = map[string]string{
 	"stream": "stream", "stream/promises": "stream/promises", "stream/web": "stream/web", "tty": "tty", "os": "os",
 	"fs": "fs", "fs/promises": "fs/promises", "net": "net", "http": "http", "https": "https",
 	"worker_threads": "worker_threads", "perf_hooks": "perf_hooks", "diagnostics_channel": "diagnostics_channel",
-	"async_hooks": "async_hooks", "module": "module",
+	"async_hooks": "async_hooks", "module": "module", "zlib": "zlib",
 	"_stream_readable": "", "_stream_writable": "", "_stream_duplex": "", "_stream_transform": "", "_stream_passthrough": "",
 }
 

@@ -115,11 +115,14 @@ func (e *Env) natives() *goja.Object {
 		return o
 	})
 	e.systemNatives(n)
+	e.zlibNatives(n)
 	set("urlModule", func(goja.FunctionCall) goja.Value { return e.urlMod })
 
 	// encodings
 	set("utf8Encode", func(call goja.FunctionCall) goja.Value {
-		return ab([]byte(toWellFormed(call.Argument(0))))
+		s := toWellFormed(call.Argument(0))
+		e.checkAlloc(int64(len(s)), "TextEncoder.encode")
+		return ab([]byte(s))
 	})
 	set("decode", func(call goja.FunctionCall) goja.Value {
 		return e.decode(call.Argument(0).String(), bytesArg(call, 1), call.Argument(2).ToBoolean(),

@@ -15,8 +15,19 @@ function makeNode() {
     FastBuffer.prototype = P;
     Object.defineProperty(B, Symbol.species, { get: function () { return FastBuffer; }, configurable: true });
     function isBuf(b) { return b instanceof B; }
-    B.allocUnsafe = function (n) { return B.alloc(n); };
-    B.allocUnsafeSlow = function (n) { return B.alloc(n); };
+    var alloc = B.alloc;
+    B.alloc = function (n, fill, enc) {
+      if (typeof n === 'number') checkAlloc(n, 'Buffer.alloc');
+      return fill !== undefined ? alloc.call(B, n, fill, enc) : alloc.call(B, n);
+    };
+    var concat = B.concat;
+    B.concat = function (list, total) {
+      if (total === undefined && Array.isArray(list)) { total = 0; for (var i = 0; i < list.length; i++) total += (list[i] && list[i].length) || 0; }
+      if (typeof total === 'number') checkAlloc(total, 'Buffer.concat');
+      return arguments.length > 1 ? concat.call(B, list, arguments[1]) : concat.call(B, list);
+    };
+    B.allocUnsafe = function (n) { if (typeof n === 'number') checkAlloc(n, 'Buffer.allocUnsafe'); return B.alloc(n); };
+    B.allocUnsafeSlow = function (n) { if (typeof n === 'number') checkAlloc(n, 'Buffer.allocUnsafeSlow'); return B.alloc(n); };
     B.isBuffer = isBuf;
     B.isEncoding = function (e) {
       return typeof e === 'string' && ['utf8', 'utf-8', 'hex', 'base64', 'base64url', 'ascii', 'latin1', 'binary', 'ucs2', 'ucs-2', 'utf16le', 'utf-16le'].indexOf(e.toLowerCase()) !== -1;
@@ -92,6 +103,8 @@ function makeNode() {
     };
     var from = B.from;
     B.from = function (v, enc, len) {
+      if (typeof v === 'string') checkAlloc(v.length * 2, 'Buffer.from');
+      else if (v && typeof v.length === 'number' && !(v instanceof ArrayBuffer)) checkAlloc(v.length, 'Buffer.from');
       if (typeof v === 'string') {
         enc = encName(enc);
         if (enc === 'base64url') { v = v.replace(/-/g, '+').replace(/_/g, '/'); enc = 'base64'; }

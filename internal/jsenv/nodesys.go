@@ -1,6 +1,7 @@
 package jsenv
 
 import (
+	"fmt"
 	"log/slog"
 
 	"github.com/dop251/goja"
@@ -11,6 +12,7 @@ import (
 func (e *Env) systemNatives(n *goja.Object) {
 	vm := e.vm
 	set := func(name string, f func(goja.FunctionCall) goja.Value) { must(n.Set(name, f)) }
+	must(n.Set("maxAlloc", e.maxAlloc()))
 	set("trackAsync", func(goja.FunctionCall) goja.Value {
 		if !e.tracking {
 			e.tracking = true
@@ -119,4 +121,31 @@ func logLevel(name string) slog.Level {
 		return slog.LevelDebug
 	}
 	return slog.LevelInfo
+}
+
+// maxAlloc is the largest single allocation the environment makes for the
+// plugin.
+func (e *Env) maxAlloc() int64 {
+	if e.cfg.MaxAllocBytes > 0 {
+		return e.cfg.MaxAllocBytes
+	}
+	return DefaultMaxAllocBytes
+}
+
+// checkAlloc throws checkAlloc's RangeError from Go.
+func (e *Env) checkAlloc(n int64, what string) {
+	if n > e.maxAlloc() {
+		panic(e.allocError(n, what))
+	}
+}
+
+func (e *Env) allocError(n int64, what string) *goja.Object {
+	err := e.vm.NewGoError(fmt.Errorf("%s: %d bytes is more than a plugin may allocate at once (%d bytes)", what, n, e.maxAlloc()))
+	ctor := e.vm.GlobalObject().Get("RangeError").ToObject(e.vm)
+	o, cerr := e.vm.New(ctor, e.vm.ToValue(err.Get("message").String()))
+	if cerr != nil {
+		return err
+	}
+	must(o.Set("code", "ERR_PLUGMUX_ALLOC_LIMIT"))
+	return o
 }

@@ -1,3 +1,15 @@
+// checkAlloc throws a RangeError when a plugin asks the environment for
+// more than Config.MaxAllocBytes in one allocation (a Buffer, a copy, a
+// decompressed output): goja cannot interrupt one huge allocation, and it
+// could take the host down.
+function checkAlloc(n, what) {
+  if (n > native.maxAlloc) {
+    var e = new RangeError(what + ': ' + n + ' bytes is more than a plugin may allocate at once (' + native.maxAlloc + ' bytes)');
+    e.code = 'ERR_PLUGMUX_ALLOC_LIMIT';
+    throw e;
+  }
+}
+
 // The node: built-ins about the machine a plugin runs on, none of which
 // reveals the host: tty (never a terminal), os (fixed values), fs (an empty
 // read-only disk), net (address checks only), http/https (constants and
@@ -60,6 +72,8 @@ function addSystemModules(modules, once, process, native) {
     ['ReadableStream', 'WritableStream', 'TransformStream', 'TextEncoderStream', 'TextDecoderStream', 'ByteLengthQueuingStrategy', 'CountQueuingStrategy'].forEach(function (k) { if (G[k]) out[k] = G[k]; });
     return out;
   });
+
+  modules.zlib = once('zlib', function () { return makeZlib(stream(), G.Buffer, process.nextTick); });
 
   modules.tty = once('tty', function () {
     var S = stream();

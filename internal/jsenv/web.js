@@ -293,13 +293,17 @@ function makeWeb() {
 
   function atob(input) {
     if (arguments.length === 0) throw new TypeError('The "data" argument must be specified');
-    var r = native.atob(String(input));
+    input = String(input);
+    checkAlloc(input.length, 'atob');
+    var r = native.atob(input);
     if (r === null) throw new DOMException('The string to be decoded is not correctly encoded.', 'InvalidCharacterError');
     return r;
   }
   function btoa(input) {
     if (arguments.length === 0) throw new TypeError('The "data" argument must be specified');
-    var r = native.btoa(String(input));
+    input = String(input);
+    checkAlloc(Math.ceil(input.length / 3) * 4, 'btoa');
+    var r = native.btoa(input);
     if (r === null) throw new DOMException('Invalid character', 'InvalidCharacterError');
     return r;
   }
@@ -308,11 +312,15 @@ function makeWeb() {
   function structuredClone(value, options) {
     if (arguments.length === 0) throw new TypeError('The "value" argument must be specified');
     var memory = new Map();
+    var size = 0; // a running estimate of what the copy allocates
     function clone(v) {
+      if (typeof v === 'string') { size += v.length; checkAlloc(size, 'structuredClone'); return v; }
       if (typeof v === 'function') throw new DOMException(fnDesc(v) + ' could not be cloned.', 'DataCloneError');
       if (typeof v === 'symbol') throw new DOMException(v.toString() + ' could not be cloned.', 'DataCloneError');
       if (typeof v !== 'object' || v === null) return v;
       if (memory.has(v)) return memory.get(v);
+      size += v instanceof ArrayBuffer ? v.byteLength : 16 * (typeof v.length === 'number' && !ArrayBuffer.isView(v) ? v.length + 1 : 1);
+      checkAlloc(size, 'structuredClone');
       var out;
       if (Array.isArray(v)) {
         out = new Array(v.length);
