@@ -70,7 +70,8 @@ type loadState struct {
 	modules int
 	bytes   int64
 
-	probes sync.Map // candidate URL → *probe, for TypeScript's import paths
+	probes  sync.Map // candidate URL → *probe, for TypeScript's import paths
+	sources sync.Map // module URL → source, to explain an unsupported import
 }
 
 func (st *loadState) fail(phase Phase, err error) error {
@@ -194,7 +195,9 @@ func (l *loader) setupBuild(b api.PluginBuild, st *loadState) {
 			return api.OnResolveResult{Path: spec, External: true}, nil
 		}
 		if jsenv.IsNodeBuiltin(spec) {
-			return api.OnResolveResult{}, st.fail(PhaseCompile, unsupportedBuiltin(spec, args.Importer))
+			src, _ := st.sources.Load(args.Importer)
+			text, _ := src.(string)
+			return api.OnResolveResult{}, st.fail(PhaseCompile, unsupportedBuiltin(spec, args.Importer, text))
 		}
 		if isRelativeOrURL(spec) {
 			base, err := url.Parse(args.Importer)
@@ -232,6 +235,7 @@ func (l *loader) setupBuild(b api.PluginBuild, st *loadState) {
 				return api.OnLoadResult{}, st.fail(PhaseFetch, err)
 			}
 		}
+		st.sources.Store(args.Path, string(data))
 		contents := l.inlineInputMap(st, args.Path, string(data))
 		return api.OnLoadResult{Contents: &contents, Loader: loaderFor(args.Path, ctype)}, nil
 	})

@@ -394,7 +394,13 @@ func UnsupportedError(name string) error {
 	if why, ok := unavailable[base]; ok {
 		return fmt.Errorf("node:%s is not available to plugins: %s", name, why)
 	}
-	return fmt.Errorf("node:%s is not supported by plugmux (supported: %s)", name, strings.Join(Builtins(), ", "))
+	var names []string
+	for _, n := range Builtins() {
+		if !strings.HasPrefix(n, "_") { // Node's legacy aliases of stream's classes
+			names = append(names, n)
+		}
+	}
+	return fmt.Errorf("node:%s is not supported by plugmux (supported: %s)", name, strings.Join(names, ", "))
 }
 
 // Module returns the exports of a built-in module in this runtime, built on
