@@ -153,13 +153,15 @@ func Install(vm *goja.Runtime, cfg Config) *Env {
 	must(lazy.SetPrototype(g.Prototype()))
 	must(g.SetPrototype(lazy))
 	e.installStackAPI()
-	defineAsyncIterator(vm)
 	return e
 }
 
 // defineAsyncIterator gives goja the well-known Symbol.asyncIterator it
 // lacks, as the symbol esbuild's lowered for-await and async generators
 // fall back to (Symbol.for("Symbol.asyncIterator")), so that both agree.
+// It is done when the environment's script first runs, not at Install:
+// touching Symbol costs a runtime 12 KB, and code that never uses the
+// environment finds the same symbol through esbuild's fallback.
 func defineAsyncIterator(vm *goja.Runtime) {
 	sym := vm.GlobalObject().Get("Symbol").ToObject(vm)
 	if v := sym.Get("asyncIterator"); v != nil && !goja.IsUndefined(v) {
@@ -224,6 +226,7 @@ func (e *Env) base() {
 		}
 		call, _ := goja.AssertFunction(fn)
 		e.native = e.natives()
+		defineAsyncIterator(e.vm)
 		res, err := call(goja.Undefined(), e.native)
 		if err != nil {
 			return fmt.Errorf("jsenv: %w", err)
