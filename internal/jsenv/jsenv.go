@@ -43,6 +43,9 @@ var nodesysJS string
 //go:embed zlib.js
 var zlibJS string
 
+//go:embed webstreams.js
+var webstreamsJS string
+
 var (
 	compileOnce sync.Once
 	program     *goja.Program
@@ -51,11 +54,12 @@ var (
 
 func compiled() (*goja.Program, error) {
 	compileOnce.Do(func() {
-		src := "(function (native) {\n" + inspectJS + "\n" + webJS + "\n" + nodeJS + "\n" + streamJS + "\n" + nodesysJS + "\n" + zlibJS + `
+		src := "(function (native) {\n" + inspectJS + "\n" + webJS + "\n" + nodeJS + "\n" + streamJS + "\n" + nodesysJS + "\n" + zlibJS + "\n" + webstreamsJS + `
 var cache = {};
 function I() { return cache.inspect || (cache.inspect = makeInspect()); }
 function W() { return cache.web || (cache.web = makeWeb()); }
 function N() { return cache.node || (cache.node = makeNode()); }
+function S() { return cache.streams || (cache.streams = makeWebStreams()); }
 return {
   inspect: I,
   web: function () {
@@ -71,6 +75,7 @@ return {
     var n = N();
     return { URL: n.URL, process: n.process, fetch: n.fetch, Headers: n.Headers, Request: n.Request, Response: n.Response };
   },
+  streams: function () { return S(); },
   module: function (name) { return N().modules[name](); },
 };
 })`
@@ -118,6 +123,8 @@ var Globals = []string{
 	"DOMException", "Event", "CustomEvent", "EventTarget", "AbortController", "AbortSignal",
 	"TextEncoder", "TextDecoder", "atob", "btoa", "structuredClone", "performance", "crypto", "CryptoKey",
 	"process", "fetch", "Headers", "Request", "Response",
+	"ReadableStream", "ReadableStreamDefaultReader", "WritableStream", "WritableStreamDefaultWriter", "TransformStream",
+	"TextEncoderStream", "TextDecoderStream", "CountQueuingStrategy", "ByteLengthQueuingStrategy", "Blob", "File", "FormData",
 }
 
 // Env is the environment of one runtime.
@@ -203,6 +210,10 @@ var partOf = map[string]string{
 	"atob": "web", "btoa": "web", "structuredClone": "web", "performance": "web", "crypto": "web", "CryptoKey": "web",
 	"URL": "node", "URLSearchParams": "node", "Buffer": "node",
 	"process": "node", "fetch": "node", "Headers": "node", "Request": "node", "Response": "node",
+	"ReadableStream": "streams", "ReadableStreamDefaultReader": "streams", "WritableStream": "streams",
+	"WritableStreamDefaultWriter": "streams", "TransformStream": "streams", "TextEncoderStream": "streams",
+	"TextDecoderStream": "streams", "CountQueuingStrategy": "streams", "ByteLengthQueuingStrategy": "streams",
+	"Blob": "streams", "File": "streams", "FormData": "streams",
 }
 
 // base evaluates the environment's script in the runtime, once; the parts

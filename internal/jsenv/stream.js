@@ -19,6 +19,7 @@ function makeStream(EE, nextTick, Buffer, StringDecoder) {
     Object.setPrototypeOf(C.prototype, P.prototype);
     Object.setPrototypeOf(C, P);
   }
+  var G = globalThis;
   function getDefaultHighWaterMark(objectMode) { return objectMode ? 16 : 16384; }
   function hwmOf(o, key, objectMode) {
     var h = o[key] !== undefined ? o[key] : o.highWaterMark;
@@ -350,7 +351,7 @@ function makeStream(EE, nextTick, Buffer, StringDecoder) {
       return dest;
     }
     s.pipes.push(dest);
-    var doEnd = (!options || options.end !== false) && dest !== G.process.stdout && dest !== G.process.stderr;
+    var doEnd = (!options || options.end !== false) && !dest._isStdio;
     var waiting = false;
     function ondata(chunk) {
       if (dest.write(chunk) === false && !waiting) {
@@ -1055,7 +1056,57 @@ function makeStream(EE, nextTick, Buffer, StringDecoder) {
   pipeline[Symbol.for('nodejs.util.promisify.custom')] = promisePipeline;
   finished[Symbol.for('nodejs.util.promisify.custom')] = promiseFinished;
 
-  var G = globalThis;
+  // --- bridges to the web streams ---
+  Readable.toWeb = function (r) {
+    var done = false;
+    return new G.ReadableStream({
+      start: function (c) {
+        r.on('data', function (chunk) {
+          c.enqueue(typeof chunk === 'string' ? new G.TextEncoder().encode(chunk) : r.readableObjectMode ? chunk : new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength));
+          if (c.desiredSize <= 0) r.pause();
+        });
+        r.on('end', function () { if (!done) { done = true; c.close(); } });
+        r.on('error', function (e) { if (!done) { done = true; c.error(e); } });
+        r.pause();
+      },
+      pull: function () { r.resume(); },
+      cancel: function (reason) { done = true; r.destroy(reason); },
+    }, { highWaterMark: r.readableHighWaterMark, size: r.readableObjectMode ? undefined : function (c) { return c.byteLength; } });
+  };
+  Readable.fromWeb = function (rs, opts) {
+    var reader = rs.getReader();
+    return new Readable(Object.assign({}, opts, {
+      read: function () {
+        var self = this;
+        reader.read().then(function (res) {
+          if (res.done) self.push(null);
+          else self.push(res.value instanceof Uint8Array && !self.readableObjectMode ? Buffer.from(res.value.buffer, res.value.byteOffset, res.value.byteLength) : res.value);
+        }, function (e) { self.destroy(e); });
+      },
+      destroy: function (e, cb) { reader.cancel(e).then(function () { cb(e); }, function () { cb(e); }); },
+    }));
+  };
+  Writable.toWeb = function (w) {
+    return new G.WritableStream({
+      write: function (chunk) {
+        return new Promise(function (resolve, reject) {
+          var ok = w.write(chunk, function (e) { if (e) reject(e); });
+          if (ok) resolve(); else w.once('drain', resolve);
+        });
+      },
+      close: function () { return new Promise(function (resolve, reject) { w.end(function (e) { if (e) reject(e); else resolve(); }); }); },
+      abort: function (reason) { w.destroy(reason); },
+    });
+  };
+  Writable.fromWeb = function (ws, opts) {
+    var writer = ws.getWriter();
+    return new Writable(Object.assign({}, opts, {
+      write: function (chunk, enc, cb) { writer.ready.then(function () { return writer.write(chunk); }).then(function () { cb(); }, cb); },
+      final: function (cb) { writer.close().then(function () { cb(); }, cb); },
+      destroy: function (e, cb) { if (e) writer.abort(e).then(function () { cb(e); }, function () { cb(e); }); else cb(); },
+    }));
+  };
+
   Stream.Stream = Stream;
   Stream.Readable = Readable;
   Stream.Writable = Writable;
