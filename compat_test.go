@@ -198,7 +198,6 @@ var compatPending = map[string]string{
 	"morgan":            "morgan's :http-version reads req.httpVersionMajor/httpVersionMinor, which the Express layer's req lacks (the rest of morgan works: on-finished, tokens, skip)",
 	"cookie-parser":     "res.cookie(name, value, { signed: true }) is refused by the Express layer (it does not read cookie-parser's req.secret); parsing signed cookies works",
 	"express-validator": "checkSchema returns an array of chains with an extra run() property, and the router registers that property as a handler (router.go flattens arrays by Keys(), Express by index)",
-	"trpc-express":      "the Express adapter makes a web Request with a ReadableStream body (web streams are not there yet) and needs req/res as Node streams",
 }
 
 // replayQuietly reports whether every request of a plugin is answered as

@@ -333,39 +333,145 @@ function makeNode() {
     get [Symbol.toStringTag]() { return 'Headers'; }
   }
 
+  // bodyBytes turns a fetch body into bytes, or { stream } for a
+  // ReadableStream, which is read when the body is consumed.
   function bodyBytes(body, headers) {
     if (body === undefined || body === null) return null;
+    var setType = function (t) { if (headers && t && !headers.has('content-type')) headers.set('content-type', t); };
     if (typeof body === 'string') {
-      if (headers && !headers.has('content-type')) headers.set('content-type', 'text/plain;charset=UTF-8');
+      setType('text/plain;charset=UTF-8');
       return new G.TextEncoder().encode(body);
     }
     if (body instanceof G.URLSearchParams) {
-      if (headers && !headers.has('content-type')) headers.set('content-type', 'application/x-www-form-urlencoded;charset=UTF-8');
+      setType('application/x-www-form-urlencoded;charset=UTF-8');
       return new G.TextEncoder().encode(body.toString());
     }
     if (body instanceof ArrayBuffer || ArrayBuffer.isView(body)) return W().toBytes(body).slice();
-    if (typeof body === 'object' && typeof body.getReader === 'function') throw new TypeError('ReadableStream bodies are not supported by plugmux');
-    if (headers && !headers.has('content-type')) headers.set('content-type', 'text/plain;charset=UTF-8');
+    if (typeof body === 'object' && typeof body.getReader === 'function') {
+      if (body._fromBytes && !body.locked && !body._s.disturbed) { // another body's, unread: take its bytes
+        body._s.disturbed = true;
+        return body._fromBytes;
+      }
+      return { stream: body };
+    }
+    if (body instanceof G.Blob) {
+      setType(body.type);
+      return body._bytes.slice();
+    }
+    if (body instanceof G.FormData) {
+      var boundary = '----formdata-plugmux-' + String(Math.random()).slice(2, 13);
+      setType('multipart/form-data; boundary=' + boundary);
+      var enc = new G.TextEncoder(), parts = [];
+      var esc = function (v) { return v.replace(/\n/g, '%0A').replace(/\r/g, '%0D').replace(/"/g, '%22'); };
+      body.forEach(function (v, k) {
+        var head = '--' + boundary + '\r\nContent-Disposition: form-data; name="' + esc(k) + '"';
+        if (v instanceof G.File) {
+          parts.push(enc.encode(head + '; filename="' + esc(v.name) + '"\r\nContent-Type: ' + (v.type || 'application/octet-stream') + '\r\n\r\n'), v._bytes, enc.encode('\r\n'));
+        } else {
+          parts.push(enc.encode(head + '\r\n\r\n' + v.replace(/\r(?!\n)|(?<!\r)\n/g, '\r\n') + '\r\n'));
+        }
+      });
+      parts.push(enc.encode('--' + boundary + '--\r\n'));
+      return concatBytes(parts);
+    }
+    setType('text/plain;charset=UTF-8');
     return new G.TextEncoder().encode(String(body));
   }
+  function concatBytes(parts) {
+    var n = 0;
+    parts.forEach(function (p) { n += p.length; });
+    checkAlloc(n, 'body');
+    var out = new Uint8Array(n), off = 0;
+    parts.forEach(function (p) { out.set(p, off); off += p.length; });
+    return out;
+  }
+  function setBody(st, b) {
+    if (b && b.stream) { st.stream = b.stream; st.body = null; } else { st.body = b; st.stream = null; }
+  }
   var bodyMixin = {
-    arrayBuffer: function () { var self = this; return consume(this).then(function (b) { return b.slice().buffer; }); },
+    arrayBuffer: function () { return consume(this).then(function (b) { return b.slice().buffer; }); },
     bytes: function () { return consume(this).then(function (b) { return b.slice(); }); },
     text: function () { return consume(this).then(function (b) { return new G.TextDecoder().decode(b); }); },
     json: function () { return this.text().then(function (t) { return JSON.parse(t); }); },
-    blob: function () { return Promise.reject(new TypeError('Blob is not supported by plugmux')); },
-    formData: function () { return Promise.reject(new TypeError('FormData is not supported by plugmux')); },
+    blob: function () {
+      var type = this.headers.get('content-type') || '';
+      return consume(this).then(function (b) { return new G.Blob([b], { type: type }); });
+    },
+    formData: function () {
+      var type = this.headers.get('content-type') || '';
+      return consume(this).then(function (b) { return parseFormData(type, b); });
+    },
   };
+  // parseFormData reads an urlencoded or multipart body, as Response#formData.
+  function parseFormData(type, bytes) {
+    var fd = new G.FormData();
+    var text = new G.TextDecoder().decode(bytes);
+    if (/^application\/x-www-form-urlencoded/i.test(type)) {
+      new G.URLSearchParams(text).forEach(function (v, k) { fd.append(k, v); });
+      return fd;
+    }
+    var m = /^multipart\/form-data;.*boundary=(?:"([^"]+)"|([^;\s]+))/i.exec(type);
+    if (!m) throw new TypeError('Response.formData: Could not parse content as FormData.');
+    var latin = ''; // byte-exact: split on the boundary in a latin1 view
+    for (var i = 0; i < bytes.length; i++) latin += String.fromCharCode(bytes[i]);
+    var sections = latin.split('--' + (m[1] || m[2]));
+    for (var j = 1; j < sections.length; j++) {
+      var sec = sections[j];
+      if (sec.slice(0, 2) === '--') break;
+      var split = sec.indexOf('\r\n\r\n');
+      if (split === -1) continue;
+      var head = sec.slice(2, split), data = sec.slice(split + 4, sec.length - 2);
+      var name = /name="([^"]*)"/i.exec(head), file = /filename="([^"]*)"/i.exec(head), ctype = /content-type:\s*([^\r\n]+)/i.exec(head);
+      var raw = new Uint8Array(data.length);
+      for (var k = 0; k < data.length; k++) raw[k] = data.charCodeAt(k);
+      if (!name) continue;
+      if (file) fd.append(name[1], new G.File([raw], file[1], { type: ctype ? ctype[1] : '' }));
+      else fd.append(name[1], new G.TextDecoder().decode(raw));
+    }
+    return fd;
+  }
   function consume(r) {
     var st = r[kState];
-    if (st.used) return Promise.reject(new TypeError('Body is unusable: Body has already been read'));
+    if (st.used || (st.bodyStream && st.bodyStream._s.disturbed)) return Promise.reject(new TypeError('Body is unusable: Body has already been read'));
     st.used = true;
-    return Promise.resolve(st.body || new Uint8Array(0));
+    var stream = st.stream || (st.bodyStream && st.bodyStream._s.disturbed ? st.bodyStream : null);
+    if (!stream) return Promise.resolve(st.body || new Uint8Array(0));
+    if (stream.locked) return Promise.reject(new TypeError('Body is unusable: Body has already been read'));
+    var reader = stream.getReader(), chunks = [], total = 0;
+    return (function next() {
+      return reader.read().then(function (x) {
+        if (x.done) return concatBytes(chunks);
+        var c = typeof x.value === 'string' ? new G.TextEncoder().encode(x.value) : W().toBytes(x.value, 'The body chunk');
+        total += c.length;
+        checkAlloc(total, 'body');
+        chunks.push(c);
+        return next();
+      });
+    })();
+  }
+  // bodyStreamOf is the body as a ReadableStream: the given stream, or one
+  // made once over the bytes (marked, so that another Request or Response
+  // built from it takes the bytes without reading).
+  function bodyStreamOf(st) {
+    if (st.stream) return st.stream;
+    if (st.body === null) return null;
+    if (!st.bodyStream) {
+      var bytes = st.body;
+      st.bodyStream = new G.ReadableStream({ pull: function (c) { c.enqueue(bytes.slice()); c.close(); } }, { highWaterMark: 0 });
+      Object.defineProperty(st.bodyStream, '_fromBytes', { value: bytes });
+    }
+    return st.bodyStream;
   }
   function defineBody(C) {
     for (var k in bodyMixin) Object.defineProperty(C.prototype, k, { value: bodyMixin[k], writable: true, configurable: true });
-    Object.defineProperty(C.prototype, 'bodyUsed', { get: function () { return this[kState].used; }, configurable: true });
-    Object.defineProperty(C.prototype, 'body', { get: function () { return this[kState].body === null ? null : this[kState].body; }, configurable: true });
+    Object.defineProperty(C.prototype, 'bodyUsed', {
+      get: function () {
+        var st = this[kState];
+        return st.used || !!(st.stream && st.stream._s.disturbed) || !!(st.bodyStream && st.bodyStream._s.disturbed);
+      },
+      configurable: true,
+    });
+    Object.defineProperty(C.prototype, 'body', { get: function () { return bodyStreamOf(this[kState]); }, configurable: true });
   }
 
   class Request {
@@ -374,7 +480,7 @@ function makeNode() {
       var st = { method: 'GET', url: '', headers: null, body: null, used: false, signal: null, redirect: 'follow' };
       if (input instanceof Request) {
         var is = input[kState];
-        st.method = is.method; st.url = is.url; st.body = is.body; st.signal = is.signal; st.redirect = is.redirect;
+        st.method = is.method; st.url = is.url; st.body = is.body; st.stream = is.stream; st.signal = is.signal; st.redirect = is.redirect;
         st.headers = new Headers(is.headers);
       } else {
         st.url = new URL(String(input)).href;
@@ -384,7 +490,7 @@ function makeNode() {
       if (init.headers !== undefined) st.headers = new Headers(init.headers);
       if (init.body !== undefined && init.body !== null) {
         if (st.method === 'GET' || st.method === 'HEAD') throw new TypeError('Request with GET/HEAD method cannot have body.');
-        st.body = bodyBytes(init.body, st.headers);
+        setBody(st, bodyBytes(init.body, st.headers));
       }
       if (init.signal !== undefined) st.signal = init.signal;
       if (init.redirect !== undefined) st.redirect = init.redirect;
@@ -413,9 +519,10 @@ function makeNode() {
       Object.defineProperty(this, kState, {
         value: {
           status: status, statusText: init.statusText === undefined ? '' : String(init.statusText),
-          headers: headers, body: bodyBytes(body, headers), used: false, url: '', redirected: false, type: 'default',
+          headers: headers, body: null, stream: null, used: false, url: '', redirected: false, type: 'default',
         },
       });
+      setBody(this[kState], bodyBytes(body, headers));
     }
     get status() { return this[kState].status; }
     get statusText() { return this[kState].statusText; }
@@ -428,7 +535,9 @@ function makeNode() {
       if (this[kState].used) throw new TypeError('Response.clone: Body has already been consumed.');
       var r = new Response(null, { status: this.status, statusText: this.statusText, headers: this.headers });
       var st = r[kState];
-      st.body = this[kState].body; st.url = this[kState].url; st.redirected = this[kState].redirected; st.type = this[kState].type;
+      var own = this[kState];
+      if (own.stream) { var two = own.stream.tee(); own.stream = two[0]; st.stream = two[1]; } else st.body = own.body;
+      st.url = own.url; st.redirected = own.redirected; st.type = own.type;
       return r;
     }
     [kCustom]() {
@@ -474,6 +583,14 @@ function makeNode() {
         cancel();
         reject(signal.reason);
       };
+      if (st.stream) { // a streamed request body is read whole first
+        var body = st.stream;
+        st.stream = null;
+        consume({ [kState]: { stream: body, used: false } }).then(function (bytes) {
+          resolve(fetch(req.url, { method: st.method, headers: st.headers, body: bytes, redirect: st.redirect, signal: st.signal }));
+        }, reject);
+        return;
+      }
       var cancel = native.fetch(st.method, st.url, pairs, st.body, st.redirect, function (err, res) {
         if (done) return;
         done = true;
