@@ -21,6 +21,14 @@ const text = "plugmux ".repeat(50) + "€ and some unicode ✓\n";
 const packed = Object.fromEntries(["gzip", "deflate", "deflateRaw", "brotliCompress"].map((k) => [k, zlibNode[k + "Sync"](text).toString("base64")]));
 const big = zlibNode.gzipSync(Buffer.alloc(200000, 97)).toString("base64");
 
+// generated inputs for zlib: pseudo-random bytes (an LCG both sides can
+// compute) of sizes around the codecs' block and window boundaries, packed
+// by Node here; the snippet unpacks Node's bytes and round-trips its own
+const lcg = `(n, seed) => { const b = new Uint8Array(n); let x = seed; for (let i = 0; i < n; i++) { x = (x * 1103515245 + 12345) % 2147483648; b[i] = n > 4096 ? ((i >> 8) + (i % 251 === 0 ? x >> 24 : 0)) & 0xff : (x >> 16) & (seed % 2 ? 0xff : 0x03); } return b; }`;
+const makeBytes = eval(lcg);
+const zsizes = [0, 1, 2, 255, 256, 1023, 4096, 16383, 16384, 16385, 32768, 65535, 65537, 3000];
+const zpacked = zsizes.map((n, i) => ({ n, seed: i + 1, gz: zlibNode.gzipSync(makeBytes(n, i + 1)).toString("base64"), df: zlibNode.deflateSync(makeBytes(n, i + 1), { level: i % 10 }).toString("base64"), br: zlibNode.brotliCompressSync(makeBytes(n, i + 1)).toString("base64") }));
+
 export const cases = {
   netIsIP: `const net = require("node:net"); const all = ${JSON.stringify([...v4, ...v6])}; return all.map((a) => net.isIP(a) + (net.isIPv4(a) ? "4" : "-") + (net.isIPv6(a) ? "6" : "-")).join(",") + "|" + net.isIP(123) + net.isIPv4(null);`,
 
@@ -96,4 +104,6 @@ export const cases = {
 
   fetchStreamBodies: `const r1 = new Response(ReadableStream.from(["a", "b"].map((x) => new TextEncoder().encode(x)))); const t1 = await r1.text(); const r2 = new Response("hello"); const b = r2.body; const isStream = b instanceof ReadableStream; const r3 = new Response(r2.body, r2); const t3 = await r3.text(); const r4 = new Response("x"); const reader = r4.body.getReader(); await reader.read(); let e4; try { await r4.text(); } catch (e) { e4 = e.constructor.name; } const r5 = new Response(ReadableStream.from([new Uint8Array([104, 105])])); const c5 = r5.clone(); return [t1, isStream, t3, r2.bodyUsed, r4.bodyUsed, e4, await r5.text(), await c5.text(), new Response(null).body, new Request("http://x/", { method: "POST", body: "b" }).body instanceof ReadableStream].join("|")`,
   fetchBlobFormData: `const r = new Response(new Blob(["blob body"], { type: "text/x-blob" })); const ct = r.headers.get("content-type"); const blob = await new Response("as blob", { headers: { "content-type": "text/x-test" } }).blob(); const fd = new FormData(); fd.append("name", "Ann"); fd.append("line", "a\\nb"); fd.append("file", new File(["data ✓"], "d.txt", { type: "text/plain" })); const req = new Request("http://x/", { method: "POST", body: fd }); const mct = /^multipart\\/form-data; boundary=/.test(req.headers.get("content-type")); const back = await req.formData(); const f = back.get("file"); const url = await new Response(new URLSearchParams("a=1&b=%C3%A9&a=2"), {}).formData(); return [ct, await r.text(), blob.type, blob.size, await blob.text(), mct, back.get("name"), JSON.stringify(back.get("line")), f.name, f.type, await f.text(), url.getAll("a").join(), url.get("b")].join("|")`,
+
+  zlibGenerated: `const zlib = require("zlib"); const make = ${lcg}; const packed = ${JSON.stringify(zpacked)}; const r = []; for (const p of packed) { const want = make(p.n, p.seed); const un = [zlib.gunzipSync(Buffer.from(p.gz, "base64")), zlib.inflateSync(Buffer.from(p.df, "base64")), zlib.brotliDecompressSync(Buffer.from(p.br, "base64"))]; const rt = [["gzip", "gunzip"], ["deflateRaw", "inflateRaw"], ["brotliCompress", "brotliDecompress"]].map(([c, d]) => zlib[d + "Sync"](zlib[c + "Sync"](want, { level: p.seed % 10 })) ); r.push(p.n + ":" + un.concat(rt).map((b) => Buffer.compare(b, Buffer.from(want)) === 0 ? 1 : 0).join("") + ":" + zlib.crc32(want).toString(16)); } return r.join(",")`,
 };
