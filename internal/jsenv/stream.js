@@ -472,10 +472,12 @@ function makeStream(EE, nextTick, Buffer, StringDecoder) {
           }).catch(function (e) { reading = false; self.destroy(e); });
         })();
       },
+      // as Node's: the iterator is closed (when it did not finish) in a
+      // promise job, and the callback runs a tick after
       destroy: function (e, cb) {
-        if (typeof it.return === 'function' && !this._readableState.endEmitted) {
-          Promise.resolve().then(function () { return it.return(); }).then(function () { cb(e); }, function (e2) { cb(e || e2); });
-        } else cb(e);
+        var ended = this._readableState.endEmitted;
+        Promise.resolve().then(function () { if (!ended && typeof it.return === 'function') return it.return(); })
+          .then(function () { nextTick(cb, e); }, function (e2) { nextTick(cb, e || e2); });
       },
     }));
     return r;
