@@ -333,6 +333,9 @@ function addSystemModules(modules, once, process, native) {
     }
     Object.setPrototypeOf(IncomingMessage.prototype, S.Readable.prototype);
     Object.setPrototypeOf(IncomingMessage, S.Readable);
+    // defaults on the prototype too: the Express layer's req inherits from
+    // it without running the constructor (morgan reads httpVersionMajor)
+    Object.assign(IncomingMessage.prototype, { httpVersionMajor: 1, httpVersionMinor: 1, httpVersion: '1.1', aborted: false, upgrade: false });
     IncomingMessage.prototype.setTimeout = function (ms, cb) { if (cb) this.on('timeout', cb); return this; };
     Object.defineProperty(IncomingMessage.prototype, 'headersDistinct', { get: function () { var o = {}, h = this.headers; Object.keys(h).forEach(function (k) { o[k] = [].concat(h[k]); }); return o; }, configurable: true });
     function OutgoingMessage() {

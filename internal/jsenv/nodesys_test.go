@@ -142,3 +142,20 @@ func TestAsyncContextAcrossLoopCallbacks(t *testing.T) {
 		t.Error("a context is left current after the run")
 	}
 }
+
+// HTTPClasses gives the Express layer node:http's classes, for req and res
+// to inherit from: an object made from their prototypes alone (no
+// constructor run) is a stream with Node's defaults.
+func TestHTTPClasses(t *testing.T) {
+	vm, loop, e, _ := newVM(t, Config{})
+	in, out, err := e.HTTPClasses()
+	if err != nil {
+		t.Fatal(err)
+	}
+	must(vm.Set("IM", in))
+	must(vm.Set("SR", out))
+	got := run(t, vm, loop, `const { Readable, Stream } = require("stream"); const http = require("http"); const req = Object.create(IM.prototype); const res = Object.create(SR.prototype); return [IM === http.IncomingMessage, SR === http.ServerResponse, req instanceof Readable, res instanceof Stream, req.httpVersionMajor, req.httpVersion, typeof res.setHeader].join("|")`)
+	if got != "true|true|true|true|1|1.1|function" {
+		t.Errorf("got %q", got)
+	}
+}
