@@ -159,3 +159,18 @@ func TestHTTPClasses(t *testing.T) {
 		t.Errorf("got %q", got)
 	}
 }
+
+// module.createRequire's require asks Config.Require (the host's modules)
+// when the host gives it, else serves the node: built-ins.
+func TestCreateRequireUsesConfigRequire(t *testing.T) {
+	var vm *goja.Runtime
+	var asked []string
+	vm, loop, _, _ := newVM(t, Config{Require: func(name string) (goja.Value, error) {
+		asked = append(asked, name)
+		return vm.ToValue("host module " + name), nil
+	}})
+	got := run(t, vm, loop, `const req = require("node:module").createRequire("file:///plugin.js"); return req("host:kv") + "|" + req("crypto")`)
+	if got != "host module host:kv|host module crypto" || len(asked) != 2 {
+		t.Errorf("got %q, asked %v", got, asked)
+	}
+}
