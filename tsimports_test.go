@@ -41,7 +41,7 @@ func TestTypeScriptImportPaths(t *testing.T) {
 		"/view.ts": 1, "/view.tsx": 1,
 		"/lib.ts": 1, "/lib.tsx": 1, "/lib/index.ts": 1,
 		"/math.js": 1, "/math.ts": 1, // "./math.js" from index.ts; "../math" from lib/index.ts finds math.ts, already probed
-		"/plain.js": 1,
+		"/plain.js":     1,
 		"/dir/twice.js": 1, "/dir/twice.ts": 1,
 	}
 	for p, n := range heads {
