@@ -3,6 +3,7 @@ package plugmux
 import (
 	"encoding/json"
 	"errors"
+	"net/url"
 	"strings"
 	"testing"
 )
@@ -125,5 +126,47 @@ func TestUnsupportedBuiltinAtRunTime(t *testing.T) {
 	_, body = e.get("/lazyreq/npm")
 	if !strings.Contains(body, `"code":"MODULE_NOT_FOUND"`) || !strings.Contains(body, "bundle it into the plugin") {
 		t.Errorf("npm require: %s", body)
+	}
+}
+
+// http.request and http.get go out through fetch, so the host's fetch
+// policy decides: an allowed origin answers with an IncomingMessage
+// stream, redirects are not followed (as in Node), and a refused origin is
+// an 'error' event.
+func TestHTTPClientOverFetch(t *testing.T) {
+	up := upstream(t)
+	other := upstream(t)
+	e := newEnv(t, func(o *Options) { o.FetchOrigins = []string{up.URL} })
+	e.publish("httpclient", "1.0.0", `
+		import http from "node:http";
+		export function setup(router) {
+			router.get("/", (req, res) => {
+				http.get(req.query.url, (r) => {
+					let body = "";
+					r.setEncoding("utf8");
+					r.on("data", (c) => { body += c; });
+					r.on("end", () => res.json({ status: r.statusCode, type: r.headers["content-type"], up: r.headers["x-upstream"] ?? null, location: r.headers.location ?? null, body }));
+				}).on("error", (err) => res.status(502).json({ code: err.code, message: err.message }));
+			});
+			router.get("/post", (req, res) => {
+				const u = new URL(req.query.url);
+				const q = http.request({ hostname: u.hostname, port: u.port, path: "/echo", method: "POST", headers: { "X-Token": "t2", "Content-Type": "application/json" } }, (r) => {
+					const chunks = [];
+					r.on("data", (c) => chunks.push(c));
+					r.on("end", () => res.json({ status: r.statusCode, message: r.statusMessage, body: Buffer.concat(chunks).toString() }));
+				});
+				q.on("error", (err) => res.status(502).send(err.message));
+				q.write('{"a":');
+				q.end("2}");
+			});
+		}`)
+	e.waitChange(Installed, "httpclient")
+	q := func(u string) string { return url.QueryEscape(u) }
+	e.expect("/httpclient/?url="+q(up.URL+"/json"), 200, `{"status":200,"type":"application/json","up":"yes","location":null,"body":"{\"hello\":\"world\"}"}`)
+	e.expect("/httpclient/?url="+q(up.URL+"/redirect?to=/json"), 200, `{"status":302,"type":"text/html; charset=utf-8","up":null,"location":"/json","body":"<a href=\"/json\">Found</a>.\n\n"}`)
+	e.expect("/httpclient/post?url="+q(up.URL), 200, `{"status":201,"message":"Created","body":"POST t2 application/json {\"a\":2}"}`)
+	status, body := e.get("/httpclient/?url=" + q(other.URL+"/json"))
+	if status != 502 || !strings.Contains(body, `"code":"ERR_NOT_AVAILABLE"`) || !strings.Contains(body, "fetch refused") {
+		t.Fatalf("refused origin: %d %s", status, body)
 	}
 }

@@ -400,8 +400,109 @@ function addSystemModules(modules, once, process, native) {
     Object.setPrototypeOf(Agent.prototype, EE.prototype);
     Agent.prototype.destroy = function () {};
     Agent.prototype.getName = function (o) { o = o || {}; return (o.host || 'localhost') + ':' + (o.port || '') + ':' + (o.localAddress || '') + (o.family ? ':' + o.family : ''); };
-    function ClientRequest() { throw codeErr(Error, 'ERR_NOT_AVAILABLE', 'http.ClientRequest is not available to plugins: use fetch for outbound HTTP'); }
+    // ClientRequest is Node's outbound request on top of fetch, so that
+    // the host's fetch policy (Options.FetchOrigins, AllowFetch) decides,
+    // and nothing else reaches the network: the body is collected, sent when
+    // end() is called, and the answer is an IncomingMessage stream.
+    function ClientRequest(secure, options, cb) {
+      OutgoingMessage.call(this);
+      var o = options;
+      this.method = String(o.method || 'GET').toUpperCase();
+      this.path = o.path || '/';
+      this.host = o.hostname || (o.host || 'localhost').replace(/:\d+$/, '');
+      this.protocol = o.protocol || (secure ? 'https:' : 'http:');
+      var port = o.port || (o.host && /:(\d+)$/.test(o.host) ? RegExp.$1 : '');
+      var host = this.host.indexOf(':') !== -1 && this.host[0] !== '[' ? '[' + this.host + ']' : this.host;
+      this._url = this.protocol + '//' + host + (port ? ':' + port : '') + this.path;
+      this._chunks = [];
+      this._abort = new G.AbortController();
+      this.aborted = false;
+      this.reusedSocket = false;
+      this.maxHeadersCount = null;
+      var h = o.headers || {};
+      var self = this;
+      if (Array.isArray(h)) { for (var i = 0; i + 1 < h.length; i += 2) self.setHeader(h[i], h[i + 1]); } else Object.keys(h).forEach(function (k) { self.setHeader(k, h[k]); });
+      if (o.auth && !this.hasHeader('authorization')) this.setHeader('Authorization', 'Basic ' + G.Buffer.from(o.auth).toString('base64'));
+      if (o.signal) { if (o.signal.aborted) nextTick(function () { self.destroy(o.signal.reason); }); else o.signal.addEventListener('abort', function () { self.destroy(o.signal.reason); }, { once: true }); }
+      if (o.timeout) this.setTimeout(o.timeout);
+      if (typeof cb === 'function') this.once('response', cb);
+    }
     Object.setPrototypeOf(ClientRequest.prototype, OutgoingMessage.prototype);
+    var nextTick = process.nextTick;
+    ClientRequest.prototype.write = function (chunk, enc, cb) {
+      if (typeof enc === 'function') { cb = enc; enc = undefined; }
+      if (this.finished) { var e = codeErr(Error, 'ERR_STREAM_WRITE_AFTER_END', 'write after end'); nextTick(function (self) { self.emit('error', e); }, this); return false; }
+      this._chunks.push(typeof chunk === 'string' ? G.Buffer.from(chunk, enc) : G.Buffer.from(chunk));
+      if (cb) nextTick(cb);
+      return true;
+    };
+    ClientRequest.prototype.end = function (chunk, enc, cb) {
+      if (typeof chunk === 'function') { cb = chunk; chunk = null; } else if (typeof enc === 'function') { cb = enc; enc = undefined; }
+      if (chunk != null) this.write(chunk, enc);
+      if (this.finished) return this;
+      this.finished = true;
+      if (cb) this.once('finish', cb);
+      var self = this;
+      var headers = [];
+      Object.keys(this._headers).forEach(function (k) { [].concat(self._headers[k]).forEach(function (v) { headers.push([self._headerNames[k] || k, String(v)]); }); });
+      var body = this._chunks.length && this.method !== 'GET' && this.method !== 'HEAD' ? G.Buffer.concat(this._chunks) : undefined;
+      this.headersSent = true;
+      nextTick(function () { self.emit('finish'); });
+      G.fetch(this._url, { method: this.method, headers: headers, body: body, redirect: 'manual', signal: this._abort.signal }).then(function (r) {
+        return r.arrayBuffer().then(function (buf) {
+          var res = new IncomingMessage(null);
+          res.statusCode = r.status;
+          res.statusMessage = r.statusText || STATUS_CODES[r.status] || '';
+          r.headers.forEach(function (v, k) {
+            res.rawHeaders.push(k, v);
+            if (k === 'set-cookie') (res.headers[k] = res.headers[k] || []).push(v);
+            else res.headers[k] = k in res.headers ? res.headers[k] + ', ' + v : v;
+          });
+          res.req = self;
+          res.url = '';
+          self.res = res;
+          if (buf.byteLength) res.push(G.Buffer.from(buf));
+          res.push(null);
+          res.complete = true;
+          if (!self.emit('response', res)) res.resume();
+        });
+      }).catch(function (e) {
+        if (self.aborted || self.destroyed) return;
+        var err = e && e.cause ? e.cause : e;
+        if (err && !err.code) err.code = /refused/.test(err.message) ? 'ERR_NOT_AVAILABLE' : 'ECONNREFUSED';
+        self.destroyed = true;
+        self.emit('error', err);
+        self.emit('close');
+      });
+      return this;
+    };
+    ClientRequest.prototype.setTimeout = function (ms, cb) {
+      var self = this;
+      if (cb) this.once('timeout', cb);
+      clearTimeout(this._timer);
+      if (ms > 0) this._timer = setTimeout(function () { self.emit('timeout'); }, ms);
+      return this;
+    };
+    ClientRequest.prototype.destroy = function (err) {
+      if (this.destroyed) return this;
+      this.destroyed = true;
+      clearTimeout(this._timer);
+      this._abort.abort(err);
+      var self = this;
+      nextTick(function () {
+        if (err) self.emit('error', err);
+        self.emit('close');
+      });
+      return this;
+    };
+    ClientRequest.prototype.abort = function () {
+      if (this.aborted) return;
+      this.aborted = true;
+      this.emit('abort');
+      this.destroy();
+    };
+    ClientRequest.prototype.setNoDelay = function () {};
+    ClientRequest.prototype.setSocketKeepAlive = function () {};
     function Server() { throw codeErr(Error, 'ERR_NOT_AVAILABLE', 'http.Server is not available to plugins: register routes on the router setup() receives'); }
     Object.setPrototypeOf(Server.prototype, EE.prototype);
     httpClasses = {
@@ -410,6 +511,24 @@ function addSystemModules(modules, once, process, native) {
       validateHeaderName: validateHeaderName, validateHeaderValue: validateHeaderValue,
     };
     return httpClasses;
+  }
+  // request normalizes http.request's arguments: (url[, options][, cb]) or
+  // (options[, cb]).
+  function request(secure, url, options, cb) {
+    if (typeof options === 'function') { cb = options; options = undefined; }
+    var o = {};
+    if (typeof url === 'string' || url instanceof URL) {
+      var u = new URL(String(url));
+      o = { protocol: u.protocol, hostname: u.hostname.replace(/^\[|\]$/g, ''), port: u.port, path: u.pathname + u.search, auth: u.username ? decodeURIComponent(u.username) + ':' + decodeURIComponent(u.password) : undefined };
+      secure = u.protocol === 'https:';
+    } else {
+      options = url;
+    }
+    o = Object.assign(o, options || {});
+    if (o.protocol && o.protocol !== (secure ? 'https:' : 'http:')) {
+      throw codeErr(TypeError, 'ERR_INVALID_PROTOCOL', 'Protocol "' + o.protocol + '" not supported. Expected "' + (secure ? 'https:' : 'http:') + '"');
+    }
+    return new (httpBase().ClientRequest)(secure, o, cb);
   }
   function makeHTTP(secure) {
     var b = httpBase();
@@ -424,8 +543,8 @@ function addSystemModules(modules, once, process, native) {
     var m = {
       Agent: secure ? Agent : b.Agent, globalAgent: secure ? new Agent({ keepAlive: true }) : new b.Agent({ keepAlive: true }), Server: b.Server,
       createServer: unavailable(scheme + '.createServer', 'plugins do not listen; register routes on the router setup() receives'),
-      request: unavailable(scheme + '.request', 'use fetch for outbound HTTP'),
-      get: unavailable(scheme + '.get', 'use fetch for outbound HTTP'),
+      request: function (url, options, cb) { return request(secure, url, options, cb); },
+      get: function (url, options, cb) { var r = request(secure, url, options, cb); r.end(); return r; },
     };
     if (!secure) {
       Object.assign(m, {
