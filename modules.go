@@ -179,7 +179,11 @@ func builtinUsers(src, spec string) []string {
 			continue
 		}
 		file := src[sec[2]:sec[3]]
-		users = append(users, file+" ("+strings.Join(packageChain(file), " > ")+")")
+		user := file + " (" + strings.Join(packageChain(file), " > ") + ")"
+		if slices.Contains(users, user) {
+			continue
+		}
+		users = append(users, user)
 		if len(users) == 3 {
 			break
 		}

@@ -1,9 +1,12 @@
 package plugmux
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"net/url"
+	"os"
 	"strings"
 	"testing"
 )
@@ -168,5 +171,45 @@ func TestHTTPClientOverFetch(t *testing.T) {
 	status, body := e.get("/httpclient/?url=" + q(other.URL+"/json"))
 	if status != 502 || !strings.Contains(body, `"code":"ERR_NOT_AVAILABLE"`) || !strings.Contains(body, "fetch refused") {
 		t.Fatalf("refused origin: %d %s", status, body)
+	}
+}
+
+// axios's Node adapter (http/https through follow-redirects) in plugmux,
+// against the answers recorded under Node by
+// testdata/npm-compat/record-axios.mjs: a GET, a POST with JSON, a
+// redirect followed (each hop through the fetch policy), a 404.
+func TestAxiosBundle(t *testing.T) {
+	raw, err := os.ReadFile("testdata/npm-compat/expected-axios.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var want struct {
+		Node   string `json:"node"`
+		SHA256 string `json:"sha256"`
+		Cases  []struct {
+			Path   string `json:"path"`
+			Status int    `json:"status"`
+			Body   string `json:"body"`
+		} `json:"cases"`
+	}
+	if err := json.Unmarshal(raw, &want); err != nil {
+		t.Fatal(err)
+	}
+	b, err := os.ReadFile("testdata/npm-compat/dist/axios.js")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sum := sha256.Sum256(b); hex.EncodeToString(sum[:]) != want.SHA256 {
+		t.Fatal("expected-axios.json was recorded from another dist/axios.js: re-run record-axios.mjs")
+	}
+	up := upstream(t)
+	e := newEnv(t, func(o *Options) { o.FetchOrigins = []string{up.URL} })
+	e.setItem(Item{Name: "axios", Version: "1.0.0", Link: e.fixture("npm-compat/dist/axios.js")})
+	e.waitChange(Installed, "axios")
+	for _, c := range want.Cases {
+		path := strings.Replace(c.Path, "UP", url.QueryEscape(up.URL), 1)
+		if status, body := e.get("/axios" + path); status != c.Status || body != c.Body {
+			t.Errorf("GET %s = %d %s\n\twant (Node %s) %d %s", c.Path, status, body, want.Node, c.Status, c.Body)
+		}
 	}
 }

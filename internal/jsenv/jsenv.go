@@ -342,7 +342,7 @@ var builtins = map[string]string{
 	"stream": "stream", "stream/promises": "stream/promises", "stream/web": "stream/web", "tty": "tty", "os": "os",
 	"fs": "fs", "fs/promises": "fs/promises", "net": "net", "http": "http", "https": "https",
 	"worker_threads": "worker_threads", "perf_hooks": "perf_hooks", "diagnostics_channel": "diagnostics_channel",
-	"async_hooks": "async_hooks", "module": "module", "zlib": "zlib",
+	"async_hooks": "async_hooks", "module": "module", "zlib": "zlib", "http2": "http2", "tls": "tls",
 	"_stream_readable": "", "_stream_writable": "", "_stream_duplex": "", "_stream_transform": "", "_stream_passthrough": "",
 }
 
@@ -351,8 +351,6 @@ var unavailable = map[string]string{
 	"child_process": "a plugin cannot start processes",
 	"cluster":       "a plugin cannot fork workers; the host runs several runtimes per plugin",
 	"dgram":         "a plugin cannot open sockets; use fetch for outbound HTTP",
-	"tls":           "a plugin cannot open sockets; use fetch for outbound HTTPS",
-	"http2":         "a plugin cannot open sockets or listen; use fetch, and the router setup() receives",
 	"dns":           "a plugin cannot resolve names itself; fetch resolves them",
 	"inspector":     "the runtime has no inspector",
 	"repl":          "a plugin has no terminal",

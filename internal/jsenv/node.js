@@ -648,7 +648,12 @@ function makeNode() {
         var abs = modules.path().resolve(p);
         return new URL('file://' + abs.split('/').map(encodeURIComponent).join('/'));
       },
-      format: function (u) { return u instanceof URL ? u.href : String(u && u.href || ''); },
+      format: function (u) {
+        if (u instanceof URL) return u.href;
+        if (typeof u === 'string') u = this.parse(u);
+        if (u === null || typeof u !== 'object') { var te = new TypeError('The "urlObject" argument must be one of type object or string.'); te.code = 'ERR_INVALID_ARG_TYPE'; throw te; }
+        return formatLegacy(u);
+      },
       parse: function (s) {
         var u = new URL(s);
         return { protocol: u.protocol, host: u.host, hostname: u.hostname, port: u.port || null, pathname: u.pathname, search: u.search || null, query: u.search ? u.search.slice(1) : null, hash: u.hash || null, href: u.href, path: u.pathname + u.search };
@@ -656,6 +661,32 @@ function makeNode() {
       resolve: function (from, to) { return new URL(to, new URL(from, 'resolve://')).href.replace(/^resolve:\/\//, ''); },
     };
   });
+  // formatLegacy is url.format of a legacy URL object ({ protocol, host
+  // or hostname and port, pathname, search or query, hash, auth }).
+  function formatLegacy(o) {
+    var slashed = { 'http:': 1, 'https:': 1, 'ftp:': 1, 'gopher:': 1, 'file:': 1, 'ws:': 1, 'wss:': 1 };
+    var auth = o.auth ? encodeURIComponent(o.auth).replace(/%3A/i, ':') + '@' : '';
+    var protocol = o.protocol || '';
+    if (protocol && protocol.slice(-1) !== ':') protocol += ':';
+    var host = false;
+    if (o.host) host = auth + o.host;
+    else if (o.hostname) host = auth + (String(o.hostname).indexOf(':') !== -1 && o.hostname[0] !== '[' ? '[' + o.hostname + ']' : o.hostname) + (o.port ? ':' + o.port : '');
+    var pathname = o.pathname || '', hash = o.hash || '';
+    var search = o.search || (o.query && typeof o.query === 'object' && Object.keys(o.query).length ? modules.querystring().stringify(o.query) : o.query && typeof o.query === 'string' ? o.query : '');
+    if (search && search[0] !== '?') search = '?' + search;
+    if (o.slashes || slashed[protocol]) {
+      if (o.slashes || host || protocol === 'file:') {
+        if (pathname && pathname[0] !== '/') pathname = '/' + pathname;
+        host = '//' + (host || '');
+      }
+    }
+    if (!host) host = '';
+    if (hash && hash[0] !== '#') hash = '#' + hash;
+    pathname = pathname.replace(/[?#]/g, encodeURIComponent);
+    search = search.replace('#', '%23');
+    return protocol + host + pathname + search + hash;
+  }
+
   modules.util = once('util', function () {
     function promisify(fn) {
       if (typeof fn !== 'function') throw new TypeError('The "original" argument must be of type function');

@@ -45,9 +45,14 @@ func (e *Env) systemNatives(n *goja.Object) {
 			v, err = e.Module(name)
 		}
 		if err != nil {
-			panic(vm.NewGoError(err))
+			// thrown by the script, as a plain Error with Node's code
+			code := "MODULE_NOT_FOUND"
+			if IsNodeBuiltin(name) {
+				code = "ERR_UNKNOWN_BUILTIN_MODULE"
+			}
+			return vm.NewArray(goja.Undefined(), err.Error(), code)
 		}
-		return v
+		return vm.NewArray(v)
 	})
 	set("isBuiltin", func(call goja.FunctionCall) goja.Value {
 		return vm.ToValue(IsNodeBuiltin(call.Argument(0).String()))

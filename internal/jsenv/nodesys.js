@@ -557,6 +557,40 @@ function addSystemModules(modules, once, process, native) {
   }
   modules.http.classes = httpBase;
 
+  // http2: what libraries import at load (axios does) to check for it;
+  // nothing connects or listens.
+  modules.http2 = once('http2', function () {
+    var H = ['STATUS', 'METHOD', 'PATH', 'SCHEME', 'AUTHORITY', 'PROTOCOL'];
+    var constants = { NGHTTP2_CANCEL: 8, NGHTTP2_NO_ERROR: 0, NGHTTP2_REFUSED_STREAM: 7, NGHTTP2_INTERNAL_ERROR: 2, HTTP2_HEADER_CONTENT_TYPE: 'content-type', HTTP2_HEADER_CONTENT_LENGTH: 'content-length', HTTP2_HEADER_ACCEPT: 'accept', HTTP2_HEADER_LOCATION: 'location', HTTP2_HEADER_CONTENT_ENCODING: 'content-encoding', HTTP2_HEADER_USER_AGENT: 'user-agent', HTTP2_METHOD_GET: 'GET', HTTP2_METHOD_POST: 'POST' };
+    H.forEach(function (h) { constants['HTTP2_HEADER_' + h] = ':' + h.toLowerCase(); });
+    function Http2ServerRequest() { throw codeErr(Error, 'ERR_NOT_AVAILABLE', 'http2 is not available to plugins'); }
+    function Http2ServerResponse() { throw codeErr(Error, 'ERR_NOT_AVAILABLE', 'http2 is not available to plugins'); }
+    return {
+      constants: constants, sensitiveHeaders: Symbol('nodejs.http2.sensitiveHeaders'),
+      connect: unavailable('http2.connect', 'use fetch for outbound HTTP'),
+      createServer: unavailable('http2.createServer', 'plugins do not listen'),
+      createSecureServer: unavailable('http2.createSecureServer', 'plugins do not listen'),
+      getDefaultSettings: function () { return { headerTableSize: 4096, enablePush: true, initialWindowSize: 65535, maxFrameSize: 16384, maxConcurrentStreams: 4294967295, maxHeaderListSize: 65535, maxHeaderSize: 65535, enableConnectProtocol: false }; },
+      getPackedSettings: function () { return G.Buffer.alloc(0); }, getUnpackedSettings: function () { return {}; },
+      Http2ServerRequest: Http2ServerRequest, Http2ServerResponse: Http2ServerResponse,
+    };
+  });
+
+  // tls: for libraries that load it to check for it; nothing connects.
+  modules.tls = once('tls', function () {
+    var S = stream();
+    function TLSSocket() { throw codeErr(Error, 'ERR_NOT_AVAILABLE', 'tls.TLSSocket is not available to plugins: use fetch for outbound HTTPS'); }
+    Object.setPrototypeOf(TLSSocket.prototype, S.Duplex.prototype);
+    return {
+      TLSSocket: TLSSocket, rootCertificates: [], DEFAULT_MIN_VERSION: 'TLSv1.2', DEFAULT_MAX_VERSION: 'TLSv1.3', DEFAULT_ECDH_CURVE: 'auto', DEFAULT_CIPHERS: '',
+      connect: unavailable('tls.connect', 'use fetch for outbound HTTPS'),
+      createServer: unavailable('tls.createServer', 'plugins do not listen'),
+      createSecureContext: function (o) { return { context: {}, options: o || {} }; },
+      checkServerIdentity: function () { return undefined; },
+      getCiphers: function () { return []; },
+    };
+  });
+
   modules.worker_threads = once('worker_threads', function () {
     var data = new Map();
     function Worker() { throw codeErr(Error, 'ERR_NOT_AVAILABLE', 'worker_threads.Worker is not available to plugins: the host gives a plugin more runtimes, not threads'); }
@@ -756,7 +790,11 @@ function addSystemModules(modules, once, process, native) {
   modules.module = once('module', function () {
     var list = native.builtinNames();
     function createRequire() {
-      var req = function (name) { return native.require(String(name)); };
+      var req = function require(name) {
+        var r = native.require(String(name)); // [exports] or [undefined, message, code]
+        if (r.length > 1) { var e = new Error(r[1]); e.code = r[2]; throw e; }
+        return r[0];
+      };
       req.resolve = function (name) {
         if (native.isBuiltin(String(name))) return String(name);
         var e = new Error("Cannot find module '" + name + "'");
