@@ -69,6 +69,7 @@ return {
       AbortController: w.AbortController, AbortSignal: w.AbortSignal,
       TextEncoder: w.TextEncoder, TextDecoder: w.TextDecoder, atob: w.atob, btoa: w.btoa,
       structuredClone: w.structuredClone, performance: w.performance, crypto: w.crypto, CryptoKey: w.CryptoKey,
+      WeakRef: w.WeakRef, FinalizationRegistry: w.FinalizationRegistry,
     };
   },
   node: function () {
@@ -122,6 +123,7 @@ var Globals = []string{
 	"URL", "URLSearchParams", "Buffer",
 	"DOMException", "Event", "CustomEvent", "EventTarget", "AbortController", "AbortSignal",
 	"TextEncoder", "TextDecoder", "atob", "btoa", "structuredClone", "performance", "crypto", "CryptoKey",
+	"WeakRef", "FinalizationRegistry",
 	"process", "fetch", "Headers", "Request", "Response",
 	"ReadableStream", "ReadableStreamDefaultReader", "WritableStream", "WritableStreamDefaultWriter", "TransformStream",
 	"TextEncoderStream", "TextDecoderStream", "CountQueuingStrategy", "ByteLengthQueuingStrategy", "Blob", "File", "FormData",
@@ -208,6 +210,7 @@ var partOf = map[string]string{
 	"DOMException": "web", "Event": "web", "CustomEvent": "web", "EventTarget": "web",
 	"AbortController": "web", "AbortSignal": "web", "TextEncoder": "web", "TextDecoder": "web",
 	"atob": "web", "btoa": "web", "structuredClone": "web", "performance": "web", "crypto": "web", "CryptoKey": "web",
+	"WeakRef": "web", "FinalizationRegistry": "web",
 	"URL": "node", "URLSearchParams": "node", "Buffer": "node",
 	"process": "node", "fetch": "node", "Headers": "node", "Request": "node", "Response": "node",
 	"ReadableStream": "streams", "ReadableStreamDefaultReader": "streams", "WritableStream": "streams",

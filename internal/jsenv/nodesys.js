@@ -205,6 +205,33 @@ function addSystemModules(modules, once, process, native) {
     ['closeSync', 'fstatSync', 'readSync', 'writeSync', 'fsyncSync', 'ftruncateSync', 'fchmodSync'].forEach(function (n) {
       fs[n] = function (fd) { throw fsErr('EBADF', n.replace(/Sync$/, '').replace(/^close$/, 'close'), typeof fd === 'number' ? fd : -1); };
     });
+    // file descriptors 1 and 2 are process.stdout and process.stderr, the
+    // plugin's log: loggers that write to them (pino's sonic-boom) work
+    function stdio(fd) { return fd === 1 ? process.stdout : fd === 2 ? process.stderr : null; }
+    var writeBad = fs.writeSync, fsyncBad = fs.fsyncSync, fstatBad = fs.fstatSync;
+    fs.writeSync = function (fd, data, a, b, c) {
+      var out = stdio(fd);
+      if (!out) return writeBad(fd);
+      var buf;
+      if (typeof data === 'string') buf = G.Buffer.from(data, typeof b === 'string' ? b : 'utf8');
+      else {
+        var view = G.Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+        var off = typeof a === 'number' ? a : 0;
+        buf = view.subarray(off, typeof b === 'number' ? off + b : view.length);
+      }
+      out.write(buf);
+      return buf.length;
+    };
+    fs.fsyncSync = function (fd) { if (!stdio(fd)) fsyncBad(fd); };
+    fs.fdatasyncSync = fs.fsyncSync;
+    fs.fstatSync = function (fd) {
+      if (!stdio(fd)) return fstatBad(fd);
+      var st = new Stats(false);
+      st.mode = 0o10600; // a pipe
+      st.isFile = function () { return false; };
+      st.isFIFO = function () { return true; };
+      return st;
+    };
     // callback and promise forms of each sync one
     var promises = {};
     Object.keys(fs).forEach(function (n) {

@@ -32,14 +32,15 @@ func TestSystemModulesRevealNothing(t *testing.T) {
 }
 
 // process.stdout and process.stderr are streams that write whole lines to
-// the plugin's log, stdout at info and stderr at error (what debug uses).
+// the plugin's log, stdout at info and stderr at error (what debug uses);
+// fs.writeSync to descriptors 1 and 2 writes to them (what pino uses).
 func TestStdioLogs(t *testing.T) {
 	vm, loop, _, lines := newVM(t, Config{})
-	got := run(t, vm, loop, `process.stdout.write("out "); process.stdout.write("line\nsecond"); process.stderr.write(Buffer.from("err line\n")); const ok = process.stdout.write("\n"); await new Promise((r) => setTimeout(r, 1)); return String(ok)`)
-	if got != "true" {
+	got := run(t, vm, loop, `process.stdout.write("out "); process.stdout.write("line\nsecond"); process.stderr.write(Buffer.from("err line\n")); const ok = process.stdout.write("\n"); const n = require("fs").writeSync(2, "fd two\n"); require("fs").writeSync(1, Buffer.from("xfd one\n"), 1); await new Promise((r) => setTimeout(r, 1)); return ok + "," + n`)
+	if got != "true,7" {
 		t.Errorf("write returned %q", got)
 	}
-	want := []logLine{{slog.LevelInfo, "out line"}, {slog.LevelError, "err line"}, {slog.LevelInfo, "second"}}
+	want := []logLine{{slog.LevelInfo, "out line"}, {slog.LevelError, "err line"}, {slog.LevelInfo, "second"}, {slog.LevelError, "fd two"}, {slog.LevelInfo, "fd one"}}
 	if len(*lines) != len(want) {
 		t.Fatalf("log %v, want %v", *lines, want)
 	}

@@ -308,6 +308,32 @@ function makeWeb() {
     return r;
   }
 
+  // --- WeakRef, FinalizationRegistry ---
+  // goja has neither; libraries create them at load (pino's exit hooks).
+  // These keep their target alive and never finalize: code that only uses
+  // them to avoid leaks works, at the price of the leak it meant to avoid.
+  class WeakRef {
+    constructor(target) {
+      if (target === null || (typeof target !== 'object' && typeof target !== 'function')) throw new TypeError('WeakRef: target must be an object');
+      Object.defineProperty(this, kState, { value: target });
+    }
+    deref() { return this[kState]; }
+    get [Symbol.toStringTag]() { return 'WeakRef'; }
+  }
+  class FinalizationRegistry {
+    constructor(cleanup) {
+      if (typeof cleanup !== 'function') throw new TypeError('FinalizationRegistry: cleanup must be callable');
+    }
+    register(target) {
+      if (target === null || (typeof target !== 'object' && typeof target !== 'function')) throw new TypeError('FinalizationRegistry.prototype.register: invalid target');
+    }
+    unregister(token) {
+      if (token === null || (typeof token !== 'object' && typeof token !== 'function')) throw new TypeError('Invalid unregisterToken');
+      return false;
+    }
+    get [Symbol.toStringTag]() { return 'FinalizationRegistry'; }
+  }
+
   // --- structuredClone ---
   function structuredClone(value, options) {
     if (arguments.length === 0) throw new TypeError('The "value" argument must be specified');
@@ -578,6 +604,7 @@ function makeWeb() {
     AbortController: AbortController, AbortSignal: AbortSignal,
     TextEncoder: TextEncoder, TextDecoder: TextDecoder, atob: atob, btoa: btoa,
     structuredClone: structuredClone, performance: performance, crypto: crypto, CryptoKey: CryptoKey,
+    WeakRef: WeakRef, FinalizationRegistry: FinalizationRegistry,
     toBytes: toBytes, abortSignal: abortSignal,
   };
 }
