@@ -7,6 +7,7 @@ import (
 	"errors"
 	"net/url"
 	"os"
+	"regexp"
 	"strings"
 	"testing"
 )
@@ -211,5 +212,30 @@ func TestAxiosBundle(t *testing.T) {
 		if status, body := e.get("/axios" + path); status != c.Status || body != c.Body {
 			t.Errorf("GET %s = %d %s\n\twant (Node %s) %d %s", c.Path, status, body, want.Node, c.Status, c.Body)
 		}
+	}
+}
+
+// pino, winston and debug, bundled (testdata/npm-compat/src/loggers.js),
+// write what they write under Node (pino to fd 1 through sonic-boom,
+// winston's Console transport, debug to process.stderr), and it arrives in
+// the plugin's log: stdout at Info, stderr at Error.
+func TestLoggersBundle(t *testing.T) {
+	e := newEnv(t)
+	e.setItem(Item{Name: "loggers", Version: "1.0.0", Link: e.fixture("npm-compat/dist/loggers.js")})
+	e.waitChange(Installed, "loggers")
+	done := e.logs.await("app:test hello debug 5")
+	e.expect("/loggers/", 200, "ok")
+	<-done
+	log := e.pluginLog("loggers")
+	for _, want := range []string{
+		`INFO {"level":30,"a":1,"msg":"hello pino"} plugin=loggers version=1.0.0 source=console`,
+		`INFO info: hello winston plugin=loggers version=1.0.0 source=console`,
+	} {
+		if !strings.Contains(log, want) {
+			t.Errorf("log lacks %q:\n%s", want, log)
+		}
+	}
+	if !regexp.MustCompile(`ERROR \d{4}-\d\d-\d\dT[\d:.]+Z app:test hello debug 5 plugin=loggers`).MatchString(log) {
+		t.Errorf("debug's line is missing:\n%s", log)
 	}
 }
