@@ -29,6 +29,22 @@ function makeNode() {
     B.allocUnsafe = function (n) { if (typeof n === 'number') checkAlloc(n, 'Buffer.allocUnsafe'); return B.alloc(n); };
     B.allocUnsafeSlow = function (n) { if (typeof n === 'number') checkAlloc(n, 'Buffer.allocUnsafeSlow'); return B.alloc(n); };
     B.isBuffer = isBuf;
+    // Node's per-encoding methods, which parsers call directly (busboy's
+    // latin1Slice): slices decode a range, writes encode into one.
+    [['utf8', 'utf8'], ['latin1', 'latin1'], ['ascii', 'ascii'], ['hex', 'hex'], ['base64', 'base64'], ['base64url', 'base64url'], ['ucs2', 'utf16le']].forEach(function (p) {
+      var enc = p[1];
+      P[p[0] + 'Slice'] = function (start, end) { return this.toString(enc, start, end); };
+      P[p[0] + 'Write'] = function (str, offset, length) {
+        offset = offset === undefined ? 0 : offset;
+        var room = Math.min(length === undefined ? Infinity : length, this.length - offset);
+        var bytes = B.from(String(str), enc);
+        var n = Math.max(0, Math.min(bytes.length, room));
+        if (enc === 'utf8') while (n > 0 && n < bytes.length && (bytes[n] & 0xc0) === 0x80) n--; // no half characters
+        if (enc === 'utf16le') n -= n % 2;
+        for (var i = 0; i < n; i++) this[offset + i] = bytes[i];
+        return n;
+      };
+    });
     B.isEncoding = function (e) {
       return typeof e === 'string' && ['utf8', 'utf-8', 'hex', 'base64', 'base64url', 'ascii', 'latin1', 'binary', 'ucs2', 'ucs-2', 'utf16le', 'utf-16le'].indexOf(e.toLowerCase()) !== -1;
     };

@@ -37,6 +37,12 @@ const form = (body) => ({ headers: { "Content-Type": "application/x-www-form-url
 const text = (body, type = "text/plain") => ({ headers: { "Content-Type": type }, body });
 const gql = (query, variables) => ({ method: "POST", path: "/graphql", ...json({ query, variables }) });
 
+// multipart bodies with a fixed boundary
+const multipart = (parts, boundary = "plugmuxBoundary7MA4YWxkTrZu0gW") => ({
+  headers: { "Content-Type": `multipart/form-data; boundary=${boundary}` },
+  body: parts.map((p) => `--${boundary}\r\nContent-Disposition: form-data; name="${p.name}"${p.filename ? `; filename="${p.filename}"\r\nContent-Type: ${p.type || "application/octet-stream"}` : ""}\r\n\r\n${p.data}\r\n`).join("") + `--${boundary}--\r\n`,
+});
+
 const hsGood = hs256(claims());
 const rsGood = rs256(claims({ sub: "carol" }));
 
@@ -234,5 +240,21 @@ export const cases = {
     gql("mutation { addBook(title: \"Persuasion\", author: \"Austen\") { id title author { books { title } } } }"),
     gql("{ nope }"),
     gql("{ fail book(id: \"9\") { title } }"),
+  ],
+  multer: [
+    { method: "POST", path: "/single", ...multipart([{ name: "title", data: "Report" }, { name: "doc", filename: "r.txt", type: "text/plain", data: "hello ✓ file" }, { name: "tag", data: "a" }, { name: "tag", data: "b" }]) },
+    { method: "POST", path: "/single", ...multipart([{ name: "title", data: "no file" }]) },
+    { method: "POST", path: "/many", ...multipart([{ name: "pics", filename: "a.png", type: "image/png", data: "AAA" }, { name: "pics", filename: "b.png", type: "image/png", data: "BBBB" }]) },
+    { method: "POST", path: "/single", ...multipart([{ name: "doc", filename: "big.txt", type: "text/plain", data: "x".repeat(100) }]) },
+    { method: "POST", path: "/single", ...multipart([{ name: "other", filename: "o.txt", data: "unexpected" }]) },
+    { method: "POST", path: "/single", headers: { "Content-Type": "application/json" }, body: "{}" },
+  ],
+  passport: [
+    { method: "POST", path: "/login", ...form("username=ann&password=pw") },
+    { method: "POST", path: "/login", ...form("username=ann&password=nope") },
+    { method: "POST", path: "/login-cb", ...form("username=ann&password=pw") },
+    { method: "POST", path: "/login-cb", ...form("username=bob&password=pw") },
+    { method: "POST", path: "/login-cb", ...form("username=ann") },
+    { path: "/me" },
   ],
 };

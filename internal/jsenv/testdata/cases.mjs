@@ -116,4 +116,6 @@ export const cases = {
 
   weakRefs: `const o = { a: 1 }; const w = new WeakRef(o); const fr = new FinalizationRegistry(() => {}); const token = {}; const r = []; try { new WeakRef(1); } catch (e) { r.push(e.constructor.name); } try { fr.register(1); } catch (e) { r.push(e.constructor.name); } return [w.deref() === o, String(w), String(fr), fr.register(o, "held", token), fr.unregister({}), r.join()].join("|")`,
   fsStdioFds: `const fs = require("fs"); const st = fs.fstatSync(1); const r = []; try { fs.writeSync(987654, "x"); } catch (e) { r.push(e.code); } return [st.isFile(), typeof fs.writeSync, r.join()].join("|")`,
+
+  bufferEncodingMethods: `const b = Buffer.from("héllo wörld"); const w = Buffer.alloc(8); const n1 = w.utf8Write("aé", 1); const n2 = w.latin1Write("é", 5); const n3 = w.hexWrite("ff00", 6); return [b.latin1Slice(0, 3), b.utf8Slice(1, 3), b.asciiSlice(0, 1), b.hexSlice(0, 4), b.base64Slice(0, 5), b.base64urlSlice(0, 5), Buffer.from("hi", "utf16le").ucs2Slice(), b.utf8Slice(), n1, n2, n3, w.toString("hex")].join("|")`,
 };
