@@ -576,14 +576,16 @@ function makeStream(EE, nextTick, Buffer, StringDecoder) {
     s.pendingcb++;
     var len = s.objectMode ? 1 : chunk.length;
     s.length += len;
-    var ret = s.length < s.highWaterMark;
-    if (!ret) s.needDrain = true;
     if (s.writing || s.corked || s.errored || s.constructed === false) {
       s.buffered.push({ chunk: chunk, encoding: encoding, callback: cb });
       if (cb !== nop) s.allNoop = false;
     } else {
       doWrite(this, s, false, len, chunk, encoding, cb);
     }
+    // measured after the write, as Node 20 does: a _write that calls back
+    // at once has already taken the chunk off the count
+    var ret = s.length < s.highWaterMark || (s.length === 0 && !s.writing);
+    if (!ret) s.needDrain = true;
     return ret && !s.errored && !s.destroyed;
   };
 
