@@ -120,3 +120,31 @@ func TestPluginNodeSurface(t *testing.T) {
 		t.Errorf("stderr line not in the log:\n%s", log)
 	}
 }
+
+// A fetch the host's policy refuses is logged once per origin (per
+// runtime), with the option that would allow it: the plugin may well turn
+// the rejection into something vaguer (axios: "Network Error").
+func TestRefusedFetchLoggedOncePerOrigin(t *testing.T) {
+	e := newEnv(t)
+	e.publish("refused", "1.0.0", `
+		export function setup(router) {
+			router.get("/", async (req, res) => {
+				const out = [];
+				for (const u of ["http://a.invalid/x", "http://a.invalid/y", "https://b.invalid/"]) {
+					try { await fetch(u); out.push("ok"); } catch (err) { out.push(err.name); }
+				}
+				res.send(out.join());
+			});
+		}`)
+	e.waitChange(Installed, "refused")
+	e.expect("/refused/", 200, "TypeError,TypeError,TypeError")
+	log := e.pluginLog("refused")
+	if n := strings.Count(log, "fetch refused (logged once per origin)"); n != 2 {
+		t.Errorf("%d refusal lines, want 2 (one per origin):\n%s", n, log)
+	}
+	for _, want := range []string{"WARN fetch refused (logged once per origin): fetch refused: http://a.invalid/x: ", "Options.FetchOrigins", "b.invalid"} {
+		if !strings.Contains(log, want) {
+			t.Errorf("log lacks %q:\n%s", want, log)
+		}
+	}
+}

@@ -145,8 +145,9 @@ type Env struct {
 	siteProto *goja.Object // CallSite.prototype, once Error.prepareStackTrace is used
 	siteKey   *goja.Symbol // where a call site keeps its frame
 
-	tracking bool       // the async context tracker is installed
-	asyncCtx goja.Value // AsyncLocalStorage's current context: a Map, or nil
+	refused  map[string]bool // origins whose refused fetch was logged
+	tracking bool            // the async context tracker is installed
+	asyncCtx goja.Value      // AsyncLocalStorage's current context: a Map, or nil
 }
 
 // Install adds the environment to vm: global, and the Globals, which load

@@ -612,6 +612,10 @@ function makeNode() {
         done = true;
         signal.removeEventListener('abort', onAbort);
         if (err) {
+          // a refusal by the host's policy is logged, once per origin in this
+          // runtime, with the option that would allow it: libraries (axios)
+          // turn it into a bare "Network Error"
+          if (err && /fetch refused/.test(err.message)) native.logRefused(st.url, String(err.message));
           var te = new TypeError('fetch failed: ' + (err && err.message));
           Object.defineProperty(te, 'cause', { value: err, writable: true, configurable: true });
           reject(te);

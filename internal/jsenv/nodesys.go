@@ -3,6 +3,7 @@ package jsenv
 import (
 	"fmt"
 	"log/slog"
+	"net/url"
 
 	"github.com/dop251/goja"
 )
@@ -53,6 +54,20 @@ func (e *Env) systemNatives(n *goja.Object) {
 			return vm.NewArray(goja.Undefined(), err.Error(), code)
 		}
 		return vm.NewArray(v)
+	})
+	set("logRefused", func(call goja.FunctionCall) goja.Value {
+		origin := call.Argument(0).String()
+		if u, err := url.Parse(origin); err == nil {
+			origin = u.Scheme + "://" + u.Host
+		}
+		if e.refused == nil {
+			e.refused = map[string]bool{}
+		}
+		if !e.refused[origin] && e.cfg.Log != nil && len(e.refused) < 100 {
+			e.refused[origin] = true
+			e.cfg.Log(slog.LevelWarn, "fetch refused (logged once per origin): "+call.Argument(1).String())
+		}
+		return goja.Undefined()
 	})
 	set("isBuiltin", func(call goja.FunctionCall) goja.Value {
 		return vm.ToValue(IsNodeBuiltin(call.Argument(0).String()))
