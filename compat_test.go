@@ -2,6 +2,8 @@ package plugmux
 
 import (
 	"bytes"
+	"compress/gzip"
+	"compress/zlib"
 	"crypto/sha256"
 	"encoding/base64"
 	"encoding/hex"
@@ -15,6 +17,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/andybalholm/brotli"
 )
 
 // The npm compatibility test: real npm packages (cors, uuid, nanoid, zod,
@@ -111,6 +115,13 @@ func TestNpmCompat(t *testing.T) {
 	}
 	for _, p := range want.Plugins {
 		t.Run(p.Plugin, func(t *testing.T) {
+			if why, ok := compatPending[p.Plugin]; ok {
+				// run it, and say so when it starts to pass
+				if _, failed := installErr[p.Plugin]; !failed && p.replayQuietly(client, e.api.URL+"/api/"+p.Plugin) {
+					t.Fatalf("npm package %s now answers like Node: remove it from compatPending and update the README's table", p.Plugin)
+				}
+				t.Skipf("npm package %s: known to differ from Node: %s", p.Plugin, why)
+			}
 			if err, failed := installErr[p.Plugin]; failed {
 				t.Fatalf("npm package %s (bundle %s) does not install in plugmux:\n\t%v%s", p.Plugin, p.Bundle, err, needsOf(p.Plugin))
 			}
@@ -173,23 +184,59 @@ func (e *env) pluginLog(name string) string {
 	return b.String()
 }
 
+// compatPending lists the recorded packages that do not yet answer like
+// Node, and why; the README's compatibility table says the same. Each is
+// still replayed, and the test fails once one passes, so that the list
+// shrinks as the gaps close. Never add a package here to hide a
+// regression.
+var compatPending = map[string]string{
+	"jsonwebtoken": "jsonwebtoken 9 wraps every key in a crypto KeyObject (createSecretKey, createPrivateKey); plugmux's node:crypto has no KeyObject yet (issue 13 item 2)",
+	"luxon":        "luxon formats through Intl (DateTimeFormat with time zones, locales); goja has no Intl yet (issue 13 item 3)",
+	"body-parser":  "body-parser reads req as a Node stream (raw-body: req.on('data'), req.unpipe); the Express layer's req is not a stream.Readable yet",
+}
+
+// replayQuietly reports whether every request of a plugin is answered as
+// Node answered it, without reporting the differences.
+func (p *compatPlugin) replayQuietly(client *http.Client, base string) bool {
+	for i := range p.Cases {
+		if _, diffs, err := p.Cases[i].compare(i, client, base); err != nil || len(diffs) > 0 {
+			return false
+		}
+	}
+	return true
+}
+
 // replay sends one recorded request and compares the answer with Node's;
 // it reports whether they matched.
 func (c *compatCase) replay(t *testing.T, i int, client *http.Client, base string) bool {
 	t.Helper()
+	name, diffs, err := c.compare(i, client, base)
+	if err != nil {
+		t.Errorf("%s: %v", name, err)
+		return false
+	}
+	if len(diffs) > 0 {
+		t.Errorf("%s %s", name, strings.Join(diffs, "\n\t"))
+	}
+	return len(diffs) == 0
+}
+
+// compare sends one recorded request and lists how the answer differs
+// from Node's.
+func (c *compatCase) compare(i int, client *http.Client, base string) (name string, diffs []string, err error) {
 	rq := &c.Request
 	method := rq.Method
 	if method == "" {
 		method = http.MethodGet
 	}
-	name := fmt.Sprintf("case %d %s %s", i, method, rq.Path)
+	name = fmt.Sprintf("case %d %s %s", i, method, rq.Path)
 	var rd io.Reader
 	if rq.Body != nil {
 		rd = strings.NewReader(*rq.Body)
 	}
 	req, err := http.NewRequest(method, base+rq.Path, rd)
 	if err != nil {
-		t.Fatal(err)
+		return name, nil, err
 	}
 	req.Header.Set("User-Agent", "plugmux-npm-compat")
 	for k, v := range rq.Headers {
@@ -197,8 +244,7 @@ func (c *compatCase) replay(t *testing.T, i int, client *http.Client, base strin
 	}
 	resp, err := client.Do(req)
 	if err != nil {
-		t.Errorf("%s: %v", name, err)
-		return false
+		return name, nil, err
 	}
 	got, _ := io.ReadAll(resp.Body)
 	resp.Body.Close()
@@ -210,7 +256,6 @@ func (c *compatCase) replay(t *testing.T, i int, client *http.Client, base strin
 	case want.BodyBase64 != nil:
 		wantBody, _ = base64.StdEncoding.DecodeString(*want.BodyBase64)
 	}
-	var diffs []string // header differences, reported with the case
 	for k, raw := range want.Headers {
 		if k == "content-length" && (want.Status == http.StatusNoContent || want.Status == http.StatusNotModified) {
 			// A documented difference of the HTTP layer, not of the
@@ -227,7 +272,7 @@ func (c *compatCase) replay(t *testing.T, i int, client *http.Client, base strin
 		if json.Unmarshal(raw, &one) == nil {
 			wantVals = []string{one}
 		} else if err := json.Unmarshal(raw, &wantVals); err != nil {
-			t.Fatalf("expected.json header %s: %v", k, err)
+			return name, nil, fmt.Errorf("expected.json header %s: %w", k, err)
 		}
 		gotVals := resp.Header.Values(k)
 		if k != "set-cookie" && len(gotVals) > 1 {
@@ -243,13 +288,51 @@ func (c *compatCase) replay(t *testing.T, i int, client *http.Client, base strin
 		}
 	}
 	slices.Sort(diffs)
+	if enc := resp.Header.Get("Content-Encoding"); enc != "" && enc == firstHeader(want.Headers["content-encoding"]) {
+		// Compressors agree on the content, not on the bytes (Go's
+		// compress/flate is not zlib): compare what the bodies decode to.
+		got, wantBody = decodeBody(enc, got), decodeBody(enc, wantBody)
+	}
 	if resp.StatusCode != want.Status || !bytes.Equal(got, wantBody) {
 		diffs = slices.Insert(diffs, 0, fmt.Sprintf("= %d %s\n\twant (Node) %d %s", resp.StatusCode, clip(got), want.Status, clip(wantBody)))
 	}
-	if len(diffs) > 0 {
-		t.Errorf("%s %s", name, strings.Join(diffs, "\n\t"))
+	return name, diffs, nil
+}
+
+// firstHeader is a recorded header's value (or its first value).
+func firstHeader(raw json.RawMessage) string {
+	var one string
+	if json.Unmarshal(raw, &one) == nil {
+		return one
 	}
-	return len(diffs) == 0
+	var many []string
+	if json.Unmarshal(raw, &many) == nil && len(many) > 0 {
+		return many[0]
+	}
+	return ""
+}
+
+// decodeBody undoes a Content-Encoding, or says why it could not.
+func decodeBody(enc string, b []byte) []byte {
+	var r io.Reader
+	var err error
+	switch enc {
+	case "gzip":
+		r, err = gzip.NewReader(bytes.NewReader(b))
+	case "deflate":
+		r, err = zlib.NewReader(bytes.NewReader(b))
+	case "br":
+		r = brotli.NewReader(bytes.NewReader(b))
+	default:
+		return b
+	}
+	if err == nil {
+		var out []byte
+		if out, err = io.ReadAll(r); err == nil {
+			return out
+		}
+	}
+	return []byte(fmt.Sprintf("(%s body that does not decode: %v)", enc, err))
 }
 
 // clip quotes a body for a failure message, cut to a readable length.

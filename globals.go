@@ -44,7 +44,12 @@ func (in *instance) installGlobals() {
 		OnError: func(err error) {
 			logger.Error("uncaught exception in an event listener", "err", pluginErr(in.v.item, PhaseRequest, err))
 		},
+		Hold:            in.loop.Hold,
+		Require:         in.requireModule,
+		MaxAllocBytes:   opts.MaxAllocBytes,
+		HostTracksAsync: true,
 	})
+	in.trackAsync()
 	console := vm.NewObject()
 	for name, level := range map[string]slog.Level{
 		"log": slog.LevelInfo, "info": slog.LevelInfo, "debug": slog.LevelDebug,
@@ -131,6 +136,61 @@ func (in *instance) installGlobals() {
 		return goja.Undefined()
 	}))
 	jsutil.Must(vm.Set("console", console))
+}
+
+// asyncContext is the async context of a runtime: the request that a
+// piece of JavaScript works for (the Express layer's) and the
+// AsyncLocalStorage store (the environment's), carried together across
+// awaits, timers and Go work. Most code never uses AsyncLocalStorage, so a
+// lone request (or nil) stands for a context without a store.
+type asyncContext struct{ request, store any }
+
+// asyncTracker composes the two trackers of a runtime.
+type asyncTracker struct{ ex, env goja.AsyncContextTracker }
+
+func (t asyncTracker) Grab() any {
+	if store := t.env.Grab(); store != nil {
+		return asyncContext{t.ex.Grab(), store}
+	}
+	return t.ex.Grab()
+}
+
+func (t asyncTracker) Resumed(ctx any) {
+	if c, ok := ctx.(asyncContext); ok {
+		t.ex.Resumed(c.request)
+		t.env.Resumed(c.store)
+		return
+	}
+	t.ex.Resumed(ctx)
+	t.env.Resumed(nil)
+}
+
+func (t asyncTracker) Exited() {
+	t.ex.Exited()
+	t.env.Exited()
+}
+
+// trackAsync installs the composed async context in the runtime and its
+// loop.
+func (in *instance) trackAsync() {
+	env := in.env.js
+	in.vm.SetAsyncContextTracker(asyncTracker{ex: in.ex.Tracker(), env: env.Tracker()})
+	in.loop.SetContext(func() any {
+		if store := env.CaptureContext(); store != nil {
+			return asyncContext{in.ex.CurrentContext(), store}
+		}
+		return in.ex.CurrentContext()
+	}, func(ctx any) any {
+		c, ok := ctx.(asyncContext)
+		if !ok {
+			c = asyncContext{request: ctx}
+		}
+		prevReq := in.ex.SwapContext(c.request)
+		if prevStore := env.SwapContext(c.store); prevStore != nil {
+			return asyncContext{prevReq, prevStore}
+		}
+		return prevReq
+	})
 }
 
 // console writes a console line of the plugin, naming the request whose

@@ -85,3 +85,66 @@ func TestConsoleExtras(t *testing.T) {
 		}
 	}
 }
+
+// The Node surface of issue 13 inside a real plugin: a stream pipeline with
+// zlib, AsyncLocalStorage across awaits in a request, V8's stack API,
+// web streams in a Response, and process.stderr (what debug writes to)
+// going to the plugin's log.
+func TestPluginNodeSurface(t *testing.T) {
+	e := newEnv(t)
+	e.publish("nodesurface", "1.0.0", `
+		import { pipeline, Readable, Writable } from "node:stream";
+		import { createGzip, createGunzip, gzipSync } from "node:zlib";
+		import { AsyncLocalStorage } from "node:async_hooks";
+		import { isIP } from "node:net";
+		import { STATUS_CODES } from "node:http";
+		import { existsSync } from "node:fs";
+		const als = new AsyncLocalStorage();
+		export function setup(router) {
+			router.get("/", async (req, res) => {
+				const out = [];
+				await new Promise((resolve, reject) => pipeline(Readable.from(["a", "b", "c"]), createGzip(), createGunzip(),
+					new Writable({ write(c, e, cb) { out.push(String(c)); cb(); } }), (err) => err ? reject(err) : resolve()));
+				const id = await als.run({ id: req.query.id }, async () => { await null; await Promise.resolve(); return als.getStore().id; });
+				const o = {}; Error.captureStackTrace(o);
+				process.stderr.write("debug line " + id + "\n");
+				const body = await new Response(ReadableStream.from([new TextEncoder().encode("web"), new TextEncoder().encode("streams")])).text();
+				res.json({ out: out.join(""), id, stack: typeof o.stack, ip: isIP("::1"), teapot: STATUS_CODES[418], fs: existsSync("/etc/passwd"), body, gz: gzipSync("x").length > 0 });
+			});
+		}`)
+	e.waitChange(Installed, "nodesurface")
+	logged := e.logs.await("debug line 7")
+	e.expect("/nodesurface/?id=7", 200, `{"out":"abc","id":"7","stack":"string","ip":6,"teapot":"I'm a Teapot","fs":false,"body":"webstreams","gz":true}`)
+	<-logged
+	if log := e.logs.String(); !strings.Contains(log, "ERROR debug line 7 plugin=nodesurface version=1.0.0 source=console") {
+		t.Errorf("stderr line not in the log:\n%s", log)
+	}
+}
+
+// A fetch the host's policy refuses is logged once per origin (per
+// runtime), with the option that would allow it: the plugin may well turn
+// the rejection into something vaguer (axios: "Network Error").
+func TestRefusedFetchLoggedOncePerOrigin(t *testing.T) {
+	e := newEnv(t)
+	e.publish("refused", "1.0.0", `
+		export function setup(router) {
+			router.get("/", async (req, res) => {
+				const out = [];
+				for (const u of ["http://a.invalid/x", "http://a.invalid/y", "https://b.invalid/"]) {
+					try { await fetch(u); out.push("ok"); } catch (err) { out.push(err.name); }
+				}
+				res.send(out.join());
+			});
+		}`)
+	e.waitChange(Installed, "refused")
+	e.expect("/refused/", 200, "TypeError,TypeError,TypeError")
+	log := e.pluginLog("refused")
+	if n := strings.Count(log, "fetch refused (logged once per origin)"); n != 2 {
+		t.Errorf("%d refusal lines, want 2 (one per origin):\n%s", n, log)
+	}
+	for _, want := range []string{"WARN fetch refused (logged once per origin): fetch refused: http://a.invalid/x: ", "Options.FetchOrigins", "b.invalid"} {
+		if !strings.Contains(log, want) {
+			t.Errorf("log lacks %q:\n%s", want, log)
+		}
+	}
+}

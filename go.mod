@@ -3,6 +3,7 @@ module github.com/plugmux/plugmux
 go 1.26.8
 
 require (
+	github.com/andybalholm/brotli v1.2.0
 	github.com/dlclark/regexp2/v2 v2.5.2
 	github.com/dop251/goja v0.0.0-20260917113740-793a2a65c13b
 	github.com/dop251/goja_nodejs v0.0.0-20260212111938-1f56ff5bcf14

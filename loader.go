@@ -149,6 +149,9 @@ type loadState struct {
 	modules int
 	bytes   int64
 	files   []moduleFile // with Options.CacheDir: the modules loaded
+
+	probes  sync.Map // candidate URL → *probe, for TypeScript's import paths
+	sources sync.Map // module URL → source, to explain an unsupported import
 }
 
 func (st *loadState) fail(phase Phase, err error) error {
@@ -265,7 +268,9 @@ func (l *loader) setupBuild(b api.PluginBuild, st *loadState) {
 			return api.OnResolveResult{Path: spec, External: true}, nil
 		}
 		if jsenv.IsNodeBuiltin(spec) {
-			return api.OnResolveResult{}, st.fail(PhaseCompile, unsupportedBuiltin(spec, args.Importer))
+			src, _ := st.sources.Load(args.Importer)
+			text, _ := src.(string)
+			return api.OnResolveResult{}, st.fail(PhaseCompile, unsupportedBuiltin(spec, args.Importer, text))
 		}
 		if isRelativeOrURL(spec) {
 			base, err := url.Parse(args.Importer)
@@ -279,6 +284,13 @@ func (l *loader) setupBuild(b api.PluginBuild, st *loadState) {
 			target := base.ResolveReference(ref).String()
 			if err := st.checkOrigin(target); err != nil {
 				return api.OnResolveResult{}, st.fail(PhaseFetch, fmt.Errorf("import %q in %s: %w", spec, args.Importer, err))
+			}
+			if isTypeScript(args.Importer) {
+				found, err := l.resolveTS(st, target)
+				if err != nil {
+					return api.OnResolveResult{}, st.fail(PhaseFetch, fmt.Errorf("import %q in %s: %w", spec, args.Importer, err))
+				}
+				target = found
 			}
 			return api.OnResolveResult{Path: target, Namespace: urlNamespace}, nil
 		}
@@ -296,9 +308,134 @@ func (l *loader) setupBuild(b api.PluginBuild, st *loadState) {
 				return api.OnLoadResult{}, st.fail(PhaseFetch, err)
 			}
 		}
+		st.sources.Store(args.Path, string(data))
 		contents := l.inlineInputMap(st, args.Path, string(data))
 		return api.OnLoadResult{Contents: &contents, Loader: loaderFor(args.Path, ctype)}, nil
 	})
+}
+
+// TypeScript authors write imports as tsc and their bundler resolve them
+// locally: "./util" for util.ts (or util.tsx, util/index.ts), and, in
+// NodeNext style, "./util.js" for util.ts. A URL has no directory to list,
+// so from a TypeScript module the loader probes the few candidates in that
+// order, each once per load (a HEAD request, or a stat for file: URLs), and
+// takes the first that exists.
+
+// isTypeScript reports whether a module URL names a TypeScript file.
+func isTypeScript(rawURL string) bool {
+	switch path.Ext(urlPath(rawURL)) {
+	case ".ts", ".tsx", ".mts", ".cts":
+		return true
+	}
+	return false
+}
+
+func urlPath(rawURL string) string {
+	if u, err := url.Parse(rawURL); err == nil {
+		return u.Path
+	}
+	return rawURL
+}
+
+// tsCandidates lists where an import from a TypeScript module may be, in
+// the order tsc and esbuild look. Nil means the path is taken as written.
+func tsCandidates(target string) []string {
+	u, err := url.Parse(target)
+	if err != nil {
+		return nil
+	}
+	with := func(p string) string {
+		c := *u
+		c.Path = p
+		c.RawPath = ""
+		return c.String()
+	}
+	p := u.Path
+	ext := path.Ext(p)
+	stem := strings.TrimSuffix(p, ext)
+	switch ext {
+	case ".js":
+		return []string{target, with(stem + ".ts"), with(stem + ".tsx")}
+	case ".jsx":
+		return []string{target, with(stem + ".tsx")}
+	case ".mjs":
+		return []string{target, with(stem + ".mts")}
+	case ".cjs":
+		return []string{target, with(stem + ".cts")}
+	case "":
+		dir := strings.TrimSuffix(p, "/")
+		if dir == "" {
+			return nil
+		}
+		return []string{with(dir + ".ts"), with(dir + ".tsx"), with(dir + "/index.ts"), with(dir + "/index.tsx"), target}
+	}
+	return nil
+}
+
+// probe is one candidate's existence, found once per load.
+type probe struct {
+	once   sync.Once
+	exists bool
+	err    error
+}
+
+// resolveTS returns the first of target's candidates that exists.
+func (l *loader) resolveTS(st *loadState, target string) (string, error) {
+	candidates := tsCandidates(target)
+	if candidates == nil {
+		return target, nil
+	}
+	for _, c := range candidates {
+		if st.checkOrigin(c) != nil {
+			continue
+		}
+		v, _ := st.probes.LoadOrStore(c, &probe{})
+		p := v.(*probe)
+		p.once.Do(func() { p.exists, p.err = l.exists(st, c) })
+		if p.err != nil {
+			return "", p.err
+		}
+		if p.exists {
+			return c, nil
+		}
+	}
+	dir := path.Dir(urlPath(target)) + "/"
+	names := make([]string, len(candidates))
+	for i, c := range candidates {
+		names[i] = strings.TrimPrefix(urlPath(c), dir)
+	}
+	return "", fmt.Errorf("%w: %s: none of %s exists (TypeScript imports are looked up as tsc does)", ErrFetch, target, strings.Join(names, ", "))
+}
+
+// exists asks whether a module is there, without downloading it: 404 and
+// 410 mean no.
+func (l *loader) exists(st *loadState, rawURL string) (bool, error) {
+	u, err := url.Parse(rawURL)
+	if err != nil {
+		return false, err
+	}
+	if u.Scheme == "file" {
+		fi, err := os.Stat(u.Path)
+		return err == nil && fi.Mode().IsRegular(), nil
+	}
+	ctx, cancel := context.WithTimeout(st.ctx, l.opts.FetchTimeout)
+	defer cancel()
+	req, err := http.NewRequestWithContext(ctx, http.MethodHead, rawURL, nil)
+	if err != nil {
+		return false, err
+	}
+	resp, err := st.client.Do(req)
+	if err != nil {
+		return false, fmt.Errorf("%w: %w", ErrFetch, err)
+	}
+	resp.Body.Close()
+	switch {
+	case resp.StatusCode == http.StatusOK:
+		return true, nil
+	case resp.StatusCode == http.StatusNotFound || resp.StatusCode == http.StatusGone:
+		return false, nil
+	}
+	return false, fmt.Errorf("%w: HEAD %s: %s", ErrFetch, rawURL, resp.Status)
 }
 
 // sourceMappingURL finds a module's last "//# sourceMappingURL=" comment.

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"net/url"
+	"regexp"
 	"runtime/debug"
 	"slices"
 	"strings"
@@ -215,11 +216,81 @@ func (h *Host) hostModuleNames() string {
 }
 
 // unsupportedBuiltin explains an import of a Node built-in that plugmux
-// does not provide.
-func unsupportedBuiltin(spec, importer string) error {
+// does not provide: what the module is for, and which code in the importing
+// module pulled it in (src is that module's source: in a bundle, esbuild's
+// "// node_modules/…" comments name the package of each part).
+func unsupportedBuiltin(spec, importer, src string) error {
 	name := strings.TrimPrefix(spec, "node:")
-	return fmt.Errorf("%w: %q in %s: plugmux does not provide node:%s (supported: %s)",
-		ErrUnsupportedBuiltin, spec, importer, name, strings.Join(jsenv.Builtins(), ", "))
+	where := importer
+	if users := builtinUsers(src, spec); len(users) > 0 {
+		where += " (used by " + strings.Join(users, "; ") + ")"
+	}
+	return fmt.Errorf("%w: %q in %s: %w", ErrUnsupportedBuiltin, spec, where, jsenv.UnsupportedError(name))
+}
+
+// bundledModule matches esbuild's comment before each module of a bundle.
+var bundledModule = regexp.MustCompile(`(?m)^// ((?:[^\s]*/)?node_modules/\S+)$`)
+
+// builtinUsers names the bundled npm modules that use spec, each with its
+// package chain ("node_modules/a/node_modules/b/x.js (a > b)"), at most
+// three.
+func builtinUsers(src, spec string) []string {
+	if src == "" {
+		return nil
+	}
+	quoted := regexp.QuoteMeta(spec)
+	// the import's local names: import x / * as x / { a as x, y } from "spec"
+	var names []string
+	for _, m := range regexp.MustCompile(`import\s+([^;]*?)\s+from\s*["']`+quoted+`["']`).FindAllStringSubmatch(src, -1) {
+		for _, part := range strings.FieldsFunc(m[1], func(r rune) bool { return r == ',' || r == '{' || r == '}' }) {
+			f := strings.Fields(part)
+			if len(f) > 0 && f[len(f)-1] != "*" {
+				names = append(names, f[len(f)-1])
+			}
+		}
+	}
+	uses := []string{`(?:require|__require)\(\s*["']` + quoted + `["']\s*\)`}
+	for _, n := range names {
+		uses = append(uses, `\b`+regexp.QuoteMeta(n)+`\b`)
+	}
+	use := regexp.MustCompile(strings.Join(uses, "|"))
+	sections := bundledModule.FindAllStringSubmatchIndex(src, -1)
+	var users []string
+	for i, sec := range sections {
+		end := len(src)
+		if i+1 < len(sections) {
+			end = sections[i+1][0]
+		}
+		if !use.MatchString(src[sec[1]:end]) {
+			continue
+		}
+		file := src[sec[2]:sec[3]]
+		user := file + " (" + strings.Join(packageChain(file), " > ") + ")"
+		if slices.Contains(users, user) {
+			continue
+		}
+		users = append(users, user)
+		if len(users) == 3 {
+			break
+		}
+	}
+	return users
+}
+
+// packageChain lists the packages a node_modules path goes through:
+// node_modules/a/node_modules/@s/b/x.js → a, @s/b.
+func packageChain(file string) []string {
+	var chain []string
+	parts := strings.Split(file, "node_modules/")
+	for _, p := range parts[1:] {
+		seg := strings.Split(p, "/")
+		name := seg[0]
+		if strings.HasPrefix(name, "@") && len(seg) > 1 {
+			name += "/" + seg[1]
+		}
+		chain = append(chain, name)
+	}
+	return chain
 }
 
 // require serves the bundle's require calls for host modules, building each
@@ -231,7 +302,7 @@ func (in *instance) require(call goja.FunctionCall) goja.Value {
 	}
 	build, ok := in.v.host.modules[name]
 	if !ok {
-		panic(in.vm.NewGoError(fmt.Errorf("%w %q: no host module by that name (host modules: %s)", ErrBareImport, name, in.v.host.hostModuleNames())))
+		panic(in.requireError(name))
 	}
 	v, err := build(in)
 	if err != nil {
@@ -242,4 +313,66 @@ func (in *instance) require(call goja.FunctionCall) goja.Value {
 	}
 	in.modules[name] = v
 	return v
+}
+
+// requireModule is require for the environment's module.createRequire: a
+// host module by name, or the error a plugin would get from require.
+func (in *instance) requireModule(name string) (goja.Value, error) {
+	if v, ok := in.modules[name]; ok {
+		return v, nil
+	}
+	build, ok := in.v.host.modules[name]
+	if !ok {
+		return nil, jsutil.Error(in.requireError(name))
+	}
+	v, err := build(in)
+	if err != nil {
+		return nil, fmt.Errorf("host module %q: %w", name, err)
+	}
+	if in.modules == nil {
+		in.modules = map[string]goja.Value{}
+	}
+	in.modules[name] = v
+	return v, nil
+}
+
+// requireError is the JavaScript error of a require that no host module
+// answers: for a Node built-in, why plugmux has none and where it was
+// required; else, that npm packages are bundled, not resolved. It is a
+// plain Error with Node's code, so that the plugin sees no Go in it.
+func (in *instance) requireError(name string) *goja.Object {
+	vm := in.vm
+	var msg, code string
+	if jsenv.IsNodeBuiltin(name) {
+		msg, code = jsenv.UnsupportedError(strings.TrimPrefix(name, "node:")).Error(), "ERR_UNKNOWN_BUILTIN_MODULE"
+		if frames := vm.CaptureCallStack(3, nil); len(frames) > 0 {
+			for _, f := range frames {
+				if p := f.Position(); p.Filename != "" {
+					msg += fmt.Sprintf(" (required at %s:%d:%d)", p.Filename, p.Line, p.Column)
+					break
+				}
+			}
+		}
+	} else {
+		msg = fmt.Sprintf("Cannot find module '%s': plugmux does not resolve npm packages at run time; bundle it into the plugin (see the README's bundling recipe), or import one of the host modules (%s)", name, in.v.host.hostModuleNames())
+		code = "MODULE_NOT_FOUND"
+	}
+	e, err := vm.New(vm.GlobalObject().Get("Error").ToObject(vm), vm.ToValue(msg))
+	if err != nil {
+		return vm.NewGoError(fmt.Errorf("%w %q", ErrBareImport, name))
+	}
+	jsutil.Must(e.Set("code", code))
+	// the frame of the Go function behind require is no help to a plugin
+	// author: drop it ("at github.com/….(*instance).require-fm (native)")
+	if st := e.Get("stack"); st != nil {
+		lines := strings.Split(st.String(), "\n")
+		kept := lines[:0]
+		for _, l := range lines {
+			if !(strings.HasSuffix(l, " (native)") && strings.Contains(l, "/")) {
+				kept = append(kept, l)
+			}
+		}
+		jsutil.Must(e.DefineDataProperty("stack", vm.ToValue(strings.Join(kept, "\n")), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE))
+	}
+	return e
 }

@@ -168,6 +168,13 @@ func TestLastKnownGoodCacheServesWhileTheFeedIsDown(t *testing.T) {
 			t.Errorf("tampered module loaded: %+v", c)
 		}
 	}
+	// Builds from the cache run independently: the host is ready once
+	// all of them are applied, the tampered one (failed) included.
+	select {
+	case <-bh.host.Ready():
+	case <-time.After(waitTimeout):
+		t.Fatal("not ready after the cache load")
+	}
 	if code, body := bh.get(t, "/app/"); code != 200 || body != "app@1.0.0" {
 		t.Fatalf("from cache: %d %q", code, body)
 	}

@@ -138,6 +138,13 @@ type Options struct {
 	// config.plugmux.cpuLimitMs. If zero, 5s.
 	CPULimit time.Duration
 
+	// MaxAllocBytes bounds one allocation JavaScript can make in a
+	// plugin's runtime (an ArrayBuffer, a typed array, a Buffer, a string
+	// built by repeat or join, JSON.stringify's output, ...): past it the
+	// plugin gets a RangeError instead of the host running out of memory.
+	// If zero, 64 MiB.
+	MaxAllocBytes int64
+
 	// MaxTimers bounds the timers (setTimeout, setInterval, setImmediate)
 	// pending at once in one runtime; past it they throw a RangeError in
 	// the plugin. If zero, 10000.
@@ -310,6 +317,9 @@ func (o *Options) setDefaults() {
 		o.MinRuntimes = 1
 	}
 	o.MinRuntimes = min(o.MinRuntimes, o.MaxRuntimes)
+	if o.MaxAllocBytes <= 0 {
+		o.MaxAllocBytes = 64 << 20
+	}
 	if o.MaxTimers <= 0 {
 		o.MaxTimers = 10000
 	}

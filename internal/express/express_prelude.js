@@ -346,6 +346,11 @@
     return this.set(field, value);
   };
 
+  // Node's internal for "send the head now", which express-session calls
+  resProto._implicitHeader = function () {
+    this.writeHead(this.statusCode);
+  };
+
   resProto.sendStatus = function (statusCode) {
     var body = host.statusMessage(statusCode) || String(statusCode);
     this.status(statusCode);

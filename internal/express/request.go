@@ -65,6 +65,7 @@ type exchange struct {
 	events       bool         // JavaScript listens to req/res events (see express_prelude.js)
 	closeEmitted bool         // 'close' went out for a client that left
 	inWriteHead  bool         // res.writeHead runs: the status goes out from there
+	inEnd        bool         // res.end runs on behalf of send: the body goes out from there
 	depth        int          // next() calls nested on the stack
 	reading      atomic.Int32 // body reads in progress, on other goroutines
 	stopWait     func() bool  // stops watching for the client going away
@@ -78,7 +79,7 @@ type exchange struct {
 var reqAccessors = [...]string{
 	"method", "url", "originalUrl", "baseUrl", "path", "params", "query", "headers",
 	"host", "hostname", "ip", "ips", "protocol", "secure", "xhr", "fresh", "stale",
-	"route", "res", "next", "httpVersion", "subdomains",
+	"route", "res", "next", "httpVersion", "httpVersionMajor", "httpVersionMinor", "subdomains",
 }
 
 func (rt *Runtime) buildRequestProto() *goja.Object {
@@ -204,6 +205,10 @@ func (x *exchange) reqProp(name string) goja.Value {
 		return x.resObj
 	case "next":
 		return x.next3()
+	case "httpVersionMajor":
+		return vm.ToValue(x.r.ProtoMajor)
+	case "httpVersionMinor":
+		return vm.ToValue(x.r.ProtoMinor)
 	case "httpVersion":
 		return vm.ToValue(x.r.Proto[strings.IndexByte(x.r.Proto, '/')+1:])
 	}

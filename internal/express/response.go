@@ -434,6 +434,9 @@ func (x *exchange) send(v goja.Value) {
 		delete(h, "Transfer-Encoding")
 		body, bin = "", nil
 	}
+	if x.endThroughJS(body, bin) {
+		return
+	}
 	x.writeHeader()
 	if x.r.Method != http.MethodHead {
 		if bin != nil {
@@ -443,6 +446,38 @@ func (x *exchange) send(v goja.Value) {
 		}
 	}
 	x.markEnded()
+}
+
+// endThroughJS ends the response through res.end when middleware has
+// replaced it on this res (compression, sessions wrap res.end), as
+// Express's res.send ends with this.end(chunk): the replacement sees the
+// body and calls the original. It reports whether it did.
+func (x *exchange) endThroughJS(body string, bin []byte) bool {
+	if x.inEnd {
+		return false
+	}
+	fn := x.resObj.Get("end")
+	if fn == nil || fn == x.rt.endFn {
+		return false
+	}
+	call, ok := goja.AssertFunction(fn)
+	if !ok {
+		return false
+	}
+	var chunk goja.Value = goja.Undefined()
+	if x.r.Method != http.MethodHead {
+		if bin != nil {
+			chunk = x.rt.buffer(bin)
+		} else if body != "" {
+			chunk = x.rt.vm.ToValue(body)
+		}
+	}
+	x.inEnd = true
+	defer func() { x.inEnd = false }()
+	if _, err := call(x.resObj, chunk); err != nil {
+		panic(err)
+	}
+	return true
 }
 
 // hasUTF8Charset reports a Content-Type that setCharset(ct, "utf-8") would
@@ -515,6 +550,9 @@ func (x *exchange) finish(body string, bin []byte) {
 	h := x.w.Header()
 	if x.status != http.StatusNoContent && x.status != http.StatusNotModified {
 		h["Content-Length"] = []string{strconv.Itoa(len(body) + len(bin))}
+	}
+	if x.endThroughJS(body, bin) {
+		return
 	}
 	x.writeHeader()
 	if x.r.Method != http.MethodHead {

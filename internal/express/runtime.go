@@ -114,6 +114,7 @@ type Runtime struct {
 
 	reqProto, resProto *goja.Object
 	writeHead          goja.Value    // resProto's own writeHead, to spot a replaced one
+	endFn              goja.Value    // resProto's own end, likewise
 	stringify          goja.Callable // JSON.stringify
 	toBuffer, emitFn   goja.Callable // from express_prelude.js
 	scratch            []byte        // a buffer for hashing response bodies (ETag)
@@ -177,6 +178,18 @@ func defineAsyncIterator(vm *goja.Runtime) {
 	}
 }
 
+// Tracker returns the Express layer's async context tracker (which request
+// a Promise job runs for), for a host that composes it with another.
+func (rt *Runtime) Tracker() goja.AsyncContextTracker { return asyncTracker{rt} }
+
+// CurrentContext and SwapContext are the Express layer's async context
+// hooks for the loop (see jsloop.Loop.SetContext), for a host that composes
+// them with another.
+func (rt *Runtime) CurrentContext() any { return rt.currentContext() }
+
+// SwapContext makes ctx current and returns the previous context.
+func (rt *Runtime) SwapContext(ctx any) any { return rt.swapContext(ctx) }
+
 // Router returns the router handed to setup(router, ctx).
 func (rt *Runtime) Router() *goja.Object {
 	if rt.root == nil {
@@ -212,6 +225,7 @@ func (rt *Runtime) Seal(shared *Table) (*Table, error) {
 	rt.reqProto = rt.buildRequestProto()
 	rt.resProto = rt.buildResponseProto()
 	rt.writeHead = rt.resProto.Get("writeHead")
+	rt.endFn = rt.resProto.Get("end")
 	rt.stringify, _ = goja.AssertFunction(vm.Get("JSON").ToObject(vm).Get("stringify"))
 	if err := rt.installPrelude(); err != nil {
 		return nil, err

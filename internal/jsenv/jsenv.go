@@ -34,6 +34,18 @@ var webJS string
 //go:embed node.js
 var nodeJS string
 
+//go:embed stream.js
+var streamJS string
+
+//go:embed nodesys.js
+var nodesysJS string
+
+//go:embed zlib.js
+var zlibJS string
+
+//go:embed webstreams.js
+var webstreamsJS string
+
 var (
 	compileOnce sync.Once
 	program     *goja.Program
@@ -42,11 +54,12 @@ var (
 
 func compiled() (*goja.Program, error) {
 	compileOnce.Do(func() {
-		src := "(function (native) {\n" + inspectJS + "\n" + webJS + "\n" + nodeJS + `
+		src := "(function (native) {\n" + inspectJS + "\n" + webJS + "\n" + nodeJS + "\n" + streamJS + "\n" + nodesysJS + "\n" + zlibJS + "\n" + webstreamsJS + `
 var cache = {};
 function I() { return cache.inspect || (cache.inspect = makeInspect()); }
 function W() { return cache.web || (cache.web = makeWeb()); }
 function N() { return cache.node || (cache.node = makeNode()); }
+function S() { return cache.streams || (cache.streams = makeWebStreams()); }
 return {
   inspect: I,
   web: function () {
@@ -56,12 +69,14 @@ return {
       AbortController: w.AbortController, AbortSignal: w.AbortSignal,
       TextEncoder: w.TextEncoder, TextDecoder: w.TextDecoder, atob: w.atob, btoa: w.btoa,
       structuredClone: w.structuredClone, performance: w.performance, crypto: w.crypto, CryptoKey: w.CryptoKey,
+      WeakRef: w.WeakRef, FinalizationRegistry: w.FinalizationRegistry,
     };
   },
   node: function () {
     var n = N();
     return { URL: n.URL, process: n.process, fetch: n.fetch, Headers: n.Headers, Request: n.Request, Response: n.Response };
   },
+  streams: function () { return S(); },
   module: function (name) { return N().modules[name](); },
 };
 })`
@@ -83,14 +98,40 @@ type Config struct {
 	// OnError receives errors thrown by event listeners (as Node reports
 	// uncaught exceptions). If nil, they are logged at error level.
 	OnError func(err error)
+	// Require serves module.createRequire's require (the banner of the
+	// bundling recipe): the host's modules by import name. If nil, it
+	// serves the node: built-ins only.
+	Require func(name string) (goja.Value, error)
+	// Hold registers Go work in progress (a zlib callback or stream) on the
+	// runtime's goroutine and returns the function that posts its
+	// completion to the runtime's loop, exactly once, from any goroutine:
+	// jsloop.Loop.Hold. If nil, that work runs synchronously on the
+	// runtime's goroutine and completes in a microtask.
+	Hold func() func(fn func() error)
+	// MaxAllocBytes bounds one allocation the environment makes for a
+	// plugin (Buffer.alloc/from/concat, TextEncoder.encode, structuredClone,
+	// atob/btoa, zlib output...): past it they throw a RangeError. If zero,
+	// DefaultMaxAllocBytes.
+	MaxAllocBytes int64
+	// HostTracksAsync says that the host installs the runtime's async
+	// context tracker and carries the environment's context (see Tracker
+	// and SwapContext) along with its own; the environment then installs
+	// none of its own.
+	HostTracksAsync bool
 }
+
+// DefaultMaxAllocBytes is Config.MaxAllocBytes's default: 64 MiB.
+const DefaultMaxAllocBytes = 64 << 20
 
 // Globals are the names Install defines lazily on the global object.
 var Globals = []string{
 	"URL", "URLSearchParams", "Buffer",
 	"DOMException", "Event", "CustomEvent", "EventTarget", "AbortController", "AbortSignal",
 	"TextEncoder", "TextDecoder", "atob", "btoa", "structuredClone", "performance", "crypto", "CryptoKey",
+	"WeakRef", "FinalizationRegistry",
 	"process", "fetch", "Headers", "Request", "Response",
+	"ReadableStream", "ReadableStreamDefaultReader", "WritableStream", "WritableStreamDefaultWriter", "TransformStream",
+	"TextEncoderStream", "TextDecoderStream", "CountQueuingStrategy", "ByteLengthQueuingStrategy", "Blob", "File", "FormData",
 }
 
 // Env is the environment of one runtime.
@@ -105,6 +146,13 @@ type Env struct {
 	modules map[string]goja.Value // built-in modules required so far
 	urlMod  *goja.Object          // goja_nodejs's url module
 	format  goja.Callable         // util.format over an array
+
+	siteProto *goja.Object // CallSite.prototype, once Error.prepareStackTrace is used
+	siteKey   *goja.Symbol // where a call site keeps its frame
+
+	refused  map[string]bool // origins whose refused fetch was logged
+	tracking bool            // the async context tracker is installed
+	asyncCtx goja.Value      // AsyncLocalStorage's current context: a Map, or nil
 }
 
 // Install adds the environment to vm: global, and the Globals, which load
@@ -119,7 +167,25 @@ func Install(vm *goja.Runtime, cfg Config) *Env {
 	lazy := vm.NewDynamicObject(lazyGlobals{e})
 	must(lazy.SetPrototype(g.Prototype()))
 	must(g.SetPrototype(lazy))
+	e.installStackAPI()
 	return e
+}
+
+// defineAsyncIterator gives goja the well-known Symbol.asyncIterator it
+// lacks, as the symbol esbuild's lowered for-await and async generators
+// fall back to (Symbol.for("Symbol.asyncIterator")), so that both agree.
+// It is done when the environment's script first runs, not at Install:
+// touching Symbol costs a runtime 12 KB, and code that never uses the
+// environment finds the same symbol through esbuild's fallback.
+func defineAsyncIterator(vm *goja.Runtime) {
+	sym := vm.GlobalObject().Get("Symbol").ToObject(vm)
+	if v := sym.Get("asyncIterator"); v != nil && !goja.IsUndefined(v) {
+		return
+	}
+	forFn, _ := goja.AssertFunction(sym.Get("for"))
+	v, err := forFn(sym, vm.ToValue("Symbol.asyncIterator"))
+	must(err)
+	must(sym.DefineDataProperty("asyncIterator", v, goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE))
 }
 
 // lazyGlobals is the prototype of the global object: it answers for the
@@ -150,8 +216,13 @@ var partOf = map[string]string{
 	"DOMException": "web", "Event": "web", "CustomEvent": "web", "EventTarget": "web",
 	"AbortController": "web", "AbortSignal": "web", "TextEncoder": "web", "TextDecoder": "web",
 	"atob": "web", "btoa": "web", "structuredClone": "web", "performance": "web", "crypto": "web", "CryptoKey": "web",
+	"WeakRef": "web", "FinalizationRegistry": "web",
 	"URL": "node", "URLSearchParams": "node", "Buffer": "node",
 	"process": "node", "fetch": "node", "Headers": "node", "Request": "node", "Response": "node",
+	"ReadableStream": "streams", "ReadableStreamDefaultReader": "streams", "WritableStream": "streams",
+	"WritableStreamDefaultWriter": "streams", "TransformStream": "streams", "TextEncoderStream": "streams",
+	"TextDecoderStream": "streams", "CountQueuingStrategy": "streams", "ByteLengthQueuingStrategy": "streams",
+	"Blob": "streams", "File": "streams", "FormData": "streams",
 }
 
 // base evaluates the environment's script in the runtime, once; the parts
@@ -175,6 +246,7 @@ func (e *Env) base() {
 		}
 		call, _ := goja.AssertFunction(fn)
 		e.native = e.natives()
+		defineAsyncIterator(e.vm)
 		res, err := call(goja.Undefined(), e.native)
 		if err != nil {
 			return fmt.Errorf("jsenv: %w", err)
@@ -276,6 +348,25 @@ var builtins = map[string]string{
 	"events": "events", "path": "path", "path/posix": "path", "querystring": "querystring",
 	"string_decoder": "string_decoder", "url": "url", "util": "util", "util/types": "",
 	"process": "", "timers": "",
+	"stream": "stream", "stream/promises": "stream/promises", "stream/web": "stream/web", "tty": "tty", "os": "os",
+	"fs": "fs", "fs/promises": "fs/promises", "net": "net", "http": "http", "https": "https",
+	"worker_threads": "worker_threads", "perf_hooks": "perf_hooks", "diagnostics_channel": "diagnostics_channel",
+	"async_hooks": "async_hooks", "module": "module", "zlib": "zlib", "http2": "http2", "tls": "tls",
+	"_stream_readable": "", "_stream_writable": "", "_stream_duplex": "", "_stream_transform": "", "_stream_passthrough": "",
+}
+
+// unavailable are Node's modules a plugin cannot have, and why.
+var unavailable = map[string]string{
+	"child_process": "a plugin cannot start processes",
+	"cluster":       "a plugin cannot fork workers; the host runs several runtimes per plugin",
+	"dgram":         "a plugin cannot open sockets; use fetch for outbound HTTP",
+	"dns":           "a plugin cannot resolve names itself; fetch resolves them",
+	"inspector":     "the runtime has no inspector",
+	"repl":          "a plugin has no terminal",
+	"readline":      "a plugin has no terminal",
+	"vm":            "plugins cannot create JavaScript contexts",
+	"v8":            "the runtime is not V8",
+	"wasi":          "the runtime has no WebAssembly",
 }
 
 // Builtins lists the supported node: modules, sorted.
@@ -317,13 +408,29 @@ var nodeModuleNames = []string{
 	"trace_events", "tty", "url", "util", "v8", "vm", "wasi", "worker_threads", "zlib",
 }
 
+// UnsupportedError explains why a Node built-in (name without "node:") is
+// not available to plugins.
+func UnsupportedError(name string) error {
+	base, _, _ := strings.Cut(strings.TrimPrefix(name, "node:"), "/")
+	if why, ok := unavailable[base]; ok {
+		return fmt.Errorf("node:%s is not available to plugins: %s", name, why)
+	}
+	var names []string
+	for _, n := range Builtins() {
+		if !strings.HasPrefix(n, "_") { // Node's legacy aliases of stream's classes
+			names = append(names, n)
+		}
+	}
+	return fmt.Errorf("node:%s is not supported by plugmux (supported: %s)", name, strings.Join(names, ", "))
+}
+
 // Module returns the exports of a built-in module in this runtime, built on
 // first use.
 func (e *Env) Module(name string) (goja.Value, error) {
 	name = strings.TrimPrefix(name, "node:")
 	key, ok := builtins[name]
 	if !ok {
-		return nil, fmt.Errorf("node:%s is not supported (supported: %s)", name, strings.Join(Builtins(), ", "))
+		return nil, UnsupportedError(name)
 	}
 	if v, ok := e.modules[name]; ok {
 		return v, nil
@@ -340,6 +447,13 @@ func (e *Env) Module(name string) (goja.Value, error) {
 			must(o.Set(k, vm.GlobalObject().Get(k)))
 		}
 		v = o
+	case "_stream_readable", "_stream_writable", "_stream_duplex", "_stream_transform", "_stream_passthrough":
+		s, err := e.Module("stream")
+		if err != nil {
+			return nil, err
+		}
+		part := map[string]string{"_stream_readable": "Readable", "_stream_writable": "Writable", "_stream_duplex": "Duplex", "_stream_transform": "Transform", "_stream_passthrough": "PassThrough"}[name]
+		v = s.ToObject(vm).Get(part)
 	case "util/types":
 		u, err := e.Module("util")
 		if err != nil {

@@ -103,11 +103,7 @@ func (e *Env) natives() *goja.Object {
 	})
 	set("log", func(call goja.FunctionCall) goja.Value {
 		if e.cfg.Log != nil {
-			lvl := slog.LevelInfo
-			if call.Argument(0).String() == "warn" {
-				lvl = slog.LevelWarn
-			}
-			e.cfg.Log(lvl, call.Argument(1).String())
+			e.cfg.Log(logLevel(call.Argument(0).String()), call.Argument(1).String())
 		}
 		return goja.Undefined()
 	})
@@ -118,11 +114,15 @@ func (e *Env) natives() *goja.Object {
 		}
 		return o
 	})
+	e.systemNatives(n)
+	e.zlibNatives(n)
 	set("urlModule", func(goja.FunctionCall) goja.Value { return e.urlMod })
 
 	// encodings
 	set("utf8Encode", func(call goja.FunctionCall) goja.Value {
-		return ab([]byte(toWellFormed(call.Argument(0))))
+		s := toWellFormed(call.Argument(0))
+		e.checkAlloc(int64(len(s)), "TextEncoder.encode")
+		return ab([]byte(s))
 	})
 	set("decode", func(call goja.FunctionCall) goja.Value {
 		return e.decode(call.Argument(0).String(), bytesArg(call, 1), call.Argument(2).ToBoolean(),

@@ -15,9 +15,36 @@ function makeNode() {
     FastBuffer.prototype = P;
     Object.defineProperty(B, Symbol.species, { get: function () { return FastBuffer; }, configurable: true });
     function isBuf(b) { return b instanceof B; }
-    B.allocUnsafe = function (n) { return B.alloc(n); };
-    B.allocUnsafeSlow = function (n) { return B.alloc(n); };
+    var alloc = B.alloc;
+    B.alloc = function (n, fill, enc) {
+      if (typeof n === 'number') checkAlloc(n, 'Buffer.alloc');
+      return fill !== undefined ? alloc.call(B, n, fill, enc) : alloc.call(B, n);
+    };
+    var concat = B.concat;
+    B.concat = function (list, total) {
+      if (total === undefined && Array.isArray(list)) { total = 0; for (var i = 0; i < list.length; i++) total += (list[i] && list[i].length) || 0; }
+      if (typeof total === 'number') checkAlloc(total, 'Buffer.concat');
+      return arguments.length > 1 ? concat.call(B, list, arguments[1]) : concat.call(B, list);
+    };
+    B.allocUnsafe = function (n) { if (typeof n === 'number') checkAlloc(n, 'Buffer.allocUnsafe'); return B.alloc(n); };
+    B.allocUnsafeSlow = function (n) { if (typeof n === 'number') checkAlloc(n, 'Buffer.allocUnsafeSlow'); return B.alloc(n); };
     B.isBuffer = isBuf;
+    // Node's per-encoding methods, which parsers call directly (busboy's
+    // latin1Slice): slices decode a range, writes encode into one.
+    [['utf8', 'utf8'], ['latin1', 'latin1'], ['ascii', 'ascii'], ['hex', 'hex'], ['base64', 'base64'], ['base64url', 'base64url'], ['ucs2', 'utf16le']].forEach(function (p) {
+      var enc = p[1];
+      P[p[0] + 'Slice'] = function (start, end) { return this.toString(enc, start, end); };
+      P[p[0] + 'Write'] = function (str, offset, length) {
+        offset = offset === undefined ? 0 : offset;
+        var room = Math.min(length === undefined ? Infinity : length, this.length - offset);
+        var bytes = B.from(String(str), enc);
+        var n = Math.max(0, Math.min(bytes.length, room));
+        if (enc === 'utf8') while (n > 0 && n < bytes.length && (bytes[n] & 0xc0) === 0x80) n--; // no half characters
+        if (enc === 'utf16le') n -= n % 2;
+        for (var i = 0; i < n; i++) this[offset + i] = bytes[i];
+        return n;
+      };
+    });
     B.isEncoding = function (e) {
       return typeof e === 'string' && ['utf8', 'utf-8', 'hex', 'base64', 'base64url', 'ascii', 'latin1', 'binary', 'ucs2', 'ucs-2', 'utf16le', 'utf-16le'].indexOf(e.toLowerCase()) !== -1;
     };
@@ -92,6 +119,8 @@ function makeNode() {
     };
     var from = B.from;
     B.from = function (v, enc, len) {
+      if (typeof v === 'string') checkAlloc(v.length * 2, 'Buffer.from');
+      else if (v && typeof v.length === 'number' && !(v instanceof ArrayBuffer)) checkAlloc(v.length, 'Buffer.from');
       if (typeof v === 'string') {
         enc = encName(enc);
         if (enc === 'base64url') { v = v.replace(/-/g, '+').replace(/_/g, '/'); enc = 'base64'; }
@@ -320,39 +349,145 @@ function makeNode() {
     get [Symbol.toStringTag]() { return 'Headers'; }
   }
 
+  // bodyBytes turns a fetch body into bytes, or { stream } for a
+  // ReadableStream, which is read when the body is consumed.
   function bodyBytes(body, headers) {
     if (body === undefined || body === null) return null;
+    var setType = function (t) { if (headers && t && !headers.has('content-type')) headers.set('content-type', t); };
     if (typeof body === 'string') {
-      if (headers && !headers.has('content-type')) headers.set('content-type', 'text/plain;charset=UTF-8');
+      setType('text/plain;charset=UTF-8');
       return new G.TextEncoder().encode(body);
     }
     if (body instanceof G.URLSearchParams) {
-      if (headers && !headers.has('content-type')) headers.set('content-type', 'application/x-www-form-urlencoded;charset=UTF-8');
+      setType('application/x-www-form-urlencoded;charset=UTF-8');
       return new G.TextEncoder().encode(body.toString());
     }
     if (body instanceof ArrayBuffer || ArrayBuffer.isView(body)) return W().toBytes(body).slice();
-    if (typeof body === 'object' && typeof body.getReader === 'function') throw new TypeError('ReadableStream bodies are not supported by plugmux');
-    if (headers && !headers.has('content-type')) headers.set('content-type', 'text/plain;charset=UTF-8');
+    if (typeof body === 'object' && typeof body.getReader === 'function') {
+      if (body._fromBytes && !body.locked && !body._s.disturbed) { // another body's, unread: take its bytes
+        body._s.disturbed = true;
+        return body._fromBytes;
+      }
+      return { stream: body };
+    }
+    if (body instanceof G.Blob) {
+      setType(body.type);
+      return body._bytes.slice();
+    }
+    if (body instanceof G.FormData) {
+      var boundary = '----formdata-plugmux-' + String(Math.random()).slice(2, 13);
+      setType('multipart/form-data; boundary=' + boundary);
+      var enc = new G.TextEncoder(), parts = [];
+      var esc = function (v) { return v.replace(/\n/g, '%0A').replace(/\r/g, '%0D').replace(/"/g, '%22'); };
+      body.forEach(function (v, k) {
+        var head = '--' + boundary + '\r\nContent-Disposition: form-data; name="' + esc(k) + '"';
+        if (v instanceof G.File) {
+          parts.push(enc.encode(head + '; filename="' + esc(v.name) + '"\r\nContent-Type: ' + (v.type || 'application/octet-stream') + '\r\n\r\n'), v._bytes, enc.encode('\r\n'));
+        } else {
+          parts.push(enc.encode(head + '\r\n\r\n' + v.replace(/\r(?!\n)|(?<!\r)\n/g, '\r\n') + '\r\n'));
+        }
+      });
+      parts.push(enc.encode('--' + boundary + '--\r\n'));
+      return concatBytes(parts);
+    }
+    setType('text/plain;charset=UTF-8');
     return new G.TextEncoder().encode(String(body));
   }
+  function concatBytes(parts) {
+    var n = 0;
+    parts.forEach(function (p) { n += p.length; });
+    checkAlloc(n, 'body');
+    var out = new Uint8Array(n), off = 0;
+    parts.forEach(function (p) { out.set(p, off); off += p.length; });
+    return out;
+  }
+  function setBody(st, b) {
+    if (b && b.stream) { st.stream = b.stream; st.body = null; } else { st.body = b; st.stream = null; }
+  }
   var bodyMixin = {
-    arrayBuffer: function () { var self = this; return consume(this).then(function (b) { return b.slice().buffer; }); },
+    arrayBuffer: function () { return consume(this).then(function (b) { return b.slice().buffer; }); },
     bytes: function () { return consume(this).then(function (b) { return b.slice(); }); },
     text: function () { return consume(this).then(function (b) { return new G.TextDecoder().decode(b); }); },
     json: function () { return this.text().then(function (t) { return JSON.parse(t); }); },
-    blob: function () { return Promise.reject(new TypeError('Blob is not supported by plugmux')); },
-    formData: function () { return Promise.reject(new TypeError('FormData is not supported by plugmux')); },
+    blob: function () {
+      var type = this.headers.get('content-type') || '';
+      return consume(this).then(function (b) { return new G.Blob([b], { type: type }); });
+    },
+    formData: function () {
+      var type = this.headers.get('content-type') || '';
+      return consume(this).then(function (b) { return parseFormData(type, b); });
+    },
   };
+  // parseFormData reads an urlencoded or multipart body, as Response#formData.
+  function parseFormData(type, bytes) {
+    var fd = new G.FormData();
+    var text = new G.TextDecoder().decode(bytes);
+    if (/^application\/x-www-form-urlencoded/i.test(type)) {
+      new G.URLSearchParams(text).forEach(function (v, k) { fd.append(k, v); });
+      return fd;
+    }
+    var m = /^multipart\/form-data;.*boundary=(?:"([^"]+)"|([^;\s]+))/i.exec(type);
+    if (!m) throw new TypeError('Response.formData: Could not parse content as FormData.');
+    var latin = ''; // byte-exact: split on the boundary in a latin1 view
+    for (var i = 0; i < bytes.length; i++) latin += String.fromCharCode(bytes[i]);
+    var sections = latin.split('--' + (m[1] || m[2]));
+    for (var j = 1; j < sections.length; j++) {
+      var sec = sections[j];
+      if (sec.slice(0, 2) === '--') break;
+      var split = sec.indexOf('\r\n\r\n');
+      if (split === -1) continue;
+      var head = sec.slice(2, split), data = sec.slice(split + 4, sec.length - 2);
+      var name = /name="([^"]*)"/i.exec(head), file = /filename="([^"]*)"/i.exec(head), ctype = /content-type:\s*([^\r\n]+)/i.exec(head);
+      var raw = new Uint8Array(data.length);
+      for (var k = 0; k < data.length; k++) raw[k] = data.charCodeAt(k);
+      if (!name) continue;
+      if (file) fd.append(name[1], new G.File([raw], file[1], { type: ctype ? ctype[1] : '' }));
+      else fd.append(name[1], new G.TextDecoder().decode(raw));
+    }
+    return fd;
+  }
   function consume(r) {
     var st = r[kState];
-    if (st.used) return Promise.reject(new TypeError('Body is unusable: Body has already been read'));
+    if (st.used || (st.bodyStream && st.bodyStream._s.disturbed)) return Promise.reject(new TypeError('Body is unusable: Body has already been read'));
     st.used = true;
-    return Promise.resolve(st.body || new Uint8Array(0));
+    var stream = st.stream || (st.bodyStream && st.bodyStream._s.disturbed ? st.bodyStream : null);
+    if (!stream) return Promise.resolve(st.body || new Uint8Array(0));
+    if (stream.locked) return Promise.reject(new TypeError('Body is unusable: Body has already been read'));
+    var reader = stream.getReader(), chunks = [], total = 0;
+    return (function next() {
+      return reader.read().then(function (x) {
+        if (x.done) return concatBytes(chunks);
+        var c = typeof x.value === 'string' ? new G.TextEncoder().encode(x.value) : W().toBytes(x.value, 'The body chunk');
+        total += c.length;
+        checkAlloc(total, 'body');
+        chunks.push(c);
+        return next();
+      });
+    })();
+  }
+  // bodyStreamOf is the body as a ReadableStream: the given stream, or one
+  // made once over the bytes (marked, so that another Request or Response
+  // built from it takes the bytes without reading).
+  function bodyStreamOf(st) {
+    if (st.stream) return st.stream;
+    if (st.body === null) return null;
+    if (!st.bodyStream) {
+      var bytes = st.body;
+      st.bodyStream = new G.ReadableStream({ pull: function (c) { c.enqueue(bytes.slice()); c.close(); } }, { highWaterMark: 0 });
+      Object.defineProperty(st.bodyStream, '_fromBytes', { value: bytes });
+    }
+    return st.bodyStream;
   }
   function defineBody(C) {
     for (var k in bodyMixin) Object.defineProperty(C.prototype, k, { value: bodyMixin[k], writable: true, configurable: true });
-    Object.defineProperty(C.prototype, 'bodyUsed', { get: function () { return this[kState].used; }, configurable: true });
-    Object.defineProperty(C.prototype, 'body', { get: function () { return this[kState].body === null ? null : this[kState].body; }, configurable: true });
+    Object.defineProperty(C.prototype, 'bodyUsed', {
+      get: function () {
+        var st = this[kState];
+        return st.used || !!(st.stream && st.stream._s.disturbed) || !!(st.bodyStream && st.bodyStream._s.disturbed);
+      },
+      configurable: true,
+    });
+    Object.defineProperty(C.prototype, 'body', { get: function () { return bodyStreamOf(this[kState]); }, configurable: true });
   }
 
   class Request {
@@ -361,7 +496,7 @@ function makeNode() {
       var st = { method: 'GET', url: '', headers: null, body: null, used: false, signal: null, redirect: 'follow' };
       if (input instanceof Request) {
         var is = input[kState];
-        st.method = is.method; st.url = is.url; st.body = is.body; st.signal = is.signal; st.redirect = is.redirect;
+        st.method = is.method; st.url = is.url; st.body = is.body; st.stream = is.stream; st.signal = is.signal; st.redirect = is.redirect;
         st.headers = new Headers(is.headers);
       } else {
         st.url = new URL(String(input)).href;
@@ -371,7 +506,7 @@ function makeNode() {
       if (init.headers !== undefined) st.headers = new Headers(init.headers);
       if (init.body !== undefined && init.body !== null) {
         if (st.method === 'GET' || st.method === 'HEAD') throw new TypeError('Request with GET/HEAD method cannot have body.');
-        st.body = bodyBytes(init.body, st.headers);
+        setBody(st, bodyBytes(init.body, st.headers));
       }
       if (init.signal !== undefined) st.signal = init.signal;
       if (init.redirect !== undefined) st.redirect = init.redirect;
@@ -400,9 +535,10 @@ function makeNode() {
       Object.defineProperty(this, kState, {
         value: {
           status: status, statusText: init.statusText === undefined ? '' : String(init.statusText),
-          headers: headers, body: bodyBytes(body, headers), used: false, url: '', redirected: false, type: 'default',
+          headers: headers, body: null, stream: null, used: false, url: '', redirected: false, type: 'default',
         },
       });
+      setBody(this[kState], bodyBytes(body, headers));
     }
     get status() { return this[kState].status; }
     get statusText() { return this[kState].statusText; }
@@ -415,7 +551,9 @@ function makeNode() {
       if (this[kState].used) throw new TypeError('Response.clone: Body has already been consumed.');
       var r = new Response(null, { status: this.status, statusText: this.statusText, headers: this.headers });
       var st = r[kState];
-      st.body = this[kState].body; st.url = this[kState].url; st.redirected = this[kState].redirected; st.type = this[kState].type;
+      var own = this[kState];
+      if (own.stream) { var two = own.stream.tee(); own.stream = two[0]; st.stream = two[1]; } else st.body = own.body;
+      st.url = own.url; st.redirected = own.redirected; st.type = own.type;
       return r;
     }
     [kCustom]() {
@@ -461,11 +599,23 @@ function makeNode() {
         cancel();
         reject(signal.reason);
       };
+      if (st.stream) { // a streamed request body is read whole first
+        var body = st.stream;
+        st.stream = null;
+        consume({ [kState]: { stream: body, used: false } }).then(function (bytes) {
+          resolve(fetch(req.url, { method: st.method, headers: st.headers, body: bytes, redirect: st.redirect, signal: st.signal }));
+        }, reject);
+        return;
+      }
       var cancel = native.fetch(st.method, st.url, pairs, st.body, st.redirect, function (err, res) {
         if (done) return;
         done = true;
         signal.removeEventListener('abort', onAbort);
         if (err) {
+          // a refusal by the host's policy is logged, once per origin in this
+          // runtime, with the option that would allow it: libraries (axios)
+          // turn it into a bare "Network Error"
+          if (err && /fetch refused/.test(err.message)) native.logRefused(st.url, String(err.message));
           var te = new TypeError('fetch failed: ' + (err && err.message));
           Object.defineProperty(te, 'cause', { value: err, writable: true, configurable: true });
           reject(te);
@@ -518,7 +668,12 @@ function makeNode() {
         var abs = modules.path().resolve(p);
         return new URL('file://' + abs.split('/').map(encodeURIComponent).join('/'));
       },
-      format: function (u) { return u instanceof URL ? u.href : String(u && u.href || ''); },
+      format: function (u) {
+        if (u instanceof URL) return u.href;
+        if (typeof u === 'string') u = this.parse(u);
+        if (u === null || typeof u !== 'object') { var te = new TypeError('The "urlObject" argument must be one of type object or string.'); te.code = 'ERR_INVALID_ARG_TYPE'; throw te; }
+        return formatLegacy(u);
+      },
       parse: function (s) {
         var u = new URL(s);
         return { protocol: u.protocol, host: u.host, hostname: u.hostname, port: u.port || null, pathname: u.pathname, search: u.search || null, query: u.search ? u.search.slice(1) : null, hash: u.hash || null, href: u.href, path: u.pathname + u.search };
@@ -526,6 +681,32 @@ function makeNode() {
       resolve: function (from, to) { return new URL(to, new URL(from, 'resolve://')).href.replace(/^resolve:\/\//, ''); },
     };
   });
+  // formatLegacy is url.format of a legacy URL object ({ protocol, host
+  // or hostname and port, pathname, search or query, hash, auth }).
+  function formatLegacy(o) {
+    var slashed = { 'http:': 1, 'https:': 1, 'ftp:': 1, 'gopher:': 1, 'file:': 1, 'ws:': 1, 'wss:': 1 };
+    var auth = o.auth ? encodeURIComponent(o.auth).replace(/%3A/i, ':') + '@' : '';
+    var protocol = o.protocol || '';
+    if (protocol && protocol.slice(-1) !== ':') protocol += ':';
+    var host = false;
+    if (o.host) host = auth + o.host;
+    else if (o.hostname) host = auth + (String(o.hostname).indexOf(':') !== -1 && o.hostname[0] !== '[' ? '[' + o.hostname + ']' : o.hostname) + (o.port ? ':' + o.port : '');
+    var pathname = o.pathname || '', hash = o.hash || '';
+    var search = o.search || (o.query && typeof o.query === 'object' && Object.keys(o.query).length ? modules.querystring().stringify(o.query) : o.query && typeof o.query === 'string' ? o.query : '');
+    if (search && search[0] !== '?') search = '?' + search;
+    if (o.slashes || slashed[protocol]) {
+      if (o.slashes || host || protocol === 'file:') {
+        if (pathname && pathname[0] !== '/') pathname = '/' + pathname;
+        host = '//' + (host || '');
+      }
+    }
+    if (!host) host = '';
+    if (hash && hash[0] !== '#') hash = '#' + hash;
+    pathname = pathname.replace(/[?#]/g, encodeURIComponent);
+    search = search.replace('#', '%23');
+    return protocol + host + pathname + search + hash;
+  }
+
   modules.util = once('util', function () {
     function promisify(fn) {
       if (typeof fn !== 'function') throw new TypeError('The "original" argument must be of type function');
@@ -1171,5 +1352,6 @@ function makeNode() {
     };
   });
 
+  addSystemModules(modules, once, process, native);
   return { URL: URL, process: process, Headers: Headers, Request: Request, Response: Response, fetch: fetch, modules: modules };
 }

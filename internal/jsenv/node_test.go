@@ -32,11 +32,15 @@ func TestNodeModules(t *testing.T) {
 
 func TestUnsupportedModule(t *testing.T) {
 	_, _, e, _ := newVM(t, Config{})
-	_, err := e.Module("node:fs")
-	if err == nil || !strings.Contains(err.Error(), "node:fs is not supported") || !strings.Contains(err.Error(), "crypto") {
+	_, err := e.Module("node:child_process")
+	if err == nil || err.Error() != "node:child_process is not available to plugins: a plugin cannot start processes" {
 		t.Fatalf("err = %v", err)
 	}
-	if !IsNodeBuiltin("fs") || !IsNodeBuiltin("node:test") || IsNodeBuiltin("lodash") || IsBuiltin("fs") || !IsBuiltin("node:path") {
+	_, err = e.Module("node:sqlite")
+	if err == nil || !strings.Contains(err.Error(), "node:sqlite is not supported") || !strings.Contains(err.Error(), "crypto") {
+		t.Fatalf("err = %v", err)
+	}
+	if !IsNodeBuiltin("fs") || !IsNodeBuiltin("node:test") || IsNodeBuiltin("lodash") || IsBuiltin("child_process") || !IsBuiltin("node:path") || !IsBuiltin("fs") {
 		t.Fatal("IsNodeBuiltin/IsBuiltin")
 	}
 }

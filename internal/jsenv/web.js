@@ -293,26 +293,60 @@ function makeWeb() {
 
   function atob(input) {
     if (arguments.length === 0) throw new TypeError('The "data" argument must be specified');
-    var r = native.atob(String(input));
+    input = String(input);
+    checkAlloc(input.length, 'atob');
+    var r = native.atob(input);
     if (r === null) throw new DOMException('The string to be decoded is not correctly encoded.', 'InvalidCharacterError');
     return r;
   }
   function btoa(input) {
     if (arguments.length === 0) throw new TypeError('The "data" argument must be specified');
-    var r = native.btoa(String(input));
+    input = String(input);
+    checkAlloc(Math.ceil(input.length / 3) * 4, 'btoa');
+    var r = native.btoa(input);
     if (r === null) throw new DOMException('Invalid character', 'InvalidCharacterError');
     return r;
+  }
+
+  // --- WeakRef, FinalizationRegistry ---
+  // goja has neither; libraries create them at load (pino's exit hooks).
+  // These keep their target alive and never finalize: code that only uses
+  // them to avoid leaks works, at the price of the leak it meant to avoid.
+  class WeakRef {
+    constructor(target) {
+      if (target === null || (typeof target !== 'object' && typeof target !== 'function')) throw new TypeError('WeakRef: target must be an object');
+      Object.defineProperty(this, kState, { value: target });
+    }
+    deref() { return this[kState]; }
+    get [Symbol.toStringTag]() { return 'WeakRef'; }
+  }
+  class FinalizationRegistry {
+    constructor(cleanup) {
+      if (typeof cleanup !== 'function') throw new TypeError('FinalizationRegistry: cleanup must be callable');
+    }
+    register(target) {
+      if (target === null || (typeof target !== 'object' && typeof target !== 'function')) throw new TypeError('FinalizationRegistry.prototype.register: invalid target');
+    }
+    unregister(token) {
+      if (token === null || (typeof token !== 'object' && typeof token !== 'function')) throw new TypeError('Invalid unregisterToken');
+      return false;
+    }
+    get [Symbol.toStringTag]() { return 'FinalizationRegistry'; }
   }
 
   // --- structuredClone ---
   function structuredClone(value, options) {
     if (arguments.length === 0) throw new TypeError('The "value" argument must be specified');
     var memory = new Map();
+    var size = 0; // a running estimate of what the copy allocates
     function clone(v) {
+      if (typeof v === 'string') { size += v.length; checkAlloc(size, 'structuredClone'); return v; }
       if (typeof v === 'function') throw new DOMException(fnDesc(v) + ' could not be cloned.', 'DataCloneError');
       if (typeof v === 'symbol') throw new DOMException(v.toString() + ' could not be cloned.', 'DataCloneError');
       if (typeof v !== 'object' || v === null) return v;
       if (memory.has(v)) return memory.get(v);
+      size += v instanceof ArrayBuffer ? v.byteLength : 16 * (typeof v.length === 'number' && !ArrayBuffer.isView(v) ? v.length + 1 : 1);
+      checkAlloc(size, 'structuredClone');
       var out;
       if (Array.isArray(v)) {
         out = new Array(v.length);
@@ -570,6 +604,7 @@ function makeWeb() {
     AbortController: AbortController, AbortSignal: AbortSignal,
     TextEncoder: TextEncoder, TextDecoder: TextDecoder, atob: atob, btoa: btoa,
     structuredClone: structuredClone, performance: performance, crypto: crypto, CryptoKey: CryptoKey,
+    WeakRef: WeakRef, FinalizationRegistry: FinalizationRegistry,
     toBytes: toBytes, abortSignal: abortSignal,
   };
 }

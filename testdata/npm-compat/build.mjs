@@ -1,6 +1,9 @@
 // Bundles every src/<plugin>.js into dist/<plugin>.js, as a plugin author
-// would: esbuild, bundle, platform=node, format=esm, target=es2020, with
-// the host's modules (express, node:*) left external. The bundles are
+// would (the README's recipe): esbuild, bundle, platform=node, format=esm,
+// target=es2020, with the host's modules (express, node:*) left external,
+// and a banner that gives CommonJS code in the bundle a require for Node's
+// built-ins (createRequire), so that the same file runs in Node and in
+// plugmux. The bundles are
 // committed, so `go test` needs no npm; rebuild after changing a source or
 // a package version (npm ci && node build.mjs), then re-record
 // (node record.mjs) and review both diffs.
@@ -27,6 +30,7 @@ for (const name of names) {
     external: ["express", "node:*"],
     loader: { ".pem": "text" },
     legalComments: "none",
+    banner: { js: 'import { createRequire as __plugmuxCreateRequire } from "node:module"; const require = __plugmuxCreateRequire(import.meta.url);' },
     logLevel: "warning",
     metafile: true,
   });

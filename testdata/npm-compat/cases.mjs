@@ -29,6 +29,20 @@ const tamper = (token, payload) => {
 const bearer = (t) => ({ Authorization: `Bearer ${t}` });
 const json = (v) => ({ headers: { "Content-Type": "application/json" }, body: JSON.stringify(v) });
 
+// cookie-signature's format: "s:" + value + "." + base64(HMAC-SHA256) without padding
+const signCookie = (v, key) => "s:" + v + "." + createHmac("sha256", key).update(v).digest("base64").replace(/=+$/, "");
+const cookieSecret = "plugmux-TEST-ONLY-cookie-secret";
+const sessionCookie = (sid) => "connect.sid=" + encodeURIComponent(signCookie(sid, "plugmux-TEST-ONLY-session-secret"));
+const form = (body) => ({ headers: { "Content-Type": "application/x-www-form-urlencoded" }, body });
+const text = (body, type = "text/plain") => ({ headers: { "Content-Type": type }, body });
+const gql = (query, variables) => ({ method: "POST", path: "/graphql", ...json({ query, variables }) });
+
+// multipart bodies with a fixed boundary
+const multipart = (parts, boundary = "plugmuxBoundary7MA4YWxkTrZu0gW") => ({
+  headers: { "Content-Type": `multipart/form-data; boundary=${boundary}` },
+  body: parts.map((p) => `--${boundary}\r\nContent-Disposition: form-data; name="${p.name}"${p.filename ? `; filename="${p.filename}"\r\nContent-Type: ${p.type || "application/octet-stream"}` : ""}\r\n\r\n${p.data}\r\n`).join("") + `--${boundary}--\r\n`,
+});
+
 const hsGood = hs256(claims());
 const rsGood = rs256(claims({ sub: "carol" }));
 
@@ -114,5 +128,133 @@ export const cases = {
     { path: "/redirect" },
     { path: "/error" },
     { path: "/nowhere" },
+  ],
+  helmet: [
+    { path: "/default/page" },
+    { path: "/custom/page" },
+  ],
+  "cookie-parser": [
+    { path: "/read", headers: { Cookie: `plain=v1; sig=${encodeURIComponent(signCookie("v2", cookieSecret))}; obj=${encodeURIComponent("j:" + JSON.stringify({ a: [1, 2] }))}` } },
+    { path: "/read", headers: { Cookie: `sig=${encodeURIComponent(signCookie("v2", cookieSecret).replace("v2", "v3"))}; plain=x` } },
+    { path: "/read" },
+    { path: "/set" },
+    { path: `/unsign?v=${encodeURIComponent(signCookie("hello", cookieSecret))}&j=${encodeURIComponent('j:{"x":true}')}` },
+    { path: "/unsign?v=plain&j=notjson" },
+  ],
+  "express-validator": [
+    { method: "POST", path: "/users", ...json({ email: "  Alice@Example.COM ", name: "Alice", age: "42", password: "s3cret" }) },
+    { method: "POST", path: "/users", ...json({ email: "nope", name: "A", age: 200, password: "secret" }) },
+    { method: "POST", path: "/users", ...json({}) },
+    { path: "/search?q=%3Cb%3Ehi%3C%2Fb%3E" },
+    { path: "/search?page=0" },
+    { method: "POST", path: "/schema", ...json({ id: "9b2c6f9e-3c8a-4b8e-9a43-2b1f4d0e7c11", tags: ["ok-slug", "Not A Slug"] }) },
+    { method: "POST", path: "/schema", ...json({ id: "x", tags: [] }) },
+  ],
+  jsonwebtoken: [
+    { path: "/sign?sub=alice" },
+    { path: "/verify", headers: bearer(hsGood) },
+    { path: "/verify", headers: bearer(tamper(hsGood, claims({ role: "admin" }))) },
+    { path: "/verify", headers: bearer(hs256(claims({ exp: 1700000001 }))) },
+    { path: "/verify", headers: bearer(hs256(claims({ aud: "other" }))) },
+    { path: "/verify", headers: bearer(`${b64u({ alg: "none", typ: "JWT" })}.${b64u(claims())}.`) },
+    { path: "/verify", headers: bearer("garbage") },
+  ],
+  "http-errors": [
+    { path: "/status/404" },
+    { path: "/status/500" },
+    { path: "/status/418" },
+    { path: "/named" },
+    { path: "/props" },
+    { path: "/wrap" },
+    { path: "/check" },
+  ],
+  morgan: [
+    { path: "/hello", headers: { "X-User": "ann" } },
+    { path: "/missing" },
+    { method: "HEAD", path: "/hello" },
+    { path: "/log" },
+  ],
+  "express-session": [
+    { path: "/peek" },
+    { path: "/count" },
+    { path: "/count", headers: { Cookie: sessionCookie("sid-2") } },
+    { path: "/peek", headers: { Cookie: sessionCookie("sid-2") } },
+    { path: "/count", headers: { Cookie: "connect.sid=s%3Asid-2.forged" } },
+    { path: "/logout", headers: { Cookie: sessionCookie("sid-2") } },
+    { path: "/peek", headers: { Cookie: sessionCookie("sid-2") } },
+  ],
+  "express-rate-limit": [
+    { path: "/limited" },
+    { path: "/limited" },
+    { path: "/limited" },
+    { path: "/limited", headers: { "X-Skip": "yes" } },
+    { path: "/keyed", headers: { "X-Key": "a" } },
+    { path: "/keyed", headers: { "X-Key": "a" } },
+    { path: "/keyed", headers: { "X-Key": "b" } },
+  ],
+  "body-parser": [
+    { method: "POST", path: "/json", ...json({ a: 1, nested: { b: [true, null] } }) },
+    { method: "POST", path: "/json", ...text('{"broken":', "application/json") },
+    { method: "POST", path: "/json", ...json({ big: "x".repeat(2000) }) },
+    { method: "POST", path: "/form", ...form("a=1&b=two+words&a=3&c=%C3%A9") },
+    { method: "POST", path: "/text", ...text("just text ✓") },
+    { method: "POST", path: "/raw", headers: { "Content-Type": "application/octet-stream" }, body: "RAW" },
+    { method: "POST", path: "/json", ...text("not json", "text/plain") },
+  ],
+  compression: [
+    { path: "/big", headers: { "Accept-Encoding": "identity" } },
+    { path: "/small", headers: { "Accept-Encoding": "gzip" } },
+    { path: "/image", headers: { "Accept-Encoding": "gzip" } },
+    { path: "/big", headers: { "Accept-Encoding": "gzip" } },
+    { path: "/big", headers: { "Accept-Encoding": "deflate" } },
+  ],
+  "sanitize-html": [
+    { method: "POST", path: "/default", ...text('<p onclick="x()">Hi <script>alert(1)</script><b>there</b><a href="javascript:evil()">l</a><img src="x.png"></p>') },
+    { method: "POST", path: "/custom", ...text('<p><i>it</i> <a href="https://ok.example" target="_blank" onclick="y">ok</a> <a href="http://plain.example">http</a> <span style="color: #f00; font-size: 40px; text-align: left">red</span> <img src="https://i.example/a.png" srcset="a.png 1x, javascript:x 2x"><div>gone</div></p>') },
+  ],
+  "itty-router": [
+    { path: "/items/42?sort=asc" },
+    { method: "POST", path: "/items", ...json({ name: "thing" }) },
+    { path: "/text" },
+    { path: "/fail" },
+    { path: "/nowhere" },
+  ],
+  trpc: [
+    { path: `/fetch/hello?input=${encodeURIComponent(JSON.stringify("world"))}` },
+    { path: `/fetch/hello?input=${encodeURIComponent(JSON.stringify(""))}` },
+    { method: "POST", path: "/fetch/add", ...json({ a: 2, b: 3 }) },
+    { path: "/fetch/secret" },
+    { path: "/fetch/nope" },
+  ],
+  "trpc-express": [
+    { path: `/express/hello?input=${encodeURIComponent(JSON.stringify("express"))}` },
+    { method: "POST", path: "/express/add", ...json({ a: 5, b: 8 }) },
+    { path: "/express/secret" },
+  ],
+  luxon: [
+    { path: "/format" },
+  ],
+  graphql: [
+    gql("query Q($id: ID!) { book(id: $id) { ...F author { name books { title } } } } fragment F on Book { id title }", { id: "1" }),
+    gql("{ books { title author { name } } }"),
+    gql("mutation { addBook(title: \"Persuasion\", author: \"Austen\") { id title author { books { title } } } }"),
+    gql("{ nope }"),
+    gql("{ fail book(id: \"9\") { title } }"),
+  ],
+  multer: [
+    { method: "POST", path: "/single", ...multipart([{ name: "title", data: "Report" }, { name: "doc", filename: "r.txt", type: "text/plain", data: "hello ✓ file" }, { name: "tag", data: "a" }, { name: "tag", data: "b" }]) },
+    { method: "POST", path: "/single", ...multipart([{ name: "title", data: "no file" }]) },
+    { method: "POST", path: "/many", ...multipart([{ name: "pics", filename: "a.png", type: "image/png", data: "AAA" }, { name: "pics", filename: "b.png", type: "image/png", data: "BBBB" }]) },
+    { method: "POST", path: "/single", ...multipart([{ name: "doc", filename: "big.txt", type: "text/plain", data: "x".repeat(100) }]) },
+    { method: "POST", path: "/single", ...multipart([{ name: "other", filename: "o.txt", data: "unexpected" }]) },
+    { method: "POST", path: "/single", headers: { "Content-Type": "application/json" }, body: "{}" },
+  ],
+  passport: [
+    { method: "POST", path: "/login", ...form("username=ann&password=pw") },
+    { method: "POST", path: "/login", ...form("username=ann&password=nope") },
+    { method: "POST", path: "/login-cb", ...form("username=ann&password=pw") },
+    { method: "POST", path: "/login-cb", ...form("username=bob&password=pw") },
+    { method: "POST", path: "/login-cb", ...form("username=ann") },
+    { path: "/me" },
   ],
 };

@@ -24,8 +24,14 @@ const marker = "/npm-compat/dist/";
 
 // callerInBundle: is the frame that called the instrumented accessor in a
 // bundle? Frames: [0] "Error", [1] callerInBundle, [2] note, [3] the accessor, [4] its caller.
+// (depd sets Error.prepareStackTrace while it reads call sites: V8's own
+// text is asked for here.)
 function callerInBundle() {
-  const lines = new Error().stack.split("\n");
+  const prep = Error.prepareStackTrace;
+  Error.prepareStackTrace = undefined;
+  const stack = new Error().stack;
+  Error.prepareStackTrace = prep;
+  const lines = String(stack).split("\n");
   return lines[4] !== undefined && lines[4].includes(marker);
 }
 let noting = false;

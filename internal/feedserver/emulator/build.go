@@ -101,6 +101,12 @@ func isFile(path string) bool {
 	return err == nil && fi.Mode().IsRegular()
 }
 
+// requireBanner opens every bundle: CommonJS code in node_modules calls
+// require("crypto") and the like, which an ES module bundle turns into a
+// __require that Node refuses ("Dynamic require of … is not supported");
+// a require made by createRequire serves it, in Node and in plugmux alike.
+const requireBanner = `import { createRequire as __plugmuxCreateRequire } from "node:module"; const require = __plugmuxCreateRequire(import.meta.url);`
+
 // bundle builds the plugin in dir with esbuild: its entry file and
 // everything it imports, node_modules included, into one ES module for the
 // node platform, with express and node:* left external.
@@ -122,6 +128,7 @@ func bundle(dir string) (*build, error) {
 		Target:        api.ES2020,
 		External:      external,
 		Define:        map[string]string{"process.env.NODE_ENV": `"development"`},
+		Banner:        map[string]string{"js": requireBanner},
 		// Nothing is written. The output path only anchors the source
 		// map's paths: one level below the plugin's folder, as the bundle
 		// is one level below the version's prefix on the feed server

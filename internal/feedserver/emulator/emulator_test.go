@@ -1,6 +1,7 @@
 package emulator
 
 import (
+	"bytes"
 	"context"
 	"crypto/sha256"
 	"encoding/base64"
@@ -10,6 +11,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"regexp"
 	"runtime"
@@ -466,5 +468,37 @@ func TestCloseEndsTheWatcher(t *testing.T) {
 			t.Fatal("the watcher survives Close")
 		}
 		time.Sleep(time.Millisecond)
+	}
+}
+
+// The bundle of a plugin whose npm dependency is CommonJS and requires a
+// Node built-in runs in Node as it is (the createRequire banner): the
+// author can test the very file the emulator serves.
+func TestBundleRunsInNode(t *testing.T) {
+	nodeBin, err := exec.LookPath("node")
+	if err != nil {
+		t.Skip("node is not installed")
+	}
+	dir := t.TempDir()
+	writeFiles(t, dir, map[string]string{
+		"package.json":                     `{"name": "cjsdep", "version": "1.0.0", "source": "index.js"}`,
+		"node_modules/legacy/package.json": `{"name": "legacy", "main": "index.js"}`,
+		"node_modules/legacy/index.js":     `const path = require("path"); exports.joined = path.posix.join("a", "b");`,
+		"index.js":                         `import { joined } from "legacy"; export function setup(router) { router.get("/", (req, res) => res.send(joined)); } export const value = joined;`,
+	})
+	b, err := bundle(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.HasPrefix(b.code, []byte(requireBanner)) {
+		t.Fatalf("the bundle does not open with the banner:\n%.200s", b.code)
+	}
+	file := filepath.Join(dir, "bundle.mjs")
+	if err := os.WriteFile(file, b.code, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out, err := exec.Command(nodeBin, "--input-type=module", "-e", `import(process.argv[1]).then((m) => console.log(m.value))`, file).CombinedOutput()
+	if err != nil || strings.TrimSpace(string(out)) != "a/b" {
+		t.Fatalf("node: %v\n%s", err, out)
 	}
 }

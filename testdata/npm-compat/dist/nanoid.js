@@ -1,3 +1,5 @@
+import { createRequire as __plugmuxCreateRequire } from "node:module"; const require = __plugmuxCreateRequire(import.meta.url);
+
 // node_modules/nanoid/index.js
 import { webcrypto as crypto } from "node:crypto";
 

@@ -1,3 +1,5 @@
+import { createRequire as __plugmuxCreateRequire } from "node:module"; const require = __plugmuxCreateRequire(import.meta.url);
+
 // node_modules/uuid/dist-node/max.js
 var max_default = "ffffffff-ffff-ffff-ffff-ffffffffffff";
 

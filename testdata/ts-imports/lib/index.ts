@@ -1,0 +1,2 @@
+import { add } from "../math";
+export const libName: string = "lib" + add(1, 1);

@@ -1,0 +1,4 @@
+export function view(): string {
+  const parts: string[] = ["view", "tsx"];
+  return parts.join(".");
+}
