@@ -152,16 +152,25 @@ func main() {
 const demoFeed = "demo"
 
 // handler mounts the host at /api and the operator endpoints beside it.
+// Requests under /api go to the host before http.ServeMux sees them: the
+// mux would clean their paths ("/api/app1//x" redirected to
+// "/api/app1/x"), where Express routes them as they are.
 func handler(host *plugmux.Host) http.Handler {
 	reg := prometheus.NewRegistry()
 	reg.MustRegister(host.Collector(), collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	mux := http.NewServeMux()
-	mux.Handle("/api/", http.StripPrefix("/api", host))
 	mux.Handle("GET /metrics", promhttp.HandlerFor(reg, promhttp.HandlerOpts{}))
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) { _, _ = w.Write([]byte("ok\n")) })
 	mux.Handle("GET /readyz", host.ReadyHandler())
 	mux.Handle("GET /status", host.StatusHandler())
-	return mux
+	api := http.StripPrefix("/api", host)
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if strings.HasPrefix(r.URL.Path, "/api/") {
+			api.ServeHTTP(w, r)
+			return
+		}
+		mux.ServeHTTP(w, r)
+	})
 }
 
 // run serves until ctx is done. listening, if not nil, is told the address
@@ -183,6 +192,7 @@ func run(ctx context.Context, logger *slog.Logger, cfg config, listening func(ad
 		FetchOrigins: cfg.fetchOrigins, Env: cfg.env,
 		RequestTimeout: cfg.requestTimeout, MaxRuntimes: cfg.maxRuntimes, MaxBodyBytes: cfg.maxBody,
 		DrainTimeout: drainBound,
+		NotFound:     plugmux.ExpressNotFound(), // as the Node/Express host it replaces answers
 	})
 	if err != nil {
 		return err

@@ -284,6 +284,17 @@ func TestOperatorEndpointsAndFlags(t *testing.T) {
 	if code, _, body := fetch(t, api+"/healthz"); code != 200 || body != "ok\n" {
 		t.Errorf("/healthz = %d %q", code, body)
 	}
+	// Unmatched requests under /api answer as the Node/Express host does,
+	// and "//" reaches the plugin instead of being redirected.
+	if code, hdr, body := fetch(t, api+"/api/app1/nope"); code != 404 || !strings.Contains(body, "<pre>Cannot GET /api/app1/nope</pre>") || hdr.Get("Content-Security-Policy") != "default-src 'none'" {
+		t.Errorf("/api/app1/nope = %d %q", code, body)
+	}
+	if code, _, body := fetch(t, api+"/api/nobody/x"); code != 404 || !strings.Contains(body, "Cannot GET /api/nobody/x") {
+		t.Errorf("/api/nobody/x = %d %q", code, body)
+	}
+	if code, _, body := fetch(t, api+"/api/ops//env"); code != 404 || !strings.Contains(body, "Cannot GET /api/ops//env") {
+		t.Errorf("/api/ops//env = %d %q, want Express's 404 for the path as sent (no redirect)", code, body)
+	}
 	if code, _, body := fetch(t, api+"/readyz"); code != 200 || body != "ready\n" {
 		t.Errorf("/readyz = %d %q", code, body)
 	}
