@@ -1,0 +1,129 @@
+package jsguard
+
+import (
+	"github.com/dop251/goja"
+)
+
+// typedArrays are goja's typed array constructors, with their element size
+// and the most characters one element prints as (for join).
+var typedArrays = []struct {
+	name  string
+	bytes float64
+	chars int64
+}{
+	{"Int8Array", 1, 4},
+	{"Uint8Array", 1, 3},
+	{"Uint8ClampedArray", 1, 3},
+	{"Int16Array", 2, 6},
+	{"Uint16Array", 2, 5},
+	{"Int32Array", 4, 11},
+	{"Uint32Array", 4, 10},
+	{"Float32Array", 4, 24},
+	{"Float64Array", 8, 24},
+	{"BigInt64Array", 8, 20},
+	{"BigUint64Array", 8, 20},
+}
+
+func (g *guard) installBuffers() {
+	limit := float64(g.cfg.MaxAllocBytes)
+	g.constructor("ArrayBuffer", func(args []goja.Value) {
+		if len(args) > 0 && number(args[0]) > limit {
+			g.throw("Array buffer allocation failed")
+		}
+	})
+	// SharedArrayBuffer is absent from goja today; guard it if it appears.
+	g.constructor("SharedArrayBuffer", func(args []goja.Value) {
+		if len(args) > 0 && number(args[0]) > limit {
+			g.throw("Array buffer allocation failed")
+		}
+	})
+	for _, ta := range typedArrays {
+		bytes := ta.bytes
+		g.constructor(ta.name, func(args []goja.Value) {
+			if len(args) == 0 {
+				return
+			}
+			n := number(args[0])
+			if o, ok := args[0].(*goja.Object); ok {
+				switch o.ClassName() {
+				case "ArrayBuffer", "SharedArrayBuffer":
+					return // a view: allocates nothing
+				}
+				n = lengthOf(o)
+			}
+			if n*bytes > limit {
+				g.throw("Invalid typed array length: " + itoa(n))
+			}
+		})
+	}
+	// %TypedArray%.prototype.join: the result grows with the separator and
+	// the printed elements, not with the buffer.
+	u8, ok := g.vm.Get("Uint8Array").(*goja.Object)
+	if !ok {
+		return
+	}
+	u8proto, _ := u8.Get("prototype").(*goja.Object)
+	if u8proto == nil || u8proto.Prototype() == nil {
+		return
+	}
+	taProto := u8proto.Prototype()
+	g.method(taProto, "join", func(call *goja.FunctionCall) {
+		this, ok := call.This.(*goja.Object)
+		if !ok {
+			return
+		}
+		n := lengthOf(this)
+		if !(n > 0) {
+			return
+		}
+		sep := int64(1)
+		if s := arg(call, 0); !goja.IsUndefined(s) {
+			var v goja.Value
+			v, sep = str(s)
+			setArg(call, 0, v)
+		}
+		chars := int64(24)
+		if bpe := number(this.Get("BYTES_PER_ELEMENT")); bpe > 0 {
+			for _, ta := range typedArrays {
+				if ta.bytes == bpe && ta.chars < chars && ta.name == className(this) {
+					chars = ta.chars
+				}
+			}
+		}
+		if (n-1)*float64(sep)+n*float64(chars) > float64(g.cfg.MaxAllocBytes) {
+			g.tooLong()
+		}
+	})
+
+	// BigInt.asUintN / asIntN allocate the requested number of bits.
+	if bi, ok := g.vm.Get("BigInt").(*goja.Object); ok {
+		check := func(call *goja.FunctionCall) {
+			if number(arg(call, 0)) > float64(g.cfg.MaxAllocBytes)*8 {
+				g.throw("Maximum BigInt size exceeded")
+			}
+		}
+		g.method(bi, "asUintN", check)
+		g.method(bi, "asIntN", check)
+	}
+}
+
+// className is the name of o's constructor as its prototype chain says,
+// for telling typed array kinds apart.
+func className(o *goja.Object) string {
+	c, ok := o.Get("constructor").(*goja.Object)
+	if !ok {
+		return ""
+	}
+	for p := c; p != nil; p = p.Prototype() {
+		n := p.Get("name")
+		if n == nil {
+			continue
+		}
+		for _, ta := range typedArrays {
+			if n.String() == ta.name {
+				return ta.name
+			}
+		}
+	}
+	return ""
+}
