@@ -159,9 +159,6 @@ func rangeCount(n float64, start, end goja.Value) float64 {
 // its own toString, which is JavaScript (or a guarded join).
 func (g *guard) checkJoin(call *goja.FunctionCall, n float64) {
 	limit := float64(g.cfg.MaxAllocBytes)
-	if n > float64(g.maxSlots()) {
-		g.tooMany()
-	}
 	if !(n > 0) {
 		return
 	}
@@ -174,6 +171,9 @@ func (g *guard) checkJoin(call *goja.FunctionCall, n float64) {
 	total := (n - 1) * float64(sep)
 	if total > limit {
 		g.tooLong()
+	}
+	if n > float64(g.maxSlots()) {
+		g.tooMany()
 	}
 	o := call.This.(*goja.Object)
 	for i := 0; i < int(n); i++ {

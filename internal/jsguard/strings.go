@@ -1,6 +1,7 @@
 package jsguard
 
 import (
+	"math"
 	"strings"
 
 	"github.com/dop251/goja"
@@ -37,7 +38,7 @@ func (g *guard) installStrings() {
 		if !ok {
 			return
 		}
-		if c := number(arg(call, 0)); c > 0 && float64(n)*c > limit {
+		if c := number(arg(call, 0)); c > 0 && !math.IsInf(c, 1) && float64(n)*c > limit {
 			g.tooLong()
 		}
 	})
@@ -78,11 +79,28 @@ func (g *guard) installStrings() {
 			g.tooLong()
 		}
 	})
+	reCtor, _ := g.vm.Get("RegExp").(*goja.Object)
 	replace := func(all bool) checker {
 		return func(call *goja.FunctionCall) {
 			n, ok := thisString(call)
 			if !ok {
 				return
+			}
+			if all && !replacesItself(arg(call, 0)) && reCtor != nil {
+				// goja's replaceAll never ends for an empty search string
+				// in a string with non-Latin-1 characters (its index
+				// search past the end answers the end, not -1), appending
+				// to a slice until the process dies. /(?:)/g matches the
+				// same places and substitutes the same way.
+				if pv, pn := str(arg(call, 0)); pn == 0 {
+					re, err := g.vm.New(reCtor, g.vm.ToValue("(?:)"), g.vm.ToValue("g"))
+					if err != nil {
+						panic(err)
+					}
+					setArg(call, 0, re)
+				} else {
+					setArg(call, 0, pv)
+				}
 			}
 			g.checkReplace(call, n, all)
 		}
@@ -168,7 +186,7 @@ func (g *guard) checkReplace(call *goja.FunctionCall, n int64, all bool) {
 	pattern := arg(call, 0)
 	global := all
 	isRegexp := false
-	if o, ok := pattern.(*goja.Object); ok {
+	if o, ok := pattern.(*goja.Object); ok && replacesItself(o) {
 		if o.ClassName() != "RegExp" {
 			return // a custom Symbol.replace: JavaScript, interruptible
 		}
@@ -240,4 +258,16 @@ func nonASCII(s goja.Value) int64 {
 		}
 	}
 	return n
+}
+
+// replacesItself reports whether a replace pattern has a Symbol.replace
+// method (a RegExp, or an object of the caller's) rather than being
+// converted to a search string.
+func replacesItself(pattern goja.Value) bool {
+	o, ok := pattern.(*goja.Object)
+	if !ok {
+		return false
+	}
+	m := o.GetSymbol(goja.SymReplace)
+	return m != nil && !goja.IsUndefined(m) && !goja.IsNull(m)
 }
