@@ -81,17 +81,9 @@ func (g *guard) installArrays() {
 	g.method(proto, "join", func(call *goja.FunctionCall) { g.checkJoin(call, thisLength(call)) })
 	// toString calls this.join: guarding it counts the nesting of arrays
 	// printed inside arrays.
-	toString := proto.Get("toString")
+	g.arrayToString = proto.Get("toString")
 	if w := g.method(proto, "toString", nil); w != nil {
-		// %TypedArray%.prototype.toString is the same function.
-		if u8, ok := g.vm.Get("Uint8Array").(*goja.Object); ok {
-			if p, ok := u8.Get("prototype").(*goja.Object); ok && p.Prototype() != nil {
-				tp := p.Prototype()
-				if tp.Get("toString") == toString {
-					_ = tp.DefineDataProperty("toString", w, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
-				}
-			}
-		}
+		g.arrayToStringWrapper = w
 	}
 	g.method(proto, "flat", func(call *goja.FunctionCall) {
 		depth := 1.0

@@ -25,6 +25,7 @@ var typedArrays = []struct {
 }
 
 func (g *guard) installBuffers() {
+	g.initProxies()
 	limit := float64(g.cfg.MaxAllocBytes)
 	g.constructor("ArrayBuffer", func(args []goja.Value) {
 		if len(args) > 0 && number(args[0]) > limit {
@@ -67,6 +68,9 @@ func (g *guard) installBuffers() {
 		return
 	}
 	taProto := u8proto.Prototype()
+	if g.arrayToStringWrapper != nil && taProto.Get("toString") == g.arrayToString {
+		_ = taProto.DefineDataProperty("toString", g.arrayToStringWrapper, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	}
 	g.method(taProto, "join", func(call *goja.FunctionCall) {
 		this, ok := call.This.(*goja.Object)
 		if !ok {
@@ -95,16 +99,6 @@ func (g *guard) installBuffers() {
 		}
 	})
 
-	// BigInt.asUintN / asIntN allocate the requested number of bits.
-	if bi, ok := g.vm.Get("BigInt").(*goja.Object); ok {
-		check := func(call *goja.FunctionCall) {
-			if number(arg(call, 0)) > float64(g.cfg.MaxAllocBytes)*8 {
-				g.throw("Maximum BigInt size exceeded")
-			}
-		}
-		g.method(bi, "asUintN", check)
-		g.method(bi, "asIntN", check)
-	}
 }
 
 // className is the name of o's constructor as its prototype chain says,

@@ -5,23 +5,41 @@ import (
 )
 
 // installCalls bounds the argument lists that apply and Reflect build from
-// an array-like: f.apply(null, {length: 2**30}) allocates 16 GiB at once.
+// an array-like (f.apply(null, {length: 2**30}) allocates 16 GiB at once),
+// and the BigInts that asUintN and asIntN build (goja computes 2**bits).
 func (g *guard) installCalls() {
-	maxSlots := float64(g.maxSlots())
-	args := func(i int) checker {
-		return func(call *goja.FunctionCall) {
-			if lengthOf(arg(call, i)) > maxSlots {
-				g.tooMany()
-			}
-		}
-	}
 	if f, ok := g.vm.Get("Function").(*goja.Object); ok {
 		if p, ok := f.Get("prototype").(*goja.Object); ok {
-			g.method(p, "apply", args(1))
+			g.method(p, "apply", g.argList(1))
 		}
 	}
-	if r, ok := g.vm.Get("Reflect").(*goja.Object); ok {
-		g.method(r, "apply", args(2))
-		g.method(r, "construct", args(1))
+	// BigInt.asUintN / asIntN: reachable without the global, through
+	// (0n).constructor, so guarded at once.
+	if bi, ok := g.vm.Get("BigInt").(*goja.Object); ok {
+		check := func(call *goja.FunctionCall) {
+			if number(arg(call, 0)) > float64(g.cfg.MaxAllocBytes)*8 {
+				g.throw("Maximum BigInt size exceeded")
+			}
+		}
+		g.method(bi, "asUintN", check)
+		g.method(bi, "asIntN", check)
+	}
+}
+
+func (g *guard) installReflect() {
+	r, ok := g.vm.Get("Reflect").(*goja.Object)
+	if !ok {
+		return
+	}
+	g.method(r, "apply", g.argList(2))
+	g.method(r, "construct", g.argList(1))
+}
+
+// argList bounds the length of the array-like argument i.
+func (g *guard) argList(i int) checker {
+	return func(call *goja.FunctionCall) {
+		if lengthOf(arg(call, i)) > float64(g.maxSlots()) {
+			g.tooMany()
+		}
 	}
 }

@@ -75,6 +75,11 @@ type guard struct {
 	origHasInst  goja.Value
 	hasInstance  goja.Value
 	proxyTargets map[*goja.Object]*goja.Object
+
+	originals map[string]goja.Value // the lazy globals not guarded yet
+	// Array.prototype.toString before and after wrapping: %TypedArray%'s
+	// toString is the same function and gets the same wrapper.
+	arrayToString, arrayToStringWrapper goja.Value
 }
 
 // Install wraps the built-ins of vm whose cost grows with an argument so
@@ -96,12 +101,10 @@ func Install(vm *goja.Runtime, cfg Config) (err error) {
 		return fmt.Errorf("jsguard: the runtime has no RangeError")
 	}
 	g.rangeError = re
-	g.initProxies()
-	g.installBuffers()
 	g.installStrings()
 	g.installArrays()
-	g.installJSON()
 	g.installCalls()
+	g.takeLazyGlobals()
 	return nil
 }
 
@@ -124,36 +127,39 @@ func (g *guard) maxSlots() int64 { return g.cfg.MaxAllocBytes / slotBytes }
 // that conversions with side effects run once).
 type checker func(call *goja.FunctionCall)
 
-// method replaces obj[name] by a wrapper that runs check and then the
-// original. It returns the wrapper, or nil if obj has no such function.
+// method replaces obj[name] by a proxy of it whose apply trap runs check
+// and then the original (a proxy costs less than a new function, and
+// forwards name, length and everything else). It returns the proxy, or
+// nil if obj has no such function.
 func (g *guard) method(obj *goja.Object, name string, check checker) *goja.Object {
-	origVal := obj.Get(name)
-	orig, ok := goja.AssertFunction(origVal)
+	target, ok := obj.Get(name).(*goja.Object)
 	if !ok {
 		return nil
 	}
-	f := g.vm.ToValue(func(call goja.FunctionCall) goja.Value {
-		g.enter()
-		defer g.leave()
-		if check != nil {
-			check(&call)
-		}
-		v, err := orig(call.This, call.Arguments...)
-		if err != nil {
-			panic(err)
-		}
-		return v
-	}).(*goja.Object)
-	g.copyNameLength(f, origVal.(*goja.Object))
+	orig, ok := goja.AssertFunction(target)
+	if !ok {
+		return nil
+	}
+	p := g.vm.NewProxy(target, &goja.ProxyTrapConfig{
+		Apply: func(_ *goja.Object, this goja.Value, args []goja.Value) goja.Value {
+			g.enter()
+			defer g.leave()
+			call := goja.FunctionCall{This: this, Arguments: args}
+			if check != nil {
+				check(&call)
+			}
+			v, err := orig(call.This, call.Arguments...)
+			if err != nil {
+				panic(err)
+			}
+			return v
+		},
+	})
+	f := g.vm.ToValue(p).(*goja.Object)
 	if err := obj.DefineDataProperty(name, f, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE); err != nil {
 		panic(err)
 	}
 	return f
-}
-
-func (g *guard) copyNameLength(dst, src *goja.Object) {
-	_ = dst.DefineDataProperty("length", src.Get("length"), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
-	_ = dst.DefineDataProperty("name", src.Get("name"), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 }
 
 // enter counts one more guarded built-in on the Go stack: they call each

@@ -7,6 +7,11 @@ import (
 	"github.com/dop251/goja"
 )
 
+// emptyGlobalRegexp evaluates to a new /(?:)/g made by the runtime's own
+// RegExp (a literal: the global RegExp may have been replaced). A compiled
+// program is immutable and may run in any runtime.
+var emptyGlobalRegexp = goja.MustCompile("jsguard-empty-regexp", "/(?:)/g", true)
+
 // elemBytes is what one element of an array of strings built by split or
 // match costs at least: its slot and the string value it holds.
 const elemBytes = 2 * slotBytes
@@ -79,21 +84,20 @@ func (g *guard) installStrings() {
 			g.tooLong()
 		}
 	})
-	reCtor, _ := g.vm.Get("RegExp").(*goja.Object)
 	replace := func(all bool) checker {
 		return func(call *goja.FunctionCall) {
 			n, ok := thisString(call)
 			if !ok {
 				return
 			}
-			if all && !replacesItself(arg(call, 0)) && reCtor != nil {
+			if all && !replacesItself(arg(call, 0)) {
 				// goja's replaceAll never ends for an empty search string
 				// in a string with non-Latin-1 characters (its index
 				// search past the end answers the end, not -1), appending
 				// to a slice until the process dies. /(?:)/g matches the
 				// same places and substitutes the same way.
 				if pv, pn := str(arg(call, 0)); pn == 0 {
-					re, err := g.vm.New(reCtor, g.vm.ToValue("(?:)"), g.vm.ToValue("g"))
+					re, err := g.vm.RunProgram(emptyGlobalRegexp)
 					if err != nil {
 						panic(err)
 					}
