@@ -169,6 +169,7 @@ func (g *guard) checkJoin(call *goja.FunctionCall, n float64) {
 	}
 	o := call.This.(*goja.Object)
 	for i := 0; i < int(n); i++ {
+		g.poll()
 		switch v := o.Get(strconv.Itoa(i)).(type) {
 		case goja.String:
 			total += float64(v.Length())
@@ -212,6 +213,7 @@ func (g *guard) checkFlat(root *goja.Object, depth float64) {
 			g.tooDeep()
 		}
 		for i := 0; i < int(n); i++ {
+			g.poll()
 			if e, ok := f.o.Get(strconv.Itoa(i)).(*goja.Object); ok && e.ClassName() == "Array" {
 				stack = append(stack, frame{e, f.level + 1})
 			}

@@ -59,6 +59,7 @@ func (g *guard) checkStringify(call *goja.FunctionCall) {
 	var depths map[*goja.Object]int
 	out := 0.0
 	replacer := g.vm.ToValue(func(c goja.FunctionCall) goja.Value {
+		g.poll()
 		holder, _ := c.This.(*goja.Object)
 		key, val := arg(&c, 0), arg(&c, 1)
 		if user != nil {
@@ -107,6 +108,9 @@ func (g *guard) scanJSON(s string) {
 	depth, cost := 0, int64(0)
 	inString := false
 	for i := 0; i < len(s); i++ {
+		if i%4096 == 0 {
+			g.poll()
+		}
 		c := s[i]
 		if inString {
 			switch c {
