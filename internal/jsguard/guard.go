@@ -136,9 +136,10 @@ func (g *guard) throw(msg string) {
 	panic(e)
 }
 
-func (g *guard) tooLong()        { g.throw("Invalid string length") }
-func (g *guard) tooMany()        { g.throw("Invalid array length") }
-func (g *guard) tooDeep()        { g.throw("Maximum call stack size exceeded") }
+func (g *guard) tooLong() { g.throw("Invalid string length") }
+func (g *guard) tooMany() { g.throw("Invalid array length") }
+func (g *guard) tooDeep() { g.throw("Maximum call stack size exceeded") }
+
 // maxSlots is the most elements a built-in may allocate or walk.
 func (g *guard) maxSlots() int64 { return min(g.cfg.MaxAllocBytes/slotBytes, g.cfg.MaxWalkLength) }
 
