@@ -46,8 +46,12 @@ type config struct {
 	feed    string // the emulator's feed name
 	apiKeys []string
 	maxPkg  int64 // bytes
-	public  string
-	poll    time.Duration
+	// limits of the feed service, 0 for its defaults
+	maxUnpacked int64 // bytes
+	maxFiles    int
+	maxWatchers int
+	public      string
+	poll        time.Duration
 }
 
 func main() {
@@ -63,7 +67,10 @@ func main() {
 		cfg.apiKeys = append(cfg.apiKeys, k)
 		return nil
 	})
-	flag.Int64Var(&cfg.maxPkg, "max-package-bytes", 16<<20, "feed service: the largest package tarball accepted, in bytes; its files may unpack to 8 times this")
+	flag.Int64Var(&cfg.maxPkg, "max-package-bytes", 16<<20, "feed service: the largest package tarball accepted, in bytes")
+	flag.Int64Var(&cfg.maxUnpacked, "max-unpacked-bytes", 0, "feed service: the most a tarball may unpack to, in bytes, counting 512 per entry; 0 for 8 times -max-package-bytes")
+	flag.IntVar(&cfg.maxFiles, "max-package-files", 10000, "feed service: the most entries (files and directories) a tarball may hold")
+	flag.IntVar(&cfg.maxWatchers, "max-watchers", 1000, "feed service: the most websocket watchers connected at once")
 	flag.StringVar(&cfg.public, "public-url", "", "feed service: the URL the service is reached at, e.g. https://feeds.example.com, for the links in feeds (behind a reverse proxy); default: the scheme and host of each request")
 	flag.DurationVar(&cfg.poll, "poll", 100*time.Millisecond, "local emulator: how often to look for changed files")
 	flag.Parse()
@@ -139,11 +146,14 @@ func newHandler(logger *slog.Logger, cfg config) (handler, func(base string), er
 		return nil, nil, errors.New("-data (feed service) and -dir (local emulator) exclude each other")
 	case cfg.dataDir != "":
 		srv, err := feedserver.Open(feedserver.Options{
-			DataDir:         cfg.dataDir,
-			APIKeys:         cfg.apiKeys,
-			MaxPackageBytes: cfg.maxPkg,
-			PublicURL:       cfg.public,
-			Logger:          logger,
+			DataDir:          cfg.dataDir,
+			APIKeys:          cfg.apiKeys,
+			MaxPackageBytes:  cfg.maxPkg,
+			MaxUnpackedBytes: cfg.maxUnpacked,
+			MaxPackageFiles:  cfg.maxFiles,
+			MaxWatchers:      cfg.maxWatchers,
+			PublicURL:        cfg.public,
+			Logger:           logger,
 		})
 		if err != nil {
 			return nil, nil, err

@@ -18,6 +18,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/gorilla/websocket"
 	"github.com/plugmux/plugmux"
 	"github.com/plugmux/plugmux/internal/feedserver"
 )
@@ -375,5 +376,45 @@ func (l logLines) await(t *testing.T, msg string) {
 		case <-timeout:
 			t.Fatalf("no log line %q", msg)
 		}
+	}
+}
+
+// TestServiceLimits: the limit flags reach the feed service.
+func TestServiceLimits(t *testing.T) {
+	cfg := config{addr: "127.0.0.1:0", dataDir: t.TempDir(), apiKeys: []string{testKey}, maxFiles: 1, maxWatchers: 1}
+	base, _ := startCmd(t, cfg, slog.New(slog.DiscardHandler))
+	feedURL := base + feedserver.FeedPath("prod")
+
+	var body bytes.Buffer
+	mw := multipart.NewWriter(&body)
+	fw, _ := mw.CreateFormFile("file", "app1.tgz")
+	fw.Write(app1Tarball(t, "1.0.0"))
+	mw.Close()
+	req, _ := http.NewRequest(http.MethodPost, feedURL, &body)
+	req.Header.Set("Content-Type", mw.FormDataContentType())
+	req.Header.Set("Authorization", "Basic "+testKey)
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	if resp.StatusCode != http.StatusRequestEntityTooLarge || !strings.Contains(string(b), "more than 1 entries") {
+		t.Errorf("publish with -max-package-files 1: %s %s, want 413", resp.Status, b)
+	}
+
+	ws := "ws" + strings.TrimPrefix(feedURL, "http")
+	c, resp, err := websocket.DefaultDialer.Dial(ws, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	defer c.Close()
+	_, resp, err = websocket.DefaultDialer.Dial(ws, nil)
+	if err == nil || resp == nil || resp.StatusCode != http.StatusServiceUnavailable {
+		t.Errorf("a second watcher with -max-watchers 1: %v %v, want 503", err, resp)
+	}
+	if resp != nil {
+		resp.Body.Close()
 	}
 }
