@@ -4,6 +4,10 @@ import (
 	"github.com/dop251/goja"
 )
 
+// typedSortFactor is how much longer a typed array may be than an Array
+// to be sorted without a comparison function.
+const typedSortFactor = 16
+
 // typedArrays are goja's typed array constructors, with their element size
 // and the most characters one element prints as (for join).
 var typedArrays = []struct {
@@ -25,7 +29,6 @@ var typedArrays = []struct {
 }
 
 func (g *guard) installBuffers() {
-	g.initProxies()
 	limit := float64(g.cfg.MaxAllocBytes)
 	g.constructor("ArrayBuffer", func(args []goja.Value) {
 		if len(args) > 0 && number(args[0]) > limit {
@@ -46,8 +49,7 @@ func (g *guard) installBuffers() {
 			}
 			n := number(args[0])
 			if o, ok := args[0].(*goja.Object); ok {
-				switch o.ClassName() {
-				case "ArrayBuffer", "SharedArrayBuffer":
+				if isArrayBuffer(o) {
 					return // a view: allocates nothing
 				}
 				n = lengthOf(o)
@@ -71,6 +73,18 @@ func (g *guard) installBuffers() {
 	if g.arrayToStringWrapper != nil && taProto.Get("toString") == g.arrayToString {
 		_ = taProto.DefineDataProperty("toString", g.arrayToStringWrapper, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	}
+	// A typed array sorts numerically in Go, much faster than an Array
+	// compares strings: it may be typedSortFactor times longer.
+	taSort := func(call *goja.FunctionCall) {
+		if !goja.IsUndefined(arg(call, 0)) {
+			return // a comparison function: JavaScript, interruptible
+		}
+		if n := lengthOf(call.This); n > float64(g.cfg.MaxSortLength*typedSortFactor) {
+			g.throw("Array too long to sort without a comparison function: " + itoa(n))
+		}
+	}
+	g.method(taProto, "sort", taSort)
+	g.method(taProto, "toSorted", taSort)
 	g.method(taProto, "join", func(call *goja.FunctionCall) {
 		this, ok := call.This.(*goja.Object)
 		if !ok {

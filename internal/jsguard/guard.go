@@ -123,6 +123,7 @@ func Install(vm *goja.Runtime, cfg Config) (err error) {
 	g.installStrings()
 	g.installArrays()
 	g.installCalls()
+	g.installObjects()
 	g.takeLazyGlobals()
 	return nil
 }
@@ -229,6 +230,9 @@ func (g *guard) constructor(name string, check func(args []goja.Value)) *goja.Ob
 	ctor, ok := goja.AssertConstructor(target)
 	if !ok {
 		return nil
+	}
+	if g.proxyTargets == nil {
+		g.initProxies()
 	}
 	p := g.vm.NewProxy(target, &goja.ProxyTrapConfig{
 		GetSym: g.getSym,

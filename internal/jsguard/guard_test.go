@@ -192,7 +192,12 @@ func transparencyCases() []string {
 		"Object.getOwnPropertyNames(String.prototype).sort().join()", "Object.getOwnPropertyNames(Array.prototype).sort().join()",
 		"Object.keys(String.prototype).join()", "JSON.stringify(Object.getOwnPropertyDescriptor(Array.prototype, 'join'), (k, v) => typeof v === 'function' ? v.name + v.length : v)",
 		"JSON.stringify(Object.getOwnPropertyDescriptor(globalThis, 'Uint8Array'), (k, v) => typeof v === 'function' ? v.name : v)",
-		"[1, 2].join.call('ab')", "try { null.x } catch (e) { e instanceof TypeError }", "(() => { try { 'x'.repeat(-1) } catch (e) { return e.constructor === RangeError } })()",
+		"[1, 2].join.call('ab')",
+		"Object.keys({a: 1, b: 2}).join()", "Object.values('ab').join()", "JSON.stringify(Object.entries(new Uint8Array([5, 6])))", "Object.getOwnPropertyNames(new String('xy')).join()",
+		"JSON.stringify(Object.getOwnPropertyDescriptors({a: 1}))", "JSON.stringify(Object.assign({}, 'ab', null, {c: 3}))", "Object.keys.name + Object.keys.length + Object.assign.length",
+		"[...new Set([3, 3, 4])].join()", "[...new Map([[1, 2]])].join()", "new Set() instanceof Set", "class S extends Set { add(x) { return super.add(x * 2) } }; [...new S([1, 2])].join()",
+		"new WeakMap([[{}, 1]]) instanceof WeakMap", "new WeakSet() instanceof WeakSet", "Set.name + Set.length + Map.name", "Set.prototype.constructor === Set", "Map[Symbol.species] === Map",
+		"typeof Set.prototype.add", "Set(1)", "Object.getPrototypeOf(new Map()) === Map.prototype", "new Float64Array([3, 1, 2]).sort().join()", "new Int8Array([3, -1]).toSorted().join()", "try { null.x } catch (e) { e instanceof TypeError }", "(() => { try { 'x'.repeat(-1) } catch (e) { return e.constructor === RangeError } })()",
 	)
 	return out
 }
