@@ -12,7 +12,7 @@ var lazyGroups = map[string]string{
 	"Int16Array": "buffers", "Uint16Array": "buffers", "Int32Array": "buffers", "Uint32Array": "buffers",
 	"Float32Array": "buffers", "Float64Array": "buffers", "BigInt64Array": "buffers", "BigUint64Array": "buffers",
 	"JSON": "json", "Reflect": "reflect",
-	"Set": "collections", "Map": "collections", "WeakSet": "collections", "WeakMap": "collections",
+	"Set": "collections",
 }
 
 // lazyGlobals is put between the global object and its prototype. Install

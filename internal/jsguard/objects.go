@@ -66,10 +66,14 @@ func isArrayBuffer(o *goja.Object) bool {
 	return o.ExportType() == reflect.TypeOf(goja.ArrayBuffer{})
 }
 
-// installCollections bounds the Set and Map constructors (and their weak
-// kinds), which iterate an array or typed array argument in Go.
+// installCollections bounds the Set constructor, which iterates an array
+// or typed array argument in Go: new Set(new Array(2**32-1)) adds
+// undefined four billion times. Map, WeakMap and WeakSet need no guard: a
+// hole is not an entry (Map, WeakMap) nor an object (WeakSet), so they
+// throw a TypeError at the first one, and an array of real entries exists
+// in memory already.
 func (g *guard) installCollections() {
-	for _, name := range []string{"Set", "Map", "WeakSet", "WeakMap"} {
+	for _, name := range []string{"Set"} {
 		g.constructor(name, func(args []goja.Value) {
 			if len(args) > 0 && lengthOf(args[0]) > float64(g.maxSlots()) {
 				g.tooMany()
