@@ -181,6 +181,8 @@ func transparencyCases() []string {
 			fmt.Sprintf("class X extends %s { m() { return new.target } }; const x = new X(2); [x instanceof X, x instanceof %s, x.length, x.constructor === X, X.from(%s).constructor === X].join()", n, n, init),
 			fmt.Sprintf("typeof %s + Object.getPrototypeOf(%s).name", n, n),
 			fmt.Sprintf("Reflect.construct(%s, [3], Array).constructor === Array", n),
+			fmt.Sprintf("class Y extends %s { constructor(n) { super(n); this.t = new.target === Y } }; new Y(2).t", n),
+			fmt.Sprintf("(function () { try { return %s.call(null, 2) } catch (e) { return e.name } })()", n),
 			fmt.Sprintf("%s[Symbol.species] === %s", n, n),
 		)
 	}
