@@ -284,10 +284,14 @@ func lengthOf(v goja.Value) float64 {
 }
 
 // str converts v to a JavaScript string once, returning it and its length
-// in UTF-16 code units.
+// in UTF-16 code units. A Symbol is returned as it is, for the original to
+// refuse.
 func str(v goja.Value) (goja.Value, int64) {
 	if s, ok := v.(goja.String); ok {
 		return s, int64(s.Length())
+	}
+	if _, ok := v.(*goja.Symbol); ok {
+		return v, 0 // the original throws its TypeError
 	}
 	s := v.ToString()
 	if gs, ok := s.(goja.String); ok {

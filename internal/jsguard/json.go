@@ -1,6 +1,8 @@
 package jsguard
 
 import (
+	"strconv"
+
 	"github.com/dop251/goja"
 )
 
@@ -41,8 +43,10 @@ func (g *guard) checkStringify(call *goja.FunctionCall) {
 			if lengthOf(r) > float64(g.maxSlots()) {
 				g.tooMany()
 			}
-			// A property list: the original walks with it, bounded only
-			// by the depth count of the guarded built-ins it calls.
+			// A property list: it orders the output, which a replacer
+			// function cannot, so the original walks with it; walk the
+			// listed properties first to bound the nesting.
+			g.walkListed(arg(call, 0), r)
 			return
 		}
 		user, _ = goja.AssertFunction(r)
@@ -137,6 +141,72 @@ func (g *guard) scanJSON(s string) {
 		}
 		if cost > g.cfg.MaxAllocBytes {
 			g.tooMany()
+		}
+	}
+}
+
+// walkListed walks value as JSON.stringify does with the property list
+// keys (every element of an array, the listed properties of an object),
+// without recursion, and refuses nesting deeper than MaxDepth or more
+// values than maxSlots. It reads properties a second time (getters run
+// twice) and does not see what toJSON methods return.
+func (g *guard) walkListed(value goja.Value, keys *goja.Object) {
+	var names []string
+	for i := 0; i < int(lengthOf(keys)); i++ {
+		if k := keys.Get(strconv.Itoa(i)); k != nil && !goja.IsUndefined(k) {
+			names = append(names, k.String())
+		}
+	}
+	// A depth-first walk along paths, as stringify goes: a value
+	// reached twice by different paths is walked twice (its output is
+	// printed twice), and a cycle is left for the original to report.
+	type frame struct {
+		o     *goja.Object
+		depth int
+		exit  bool
+	}
+	onPath := map[*goja.Object]bool{}
+	var stack []frame
+	push := func(v goja.Value, depth int) {
+		if o, ok := v.(*goja.Object); ok {
+			if _, fn := goja.AssertFunction(o); !fn {
+				stack = append(stack, frame{o: o, depth: depth})
+			}
+		}
+	}
+	push(value, 1)
+	count := int64(0)
+	for len(stack) > 0 {
+		f := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		if f.exit {
+			delete(onPath, f.o)
+			continue
+		}
+		if onPath[f.o] {
+			return // a cycle: the original throws its TypeError
+		}
+		if f.depth > g.cfg.MaxDepth {
+			g.tooDeep()
+		}
+		g.poll()
+		onPath[f.o] = true
+		stack = append(stack, frame{o: f.o, exit: true})
+		if f.o.ClassName() == "Array" {
+			n := lengthOf(f.o)
+			if count += int64(n); n > float64(g.maxSlots()) || count > g.maxSlots() {
+				g.tooMany()
+			}
+			for i := 0; i < int(n); i++ {
+				push(f.o.Get(strconv.Itoa(i)), f.depth+1)
+			}
+			continue
+		}
+		if count += int64(len(names)); count > g.maxSlots() {
+			g.tooMany()
+		}
+		for _, k := range names {
+			push(f.o.Get(k), f.depth+1)
 		}
 	}
 }

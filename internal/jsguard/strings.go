@@ -96,7 +96,7 @@ func (g *guard) installStrings() {
 				// search past the end answers the end, not -1), appending
 				// to a slice until the process dies. /(?:)/g matches the
 				// same places and substitutes the same way.
-				if pv, pn := str(arg(call, 0)); pn == 0 {
+				if pv, pn := str(arg(call, 0)); pn == 0 && !isSymbol(pv) {
 					re, err := g.vm.RunProgram(emptyGlobalRegexp)
 					if err != nil {
 						panic(err)
@@ -274,4 +274,9 @@ func replacesItself(pattern goja.Value) bool {
 	}
 	m := o.GetSymbol(goja.SymReplace)
 	return m != nil && !goja.IsUndefined(m) && !goja.IsNull(m)
+}
+
+func isSymbol(v goja.Value) bool {
+	_, ok := v.(*goja.Symbol)
+	return ok
 }
