@@ -47,6 +47,45 @@ func BenchmarkNewRuntime(b *testing.B) {
 	}
 }
 
+// BenchmarkCalls measures what the guard adds to common calls of guarded
+// built-ins.
+func BenchmarkCalls(b *testing.B) {
+	for _, c := range []struct{ name, src string }{
+		{"split", `() => "a-b-c".split("-")`},
+		{"map", `(() => { const a = [1, 2, 3]; return () => a.map(x => x) })()`},
+		{"join", `(() => { const a = [1, "b", 3]; return () => a.join() })()`},
+		{"toLowerCase", `() => "ABC".toLowerCase()`},
+		{"replace", `() => "a.b.c".replace(/\./g, "/")`},
+		{"apply", `(() => { const f = (a, b) => a; return () => f.apply(null, [1, 2]) })()`},
+		{"JSON.parse", `(() => { const s = '{"a":1,"b":[1,2],"c":"x"}'; return () => JSON.parse(s) })()`},
+	} {
+		for _, guarded := range []bool{false, true} {
+			name := c.name + "/plain"
+			if guarded {
+				name = c.name + "/guarded"
+			}
+			b.Run(name, func(b *testing.B) {
+				vm := goja.New()
+				if guarded {
+					if err := Install(vm, Config{}); err != nil {
+						b.Fatal(err)
+					}
+				}
+				f, err := vm.RunString(c.src)
+				if err != nil {
+					b.Fatal(err)
+				}
+				call, _ := goja.AssertFunction(f)
+				for b.Loop() {
+					if _, err := call(nil); err != nil {
+						b.Fatal(err)
+					}
+				}
+			})
+		}
+	}
+}
+
 // BenchmarkStringify compares a 10-field object through the guarded
 // JSON.stringify (which walks with a replacer) and the plain one.
 func BenchmarkStringify(b *testing.B) {
