@@ -61,7 +61,7 @@ func (g *guard) installBuffers() {
 	}
 	// %TypedArray%.prototype.join: the result grows with the separator and
 	// the printed elements, not with the buffer.
-	u8, ok := g.vm.Get("Uint8Array").(*goja.Object)
+	u8, ok := g.original("Uint8Array").(*goja.Object)
 	if !ok {
 		return
 	}

@@ -27,7 +27,7 @@ func (g *guard) installCalls() {
 }
 
 func (g *guard) installReflect() {
-	r, ok := g.vm.Get("Reflect").(*goja.Object)
+	r, ok := g.original("Reflect").(*goja.Object)
 	if !ok {
 		return
 	}

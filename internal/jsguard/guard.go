@@ -91,6 +91,8 @@ type guard struct {
 	proxyTargets map[*goja.Object]*goja.Object
 
 	originals map[string]goja.Value // the lazy globals not guarded yet
+	loaded    map[string]goja.Value // the lazy globals guarded, as they were
+	loading   bool                  // a group is being guarded
 	polls     int                   // see poll
 	noop      goja.Callable
 	// Array.prototype.toString before and after wrapping: %TypedArray%'s
@@ -223,7 +225,9 @@ func (g *guard) leave() { g.depth-- }
 // constructor property is pointed at the proxy so that x.constructor ===
 // Name still holds.
 func (g *guard) constructor(name string, check func(args []goja.Value)) *goja.Object {
-	target, ok := g.vm.Get(name).(*goja.Object)
+	global := g.vm.GlobalObject()
+	orig := g.original(name)
+	target, ok := orig.(*goja.Object)
 	if !ok {
 		return nil
 	}
@@ -252,8 +256,10 @@ func (g *guard) constructor(name string, check func(args []goja.Value)) *goja.Ob
 			panic(err)
 		}
 	}
-	if err := g.vm.GlobalObject().DefineDataProperty(name, pv, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE); err != nil {
-		panic(err)
+	if global.Get(name) == orig { // not shadowed by the plugin
+		if err := global.DefineDataProperty(name, pv, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE); err != nil {
+			panic(err)
+		}
 	}
 	return pv
 }
@@ -333,7 +339,7 @@ func itoa(f float64) string {
 
 func (g *guard) initProxies() {
 	g.proxyTargets = make(map[*goja.Object]*goja.Object)
-	if r, ok := g.vm.Get("Reflect").(*goja.Object); ok {
+	if r, ok := g.original("Reflect").(*goja.Object); ok {
 		g.reflectGet, _ = goja.AssertFunction(r.Get("get"))
 	}
 	if f, ok := g.vm.Get("Function").(*goja.Object); ok {
@@ -382,4 +388,17 @@ func (g *guard) getSym(target *goja.Object, sym *goja.Symbol, receiver goja.Valu
 		return g.hasInstance
 	}
 	return v
+}
+
+// original returns the built-in global name as goja made it: a lazy
+// global's original, guarded or not yet, whatever the plugin assigned to
+// the name since; else the global's current value.
+func (g *guard) original(name string) goja.Value {
+	if v, ok := g.loaded[name]; ok {
+		return v
+	}
+	if v, ok := g.originals[name]; ok {
+		return v
+	}
+	return g.vm.GlobalObject().Get(name)
 }

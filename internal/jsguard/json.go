@@ -18,7 +18,7 @@ import (
 // same; a replacer function is what makes the walk observable, and each
 // call is a point where the bound is checked.
 func (g *guard) installJSON() {
-	j, ok := g.vm.Get("JSON").(*goja.Object)
+	j, ok := g.original("JSON").(*goja.Object)
 	if !ok {
 		return
 	}

@@ -27,7 +27,7 @@ type lazyGlobals struct{ g *guard }
 
 func (l lazyGlobals) Get(key string) goja.Value {
 	group, ok := lazyGroups[key]
-	if !ok {
+	if !ok || l.g.loading {
 		return nil
 	}
 	if _, pending := l.g.originals[key]; !pending {
@@ -39,7 +39,7 @@ func (l lazyGlobals) Get(key string) goja.Value {
 
 func (l lazyGlobals) Has(key string) bool {
 	_, pending := l.g.originals[key]
-	return pending
+	return pending && !l.g.loading
 }
 
 func (lazyGlobals) Set(string, goja.Value) bool { return false }
@@ -73,8 +73,17 @@ func (g *guard) takeLazyGlobals() {
 // load guards a group: it restores the group's originals on the global
 // object (writable, configurable, not enumerable, as goja defines them),
 // then wraps them there.
+//
+// A name the plugin assigned before the group was used keeps the plugin's
+// value; the guard then wraps the original where the global object no
+// longer shows it (it stays reachable through the group's other members).
 func (g *guard) load(group string) {
 	global := g.vm.GlobalObject()
+	g.loading = true
+	defer func() { g.loading = false }()
+	if g.loaded == nil {
+		g.loaded = make(map[string]goja.Value)
+	}
 	for name, gr := range lazyGroups {
 		if gr != group {
 			continue
@@ -84,6 +93,10 @@ func (g *guard) load(group string) {
 			continue
 		}
 		delete(g.originals, name)
+		g.loaded[name] = v
+		if own := global.Get(name); own != nil && !goja.IsUndefined(own) {
+			continue // assigned by the plugin: shadows the original
+		}
 		if err := global.DefineDataProperty(name, v, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE); err != nil {
 			panic(err)
 		}
