@@ -85,6 +85,11 @@ func (g *guard) installBuffers() {
 	}
 	g.method(taProto, "sort", taSort)
 	g.method(taProto, "toSorted", taSort)
+	g.method(taProto, "toLocaleString", func(call *goja.FunctionCall) {
+		if n := lengthOf(call.This); n > 0 && n*25 > float64(g.cfg.MaxAllocBytes) {
+			g.tooLong()
+		}
+	})
 	g.method(taProto, "join", func(call *goja.FunctionCall) {
 		this, ok := call.This.(*goja.Object)
 		if !ok {

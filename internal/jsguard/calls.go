@@ -13,6 +13,19 @@ func (g *guard) installCalls() {
 			g.method(p, "apply", g.argList(1))
 		}
 	}
+	// Promise.all and its kind loop over their iterable in Go at about
+	// 30 µs an element (16 Ki elements: half a second), reachable through
+	// any async function's result, so guarded at once.
+	if p, ok := g.vm.Get("Promise").(*goja.Object); ok {
+		check := func(call *goja.FunctionCall) {
+			if lengthOf(arg(call, 0)) > float64(g.maxSlots()/promiseFactor) {
+				g.tooMany()
+			}
+		}
+		for _, name := range []string{"all", "allSettled", "any", "race"} {
+			g.method(p, name, check)
+		}
+	}
 	// BigInt.asUintN / asIntN: reachable without the global, through
 	// (0n).constructor, so guarded at once.
 	if bi, ok := g.vm.Get("BigInt").(*goja.Object); ok {
@@ -25,6 +38,10 @@ func (g *guard) installCalls() {
 		g.method(bi, "asIntN", check)
 	}
 }
+
+// promiseFactor is how many times fewer elements Promise.all and its kind
+// may take than a walk.
+const promiseFactor = 256
 
 func (g *guard) installReflect() {
 	r, ok := g.original("Reflect").(*goja.Object)

@@ -50,7 +50,9 @@ type Config struct {
 	// MaxWalkLength bounds the length of an array, or array-like, that a
 	// built-in loops over in Go without seeing Runtime.Interrupt (join,
 	// indexOf, forEach over holes...): past it, a RangeError. The bound on
-	// elements is the smaller of this and MaxAllocBytes/16. If zero,
+	// elements is the smaller of this and MaxAllocBytes/16. Promise.all,
+	// allSettled, any and race take 256 times fewer (16 Ki by default):
+	// goja spends tens of microseconds an element there. If zero,
 	// DefaultMaxWalkLength.
 	MaxWalkLength int64
 	// MaxSortLength bounds the length of an array sorted without a
