@@ -20,8 +20,8 @@ const requestLimit = 100 * time.Millisecond
 // asserts how each one ends (a RangeError, or the interrupt); the figures
 // are for the note, not thresholds.
 func TestOverrun(t *testing.T) {
-	if testing.Short() {
-		t.Skip("allocates up to the default bound (256 MiB) per case")
+	if testing.Short() || raceEnabled {
+		t.Skip("allocates up to the default bound (256 MiB) per case, and measures time: not with -short or -race")
 	}
 	// want lists the acceptable answers: work that the bounds allow ends
 	// with its result or with the interrupt, whichever comes first.
