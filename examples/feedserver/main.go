@@ -50,9 +50,16 @@ type config struct {
 	maxUnpacked int64 // bytes
 	maxFiles    int
 	maxWatchers int
+	// readTimeout bounds reading one request, body included (an upload
+	// that trickles); 0 for defaultReadTimeout
+	readTimeout time.Duration
 	public      string
 	poll        time.Duration
 }
+
+// defaultReadTimeout is the default of -read-timeout: a 16 MiB upload at
+// 1 Mbit/s takes about two minutes.
+const defaultReadTimeout = 3 * time.Minute
 
 func main() {
 	var cfg config
@@ -71,6 +78,7 @@ func main() {
 	flag.Int64Var(&cfg.maxUnpacked, "max-unpacked-bytes", 0, "feed service: the most a tarball may unpack to, in bytes, counting 512 per entry; 0 for 8 times -max-package-bytes")
 	flag.IntVar(&cfg.maxFiles, "max-package-files", 10000, "feed service: the most entries (files and directories) a tarball may hold")
 	flag.IntVar(&cfg.maxWatchers, "max-watchers", 1000, "feed service: the most websocket watchers connected at once")
+	flag.DurationVar(&cfg.readTimeout, "read-timeout", defaultReadTimeout, "the longest a client may take to send one request, body included")
 	flag.StringVar(&cfg.public, "public-url", "", "feed service: the URL the service is reached at, e.g. https://feeds.example.com, for the links in feeds (behind a reverse proxy); default: the scheme and host of each request")
 	flag.DurationVar(&cfg.poll, "poll", 100*time.Millisecond, "local emulator: how often to look for changed files")
 	flag.Parse()
@@ -108,11 +116,18 @@ func run(ctx context.Context, logger *slog.Logger, cfg config, listening func(ad
 	}
 	base := "http://" + ln.Addr().String()
 	describe(base)
+	if cfg.readTimeout <= 0 {
+		cfg.readTimeout = defaultReadTimeout
+	}
 	srv := &http.Server{
 		Handler:           h,
 		ReadHeaderTimeout: 10 * time.Second,
-		IdleTimeout:       2 * time.Minute,
-		ErrorLog:          slog.NewLogLogger(logger.Handler(), slog.LevelWarn),
+		// A client that never finishes its upload is cut off. Websocket
+		// watchers set their own deadlines once hijacked.
+		ReadTimeout:    cfg.readTimeout,
+		MaxHeaderBytes: 64 << 10,
+		IdleTimeout:    2 * time.Minute,
+		ErrorLog:       slog.NewLogLogger(logger.Handler(), slog.LevelWarn),
 	}
 	serveDone := make(chan error, 1)
 	go func() { serveDone <- srv.Serve(ln) }()

@@ -6,9 +6,11 @@ import (
 	"compress/gzip"
 	"context"
 	"encoding/json"
+	"fmt"
 	"io"
 	"log/slog"
 	"mime/multipart"
+	"net"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -416,5 +418,27 @@ func TestServiceLimits(t *testing.T) {
 	}
 	if resp != nil {
 		resp.Body.Close()
+	}
+}
+
+// TestUnfinishedUploadIsCutOff: a publish whose body never comes is
+// answered or cut off at the read timeout, not held for ever.
+func TestUnfinishedUploadIsCutOff(t *testing.T) {
+	cfg := config{addr: "127.0.0.1:0", dataDir: t.TempDir(), apiKeys: []string{testKey}, readTimeout: 200 * time.Millisecond}
+	base, _ := startCmd(t, cfg, slog.New(slog.DiscardHandler))
+	conn, err := net.Dial("tcp", strings.TrimPrefix(base, "http://"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close()
+	fmt.Fprintf(conn, "POST %s HTTP/1.1\r\nHost: x\r\nAuthorization: Basic %s\r\nContent-Type: multipart/form-data; boundary=b\r\nContent-Length: 100000\r\n\r\n--b\r\n",
+		feedserver.FeedPath("prod"), testKey)
+	conn.SetReadDeadline(time.Now().Add(wait))
+	b, err := io.ReadAll(conn) // until the server closes the connection
+	if ne, ok := err.(net.Error); ok && ne.Timeout() {
+		t.Fatalf("the connection was held for %v: %q", wait, b)
+	}
+	if len(b) > 0 && !strings.HasPrefix(string(b), "HTTP/1.1 4") {
+		t.Errorf("answered %q, want a 4xx or nothing", b)
 	}
 }
