@@ -41,6 +41,11 @@
 //   - Go loops over an array's length, against Config.MaxWalkLength (and
 //     MaxAllocBytes/16): every Array.prototype method that visits holes,
 //     called on a sparse array or an array-like, and new Set(iterable);
+//   - a global regexp match, split or replace whose worst case (a match at
+//     every code unit) is past MaxAllocBytes is refused without being tried
+//     (strings longer than 8 Mi code units by default);
+//   - typed array scans (indexOf, includes, fill, reverse...) past 16 times
+//     MaxWalkLength, and Promise.all and its kind past MaxWalkLength/256;
 //   - Go sorts without a comparison function, against Config.MaxSortLength
 //     (Array) and 16 times it (typed arrays);
 //   - Go recursion, against Config.MaxDepth: JSON.stringify (with a

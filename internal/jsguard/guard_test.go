@@ -13,7 +13,7 @@ import (
 
 // tableConfig is the bound the hostile table runs with: small, so that a
 // case just past it allocates little when the guard is missing.
-var tableConfig = Config{MaxAllocBytes: 1 << 20, MaxSortLength: 1 << 13}
+var tableConfig = Config{MaxAllocBytes: 1 << 20, MaxSortLength: 1 << 13, MaxWalkLength: 1 << 15}
 
 type hostileCase struct {
 	Name string `json:"name"`

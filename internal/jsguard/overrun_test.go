@@ -43,6 +43,11 @@ func TestOverrun(t *testing.T) {
 		{"sort of 2**22 with a comparator", "var a = Array.from({length: 2**22}, (_, i) => (i * 7919) % 1000003)", "a.sort((x, y) => x - y)", "interrupted"},
 		{"repeat to the allocation bound", "", `"ab".repeat(2**27).length`, "interrupted|268435456"},
 		{"fill of Array(2**32-1)", "", "new Array(2**32 - 1).fill(0)", "RangeError: Invalid array length"},
+		{"Promise.all of the longest array allowed (2**14)", "var a = new Array(2**14)", "Promise.all(a) instanceof Promise", "true|interrupted"},
+		{"Promise.all of 2**15", "var a = new Array(2**15)", "Promise.all(a)", "RangeError: Invalid array length"},
+		{"indexOf in the longest typed array allowed (2**26)", "var a = new Uint8Array(2**26)", "a.indexOf(1)", "-1|interrupted"},
+		{"indexOf in a 2**28 typed array", "var a = new Uint8Array(2**28)", "a.indexOf(1)", "RangeError: Invalid array length"},
+		{"JSON.stringify with a property list of 1e5 nested objects", "var o = {}; for (let i = 0; i < 1e5; i++) o = {a: o}", `JSON.stringify(o, ["a"])`, "RangeError: Maximum call stack size exceeded|interrupted"},
 	}
 	var report strings.Builder
 	for _, c := range cases {
