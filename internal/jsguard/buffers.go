@@ -1,6 +1,8 @@
 package jsguard
 
 import (
+	"reflect"
+
 	"github.com/dop251/goja"
 )
 
@@ -8,24 +10,14 @@ import (
 // to be sorted without a comparison function.
 const typedSortFactor = 16
 
-// typedArrays are goja's typed array constructors, with their element size
-// and the most characters one element prints as (for join).
+// typedArrays are goja's typed array constructors, with their element size.
 var typedArrays = []struct {
 	name  string
 	bytes float64
-	chars int64
 }{
-	{"Int8Array", 1, 4},
-	{"Uint8Array", 1, 3},
-	{"Uint8ClampedArray", 1, 3},
-	{"Int16Array", 2, 6},
-	{"Uint16Array", 2, 5},
-	{"Int32Array", 4, 11},
-	{"Uint32Array", 4, 10},
-	{"Float32Array", 4, 24},
-	{"Float64Array", 8, 24},
-	{"BigInt64Array", 8, 20},
-	{"BigUint64Array", 8, 20},
+	{"Int8Array", 1}, {"Uint8Array", 1}, {"Uint8ClampedArray", 1},
+	{"Int16Array", 2}, {"Uint16Array", 2}, {"Int32Array", 4}, {"Uint32Array", 4},
+	{"Float32Array", 4}, {"Float64Array", 8}, {"BigInt64Array", 8}, {"BigUint64Array", 8},
 }
 
 func (g *guard) installBuffers() {
@@ -59,8 +51,7 @@ func (g *guard) installBuffers() {
 			}
 		})
 	}
-	// %TypedArray%.prototype.join: the result grows with the separator and
-	// the printed elements, not with the buffer.
+	// The methods of %TypedArray%.prototype, shared by every kind.
 	u8, ok := g.original("Uint8Array").(*goja.Object)
 	if !ok {
 		return
@@ -115,38 +106,35 @@ func (g *guard) installBuffers() {
 			v, sep = str(s)
 			setArg(call, 0, v)
 		}
-		chars := int64(24)
-		if bpe := number(this.Get("BYTES_PER_ELEMENT")); bpe > 0 {
-			for _, ta := range typedArrays {
-				if ta.bytes == bpe && ta.chars < chars && ta.name == className(this) {
-					chars = ta.chars
-				}
-			}
-		}
+		// The result grows with the separator and the printed elements,
+		// not with the buffer.
+		chars := printedWidth(this)
 		if (n-1)*float64(sep)+n*float64(chars) > float64(g.cfg.MaxAllocBytes) {
 			g.tooLong()
 		}
 	})
-
 }
 
-// className is the name of o's constructor as its prototype chain says,
-// for telling typed array kinds apart.
-func className(o *goja.Object) string {
-	c, ok := o.Get("constructor").(*goja.Object)
-	if !ok {
-		return ""
-	}
-	for p := c; p != nil; p = p.Prototype() {
-		n := p.Get("name")
-		if n == nil {
-			continue
+// printedWidth is the most characters one element of typed array o prints
+// as: its kind is told by the Go slice goja exports it as.
+func printedWidth(o *goja.Object) int64 {
+	if t := o.ExportType(); t != nil && t.Kind() == reflect.Slice {
+		switch t.Elem().Kind() {
+		case reflect.Uint8:
+			return 3
+		case reflect.Int8:
+			return 4
+		case reflect.Uint16:
+			return 5
+		case reflect.Int16:
+			return 6
+		case reflect.Uint32:
+			return 10
+		case reflect.Int32:
+			return 11
+		case reflect.Int64, reflect.Uint64:
+			return 20
 		}
-		for _, ta := range typedArrays {
-			if n.String() == ta.name {
-				return ta.name
-			}
-		}
 	}
-	return ""
+	return 24 // a float, or unknown
 }
