@@ -117,6 +117,20 @@ func TestUnpackedBytesLimit(t *testing.T) {
 	if _, err := s.PublishTarball(testFeed, bytes.NewReader(small)); err != nil {
 		t.Errorf("a small package: %v", err)
 	}
+	// A bomb after the end of the archive: the tar ends, then megabytes of
+	// zeros compress to a few kilobytes.
+	var bomb bytes.Buffer
+	zw := gzip.NewWriter(&bomb)
+	tw := tar.NewWriter(zw)
+	meta := `{"name":"bomb","version":"1.0.0"}`
+	tw.WriteHeader(&tar.Header{Name: "package/package.json", Mode: 0o644, Typeflag: tar.TypeReg, Size: int64(len(meta))})
+	io.WriteString(tw, meta)
+	tw.Close()
+	zw.Write(make([]byte, 4<<20))
+	zw.Close()
+	if _, err := s.PublishTarball(testFeed, &bomb); !errors.Is(err, ErrTooLarge) {
+		t.Errorf("4 MiB of zeros after the archive: %v, want ErrTooLarge", err)
+	}
 	s2 := New(Options{MaxPackageFiles: 2})
 	t.Cleanup(func() { s2.Close() })
 	three := makeTgz(t, tarEntry{name: "package/", typ: tar.TypeDir}, tarEntry{name: "package/package.json", body: `{"name":"three","version":"1.0.0"}`},

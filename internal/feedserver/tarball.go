@@ -60,12 +60,18 @@ func readPackage(r io.Reader, lim packageLimits) (Package, error) {
 	if err != nil {
 		return Package{}, bad(err)
 	}
-	// The rest of the gzip stream (its trailer, padding), within the limit.
-	if _, err := io.Copy(io.Discard, zr); err != nil && lr.N > 0 {
-		return Package{}, fmt.Errorf("%w: not a valid gzip stream: %w", ErrBadPackage, err)
-	}
+	// The rest of the gzip stream (the tar's padding, the trailer), within
+	// the limits: a bomb hidden after the end of the archive is refused
+	// too, without inflating more than the unpacked limit.
+	n, err := io.CopyN(io.Discard, zr, lim.maxUnpackedBytes+1)
 	if lr.N <= 0 {
 		return Package{}, tooLarge()
+	}
+	if n > lim.maxUnpackedBytes {
+		return Package{}, fmt.Errorf("%w: the tarball unpacks to more than %d bytes", ErrTooLarge, lim.maxUnpackedBytes)
+	}
+	if err != nil && !errors.Is(err, io.EOF) {
+		return Package{}, fmt.Errorf("%w: not a valid gzip stream: %w", ErrBadPackage, err)
 	}
 
 	raw, ok := files["package.json"]
