@@ -25,7 +25,8 @@ func BenchmarkInstall(b *testing.B) {
 // what the guard adds to a real runtime.
 func BenchmarkInstallWarm(b *testing.B) {
 	const warm = `[1, 2].map(x => x).join(); "a-b".split("-").concat([]).indexOf("a"); "x".replace(/x/, "y").padEnd(3).repeat(2);
-		JSON.stringify(JSON.parse("{}")); new Uint8Array(4).join(); Reflect.apply(Math.max, null, [1]); "A".toLowerCase()`
+		JSON.stringify(JSON.parse("{}")); new Uint8Array(4).join(); Reflect.apply(Math.max, null, [1]); "A".toLowerCase();
+		Object.keys({}); Promise.all([]); (async () => {})(); new Set([1]); Math.max.apply(null, [1])`
 	b.ReportAllocs()
 	for b.Loop() {
 		b.StopTimer()
@@ -114,5 +115,24 @@ func BenchmarkStringify(b *testing.B) {
 				}
 			}
 		})
+	}
+}
+
+// BenchmarkFirstUseOfLazyGroups is what a runtime pays, after Install, the
+// first time it touches the lazily guarded globals: typed arrays and
+// ArrayBuffer, JSON, Reflect and Set.
+func BenchmarkFirstUseOfLazyGroups(b *testing.B) {
+	prog := goja.MustCompile("touch", "Uint8Array; JSON; Reflect; Set", true)
+	b.ReportAllocs()
+	for b.Loop() {
+		b.StopTimer()
+		vm := goja.New()
+		if err := Install(vm, Config{}); err != nil {
+			b.Fatal(err)
+		}
+		b.StartTimer()
+		if _, err := vm.RunProgram(prog); err != nil {
+			b.Fatal(err)
+		}
 	}
 }
