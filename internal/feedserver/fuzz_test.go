@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"compress/gzip"
 	"errors"
+	"net/url"
 	"strings"
 	"testing"
 )
@@ -85,6 +86,33 @@ func FuzzReadPackage(f *testing.F) {
 			}
 			if total > lim.maxUnpackedBytes {
 				t.Fatalf("accepted %d unpacked bytes, limit %d", total, lim.maxUnpackedBytes)
+			}
+		}
+	})
+}
+
+// FuzzNameAndVersion: a name validName accepts is safe as the path
+// segments of the file URLs (unchanged by escaping, no dot segments), and a
+// version validVersion accepts is one semver segment without "/".
+func FuzzNameAndVersion(f *testing.F) {
+	for _, s := range []string{"app1", "@acme/orders", "@../x", "@s/_x", "a~b", "http", "-a", "1.0.0", "1.0.0-rc.1+b.2", "01.0.0", "9007199254740992.0.0"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if validName(s) == nil {
+			segs := strings.Split(s, "/")
+			if len(segs) > 2 || len(segs) == 2 && !strings.HasPrefix(s, "@") {
+				t.Fatalf("name %q has more segments than a scope and a name", s)
+			}
+			for _, seg := range segs {
+				if seg == "" || seg == "." || seg == ".." || url.PathEscape(seg) != seg || reservedNames[s] {
+					t.Fatalf("name %q is not a safe path segment", s)
+				}
+			}
+		}
+		if validVersion(s) == nil {
+			if s == "" || s == "." || s == ".." || url.PathEscape(s) != s {
+				t.Fatalf("version %q is not a safe path segment", s)
 			}
 		}
 	})
