@@ -46,9 +46,20 @@ type config struct {
 	feed    string // the emulator's feed name
 	apiKeys []string
 	maxPkg  int64 // bytes
-	public  string
-	poll    time.Duration
+	// limits of the feed service, 0 for its defaults
+	maxUnpacked int64 // bytes
+	maxFiles    int
+	maxWatchers int
+	// readTimeout bounds reading one request, body included (an upload
+	// that trickles); 0 for defaultReadTimeout
+	readTimeout time.Duration
+	public      string
+	poll        time.Duration
 }
+
+// defaultReadTimeout is the default of -read-timeout: a 16 MiB upload at
+// 1 Mbit/s takes about two minutes.
+const defaultReadTimeout = 3 * time.Minute
 
 func main() {
 	var cfg config
@@ -63,7 +74,11 @@ func main() {
 		cfg.apiKeys = append(cfg.apiKeys, k)
 		return nil
 	})
-	flag.Int64Var(&cfg.maxPkg, "max-package-bytes", 16<<20, "feed service: the largest package tarball accepted, in bytes; its files may unpack to 8 times this")
+	flag.Int64Var(&cfg.maxPkg, "max-package-bytes", 16<<20, "feed service: the largest package tarball accepted, in bytes")
+	flag.Int64Var(&cfg.maxUnpacked, "max-unpacked-bytes", 0, "feed service: the most a tarball may unpack to, in bytes, counting 512 per entry; 0 for 8 times -max-package-bytes")
+	flag.IntVar(&cfg.maxFiles, "max-package-files", 10000, "feed service: the most entries (files and directories) a tarball may hold")
+	flag.IntVar(&cfg.maxWatchers, "max-watchers", 1000, "feed service: the most websocket watchers connected at once")
+	flag.DurationVar(&cfg.readTimeout, "read-timeout", defaultReadTimeout, "the longest a client may take to send one request, body included")
 	flag.StringVar(&cfg.public, "public-url", "", "feed service: the URL the service is reached at, e.g. https://feeds.example.com, for the links in feeds (behind a reverse proxy); default: the scheme and host of each request")
 	flag.DurationVar(&cfg.poll, "poll", 100*time.Millisecond, "local emulator: how often to look for changed files")
 	flag.Parse()
@@ -101,11 +116,18 @@ func run(ctx context.Context, logger *slog.Logger, cfg config, listening func(ad
 	}
 	base := "http://" + ln.Addr().String()
 	describe(base)
+	if cfg.readTimeout <= 0 {
+		cfg.readTimeout = defaultReadTimeout
+	}
 	srv := &http.Server{
 		Handler:           h,
 		ReadHeaderTimeout: 10 * time.Second,
-		IdleTimeout:       2 * time.Minute,
-		ErrorLog:          slog.NewLogLogger(logger.Handler(), slog.LevelWarn),
+		// A client that never finishes its upload is cut off. Websocket
+		// watchers set their own deadlines once hijacked.
+		ReadTimeout:    cfg.readTimeout,
+		MaxHeaderBytes: 64 << 10,
+		IdleTimeout:    2 * time.Minute,
+		ErrorLog:       slog.NewLogLogger(logger.Handler(), slog.LevelWarn),
 	}
 	serveDone := make(chan error, 1)
 	go func() { serveDone <- srv.Serve(ln) }()
@@ -139,11 +161,14 @@ func newHandler(logger *slog.Logger, cfg config) (handler, func(base string), er
 		return nil, nil, errors.New("-data (feed service) and -dir (local emulator) exclude each other")
 	case cfg.dataDir != "":
 		srv, err := feedserver.Open(feedserver.Options{
-			DataDir:         cfg.dataDir,
-			APIKeys:         cfg.apiKeys,
-			MaxPackageBytes: cfg.maxPkg,
-			PublicURL:       cfg.public,
-			Logger:          logger,
+			DataDir:          cfg.dataDir,
+			APIKeys:          cfg.apiKeys,
+			MaxPackageBytes:  cfg.maxPkg,
+			MaxUnpackedBytes: cfg.maxUnpacked,
+			MaxPackageFiles:  cfg.maxFiles,
+			MaxWatchers:      cfg.maxWatchers,
+			PublicURL:        cfg.public,
+			Logger:           logger,
 		})
 		if err != nil {
 			return nil, nil, err

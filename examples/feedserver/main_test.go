@@ -6,9 +6,11 @@ import (
 	"compress/gzip"
 	"context"
 	"encoding/json"
+	"fmt"
 	"io"
 	"log/slog"
 	"mime/multipart"
+	"net"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -18,6 +20,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/gorilla/websocket"
 	"github.com/plugmux/plugmux"
 	"github.com/plugmux/plugmux/internal/feedserver"
 )
@@ -375,5 +378,67 @@ func (l logLines) await(t *testing.T, msg string) {
 		case <-timeout:
 			t.Fatalf("no log line %q", msg)
 		}
+	}
+}
+
+// TestServiceLimits: the limit flags reach the feed service.
+func TestServiceLimits(t *testing.T) {
+	cfg := config{addr: "127.0.0.1:0", dataDir: t.TempDir(), apiKeys: []string{testKey}, maxFiles: 1, maxWatchers: 1}
+	base, _ := startCmd(t, cfg, slog.New(slog.DiscardHandler))
+	feedURL := base + feedserver.FeedPath("prod")
+
+	var body bytes.Buffer
+	mw := multipart.NewWriter(&body)
+	fw, _ := mw.CreateFormFile("file", "app1.tgz")
+	fw.Write(app1Tarball(t, "1.0.0"))
+	mw.Close()
+	req, _ := http.NewRequest(http.MethodPost, feedURL, &body)
+	req.Header.Set("Content-Type", mw.FormDataContentType())
+	req.Header.Set("Authorization", "Basic "+testKey)
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	if resp.StatusCode != http.StatusRequestEntityTooLarge || !strings.Contains(string(b), "more than 1 entries") {
+		t.Errorf("publish with -max-package-files 1: %s %s, want 413", resp.Status, b)
+	}
+
+	ws := "ws" + strings.TrimPrefix(feedURL, "http")
+	c, resp, err := websocket.DefaultDialer.Dial(ws, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	defer c.Close()
+	_, resp, err = websocket.DefaultDialer.Dial(ws, nil)
+	if err == nil || resp == nil || resp.StatusCode != http.StatusServiceUnavailable {
+		t.Errorf("a second watcher with -max-watchers 1: %v %v, want 503", err, resp)
+	}
+	if resp != nil {
+		resp.Body.Close()
+	}
+}
+
+// TestUnfinishedUploadIsCutOff: a publish whose body never comes is
+// answered or cut off at the read timeout, not held for ever.
+func TestUnfinishedUploadIsCutOff(t *testing.T) {
+	cfg := config{addr: "127.0.0.1:0", dataDir: t.TempDir(), apiKeys: []string{testKey}, readTimeout: 200 * time.Millisecond}
+	base, _ := startCmd(t, cfg, slog.New(slog.DiscardHandler))
+	conn, err := net.Dial("tcp", strings.TrimPrefix(base, "http://"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close()
+	fmt.Fprintf(conn, "POST %s HTTP/1.1\r\nHost: x\r\nAuthorization: Basic %s\r\nContent-Type: multipart/form-data; boundary=b\r\nContent-Length: 100000\r\n\r\n--b\r\n",
+		feedserver.FeedPath("prod"), testKey)
+	conn.SetReadDeadline(time.Now().Add(wait))
+	b, err := io.ReadAll(conn) // until the server closes the connection
+	if ne, ok := err.(net.Error); ok && ne.Timeout() {
+		t.Fatalf("the connection was held for %v: %q", wait, b)
+	}
+	if len(b) > 0 && !strings.HasPrefix(string(b), "HTTP/1.1 4") {
+		t.Errorf("answered %q, want a 4xx or nothing", b)
 	}
 }

@@ -78,7 +78,7 @@ type tarEntry struct {
 	link       string
 }
 
-func makeTgz(t *testing.T, entries ...tarEntry) []byte {
+func makeTgz(t testing.TB, entries ...tarEntry) []byte {
 	t.Helper()
 	var buf bytes.Buffer
 	zw := gzip.NewWriter(&buf)

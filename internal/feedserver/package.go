@@ -8,6 +8,7 @@ import (
 	"maps"
 	"net/url"
 	"regexp"
+	"strconv"
 	"strings"
 )
 
@@ -46,8 +47,11 @@ const maxNameLen = 214
 
 var (
 	// nameRE follows npm's rules for new package names: lowercase, URL-safe,
-	// an optional scope, no leading dot or underscore.
-	nameRE = regexp.MustCompile(`^(?:@[a-z0-9~-][a-z0-9._~-]*/)?[a-z0-9~-][a-z0-9._~-]*$`)
+	// an optional scope, no leading dot, hyphen or underscore, none of
+	// ~'!()* after the scope. It is stricter than npm on scopes (npm lets
+	// "@../x" through; a scope here is what a name may be, plus "~") and
+	// on a name after a scope starting with "_".
+	nameRE = regexp.MustCompile(`^(?:@[a-z0-9~-][a-z0-9._~-]*/[a-z0-9-]|[a-z0-9])[a-z0-9._-]*$`)
 	// versionRE is the semver.org grammar: MAJOR.MINOR.PATCH, then an
 	// optional -prerelease and +build.
 	versionRE = regexp.MustCompile(`^(?:0|[1-9]\d*)\.(?:0|[1-9]\d*)\.(?:0|[1-9]\d*)` +
@@ -57,19 +61,51 @@ var (
 	feedRE = regexp.MustCompile(`^[A-Za-z0-9._~-]+$`)
 )
 
+// reservedNames are refused as package names, as npm refuses them: what
+// require("module").builtinModules lists in Node 20 (without the "_"
+// internals and subpaths, which the name rules refuse anyway), and npm's
+// own exclusions.
+var reservedNames = map[string]bool{
+	"assert": true, "async_hooks": true, "buffer": true, "child_process": true, "cluster": true, "console": true,
+	"constants": true, "crypto": true, "dgram": true, "diagnostics_channel": true, "dns": true, "domain": true,
+	"events": true, "fs": true, "http": true, "http2": true, "https": true, "inspector": true, "module": true,
+	"net": true, "os": true, "path": true, "perf_hooks": true, "process": true, "punycode": true,
+	"querystring": true, "readline": true, "repl": true, "stream": true, "string_decoder": true, "sys": true,
+	"timers": true, "tls": true, "trace_events": true, "tty": true, "url": true, "util": true, "v8": true,
+	"vm": true, "wasi": true, "worker_threads": true, "zlib": true,
+	"node_modules": true, "favicon.ico": true,
+}
+
 func validName(name string) error {
+	if reservedNames[name] {
+		return fmt.Errorf("%w: %q is a Node.js core module or reserved name", ErrBadPackage, name)
+	}
 	if len(name) > maxNameLen || !nameRE.MatchString(name) {
-		return fmt.Errorf("%w: invalid package name %q (lowercase letters, digits, - . _ ~, optional @scope/, at most %d characters, not starting with . or _)",
+		return fmt.Errorf("%w: invalid package name %q (lowercase letters, digits, - . _, optional @scope/, at most %d characters, not starting with . - or _)",
 			ErrBadPackage, name, maxNameLen)
 	}
 	return nil
 }
 
 func validVersion(version string) error {
-	if len(version) > 256 || !versionRE.MatchString(version) {
+	if len(version) > 256 || !versionRE.MatchString(version) || !safeVersionNumbers(version) {
 		return fmt.Errorf("%w: invalid version %q (want MAJOR.MINOR.PATCH with optional -prerelease and +build)", ErrBadPackage, version)
 	}
 	return nil
+}
+
+// safeVersionNumbers reports whether MAJOR, MINOR and PATCH of a version
+// that matches versionRE are at most 2**53-1, as npm's semver requires.
+func safeVersionNumbers(version string) bool {
+	core, _, _ := strings.Cut(version, "-")
+	core, _, _ = strings.Cut(core, "+")
+	for part := range strings.SplitSeq(core, ".") {
+		n, err := strconv.ParseUint(part, 10, 64)
+		if err != nil || n > 1<<53-1 {
+			return false
+		}
+	}
+	return true
 }
 
 func validFeed(feed string) error {

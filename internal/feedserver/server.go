@@ -52,9 +52,21 @@ type Options struct {
 	// that asks.
 	PublicURL string
 	// MaxPackageBytes limits the size of a published tarball, in bytes;
-	// a larger upload is answered 413. The files unpacked from a tarball
-	// may total at most 8 times this. If zero, 16 MiB.
+	// a larger upload is answered 413. If zero, 16 MiB.
 	MaxPackageBytes int64
+	// MaxUnpackedBytes limits what a tarball unpacks to, in bytes: its
+	// files plus 512 bytes for each entry (the tar header it costs to
+	// read); past it the upload is answered 413 (a guard against gzip
+	// bombs). If zero, 8 times MaxPackageBytes.
+	MaxUnpackedBytes int64
+	// MaxPackageFiles limits the entries (files and directories) of a
+	// tarball; past it the upload is answered 413 as soon as the entry
+	// past the limit is read, without reading the rest. If zero, 10000.
+	MaxPackageFiles int
+	// MaxWatchers limits the websocket watchers connected at once, over
+	// all feeds (each costs two goroutines and a send queue); past it a
+	// new watcher is answered 503. If zero, 1000.
+	MaxWatchers int
 	// PingInterval is how often websocket watchers are pinged to keep the
 	// connection alive; a watcher that answers no ping for two intervals
 	// is disconnected. If zero, 20 seconds.
@@ -64,6 +76,8 @@ type Options struct {
 }
 
 const (
+	defaultMaxPackageFiles = 10000
+	defaultMaxWatchers     = 1000
 	defaultMaxPackageBytes = 16 << 20
 	defaultPingInterval    = 20 * time.Second
 )
@@ -106,6 +120,15 @@ func Open(opts Options) (*Server, error) {
 	if opts.MaxPackageBytes <= 0 {
 		opts.MaxPackageBytes = defaultMaxPackageBytes
 	}
+	if opts.MaxUnpackedBytes <= 0 {
+		opts.MaxUnpackedBytes = unpackFactor * opts.MaxPackageBytes
+	}
+	if opts.MaxPackageFiles <= 0 {
+		opts.MaxPackageFiles = defaultMaxPackageFiles
+	}
+	if opts.MaxWatchers <= 0 {
+		opts.MaxWatchers = defaultMaxWatchers
+	}
 	if opts.PingInterval <= 0 {
 		opts.PingInterval = defaultPingInterval
 	}
@@ -127,7 +150,7 @@ func Open(opts Options) (*Server, error) {
 		log:   log,
 		mux:   http.NewServeMux(),
 		store: st,
-		hub:   newHub(log, opts.PingInterval),
+		hub:   newHub(log, opts.PingInterval, opts.MaxWatchers),
 		raw:   make(map[string][]byte),
 	}
 	s.routes()
@@ -222,7 +245,11 @@ func (s *Server) publish(feed string, p Package, overwrite bool) (Item, error) {
 // ErrVersionExists or ErrTooLarge (see Options.MaxPackageBytes), or are
 // read errors of r.
 func (s *Server) PublishTarball(feed string, r io.Reader) (Item, error) {
-	p, err := readPackage(r, s.opts.MaxPackageBytes)
+	p, err := readPackage(r, packageLimits{
+		maxBytes:         s.opts.MaxPackageBytes,
+		maxUnpackedBytes: s.opts.MaxUnpackedBytes,
+		maxFiles:         s.opts.MaxPackageFiles,
+	})
 	if err != nil {
 		return Item{}, err
 	}

@@ -2,7 +2,6 @@ package feedserver
 
 import (
 	"archive/tar"
-	"bytes"
 	"cmp"
 	"compress/gzip"
 	"encoding/json"
@@ -12,34 +11,67 @@ import (
 	"strings"
 )
 
-// unpackFactor bounds the unpacked size of a tarball: its files may total at
-// most unpackFactor × Options.MaxPackageBytes (a guard against gzip bombs).
+// unpackFactor is the default bound of Options.MaxUnpackedBytes, as a
+// multiple of Options.MaxPackageBytes.
 const unpackFactor = 8
 
+// tarHeaderBytes is what each tar entry costs to read besides its data:
+// counted in the unpacked size, so that a tarball of a million empty files
+// is not free.
+const tarHeaderBytes = 512
+
+// packageLimits are the bounds readPackage enforces.
+type packageLimits struct {
+	maxBytes         int64 // the compressed tarball
+	maxUnpackedBytes int64 // its files plus tarHeaderBytes an entry
+	maxFiles         int   // its entries
+}
+
 // readPackage reads an npm pack tarball (gzip-compressed tar, entries under
-// one top-level directory, usually "package/") of at most maxBytes
-// compressed and unpackFactor × maxBytes unpacked. The entry file is
-// package.json's "module", else its "main", else "index.js"; its "custom"
-// becomes the item's custom field.
+// one top-level directory, usually "package/") within lim, as a stream: a
+// tarball past a limit is refused as soon as the limit is reached, without
+// reading the rest. The entry file is package.json's "module", else its
+// "main", else "index.js"; its "custom" becomes the item's custom field.
 //
 // Only regular files and directories are accepted: links, devices and
 // paths that are absolute or contain ".." or a backslash make the whole
 // package bad. Errors wrap ErrBadPackage or ErrTooLarge.
-func readPackage(r io.Reader, maxBytes int64) (Package, error) {
-	tgz, err := io.ReadAll(io.LimitReader(r, maxBytes+1))
-	if err != nil {
-		return Package{}, fmt.Errorf("reading the tarball: %w", err)
+func readPackage(r io.Reader, lim packageLimits) (Package, error) {
+	lr := &io.LimitedReader{R: r, N: lim.maxBytes + 1}
+	tooLarge := func() error {
+		return fmt.Errorf("%w: the tarball exceeds %d bytes", ErrTooLarge, lim.maxBytes)
 	}
-	if int64(len(tgz)) > maxBytes {
-		return Package{}, fmt.Errorf("%w: the tarball exceeds %d bytes", ErrTooLarge, maxBytes)
+	// bad reports a malformed tarball, unless it is also too large: the
+	// rest is read (and discarded, never kept) up to the limit to tell.
+	bad := func(err error) error {
+		if !errors.Is(err, ErrTooLarge) {
+			io.Copy(io.Discard, lr)
+		}
+		if lr.N <= 0 {
+			return tooLarge()
+		}
+		return err
 	}
-	zr, err := gzip.NewReader(bytes.NewReader(tgz))
+	zr, err := gzip.NewReader(lr)
 	if err != nil {
-		return Package{}, fmt.Errorf("%w: not a gzip-compressed tarball: %w", ErrBadPackage, err)
+		return Package{}, bad(fmt.Errorf("%w: not a gzip-compressed tarball: %w", ErrBadPackage, err))
 	}
-	files, err := readTar(zr, unpackFactor*maxBytes)
+	files, err := readTar(zr, lim)
 	if err != nil {
-		return Package{}, err
+		return Package{}, bad(err)
+	}
+	// The rest of the gzip stream (the tar's padding, the trailer), within
+	// the limits: a bomb hidden after the end of the archive is refused
+	// too, without inflating more than the unpacked limit.
+	n, err := io.CopyN(io.Discard, zr, lim.maxUnpackedBytes+1)
+	if lr.N <= 0 {
+		return Package{}, tooLarge()
+	}
+	if n > lim.maxUnpackedBytes {
+		return Package{}, fmt.Errorf("%w: the tarball unpacks to more than %d bytes", ErrTooLarge, lim.maxUnpackedBytes)
+	}
+	if err != nil && !errors.Is(err, io.EOF) {
+		return Package{}, fmt.Errorf("%w: not a valid gzip stream: %w", ErrBadPackage, err)
 	}
 
 	raw, ok := files["package.json"]
@@ -70,11 +102,12 @@ func readPackage(r io.Reader, maxBytes int64) (Package, error) {
 }
 
 // readTar reads every regular file of a tar stream into memory, stripping
-// the first path component.
-func readTar(r io.Reader, maxBytes int64) (map[string][]byte, error) {
+// the first path component, within lim's entry count and unpacked size.
+func readTar(r io.Reader, lim packageLimits) (map[string][]byte, error) {
 	tr := tar.NewReader(r)
 	files := make(map[string][]byte)
 	var total int64
+	entries := 0
 	for {
 		hdr, err := tr.Next()
 		if errors.Is(err, io.EOF) {
@@ -83,9 +116,16 @@ func readTar(r io.Reader, maxBytes int64) (map[string][]byte, error) {
 		if err != nil {
 			return nil, fmt.Errorf("%w: not a valid tarball: %w", ErrBadPackage, err)
 		}
+		if entries++; entries > lim.maxFiles {
+			return nil, fmt.Errorf("%w: the tarball has more than %d entries", ErrTooLarge, lim.maxFiles)
+		}
+		total += tarHeaderBytes
 		switch hdr.Typeflag {
 		case tar.TypeReg:
 		case tar.TypeDir, tar.TypeXGlobalHeader:
+			if total > lim.maxUnpackedBytes {
+				return nil, fmt.Errorf("%w: the unpacked files exceed %d bytes", ErrTooLarge, lim.maxUnpackedBytes)
+			}
 			continue
 		case tar.TypeSymlink, tar.TypeLink:
 			return nil, fmt.Errorf("%w: %q is a link; only regular files are allowed", ErrBadPackage, hdr.Name)
@@ -99,14 +139,15 @@ func readTar(r io.Reader, maxBytes int64) (map[string][]byte, error) {
 		if _, dup := files[name]; dup {
 			return nil, fmt.Errorf("%w: %q appears twice", ErrBadPackage, hdr.Name)
 		}
-		b, err := io.ReadAll(io.LimitReader(tr, maxBytes-total+1))
+		// The header says the size: refuse before reading.
+		if hdr.Size < 0 || total+hdr.Size > lim.maxUnpackedBytes {
+			return nil, fmt.Errorf("%w: the unpacked files exceed %d bytes", ErrTooLarge, lim.maxUnpackedBytes)
+		}
+		b, err := io.ReadAll(io.LimitReader(tr, hdr.Size))
 		if err != nil {
 			return nil, fmt.Errorf("%w: reading %q: %w", ErrBadPackage, hdr.Name, err)
 		}
 		total += int64(len(b))
-		if total > maxBytes {
-			return nil, fmt.Errorf("%w: the unpacked files exceed %d bytes", ErrTooLarge, maxBytes)
-		}
 		files[name] = b
 	}
 	return files, nil

@@ -40,10 +40,12 @@ var upgrader = websocket.Upgrader{
 type hub struct {
 	log          *slog.Logger
 	pingInterval time.Duration
+	maxWatchers  int
 
 	mu      sync.Mutex
 	closed  bool
 	clients map[string]map[*client]struct{} // by feed
+	count   int                             // watchers in clients
 
 	wg sync.WaitGroup // the reader and writer goroutine of every client
 }
@@ -63,8 +65,8 @@ type client struct {
 	killed bool
 }
 
-func newHub(log *slog.Logger, pingInterval time.Duration) *hub {
-	return &hub{log: log, pingInterval: pingInterval, clients: make(map[string]map[*client]struct{})}
+func newHub(log *slog.Logger, pingInterval time.Duration, maxWatchers int) *hub {
+	return &hub{log: log, pingInterval: pingInterval, maxWatchers: maxWatchers, clients: make(map[string]map[*client]struct{})}
 }
 
 // serve upgrades r to a websocket that receives the events of feed. The
@@ -77,8 +79,9 @@ func (h *hub) serve(w http.ResponseWriter, r *http.Request, feed string) {
 		send:   make(chan []byte, sendQueueLen),
 		quit:   make(chan struct{}),
 	}
-	if !h.add(c) {
-		writeError(w, http.StatusServiceUnavailable, "the feed server is closed")
+	if ok, why := h.add(c); !ok {
+		w.Header().Set("Retry-After", "10")
+		writeError(w, http.StatusServiceUnavailable, why)
 		return
 	}
 	ws, err := upgrader.Upgrade(w, r, nil)
@@ -96,25 +99,32 @@ func (h *hub) serve(w http.ResponseWriter, r *http.Request, feed string) {
 }
 
 // add registers c and counts its two goroutines-to-be, unless the hub is
-// closed.
-func (h *hub) add(c *client) bool {
+// closed or has its maximum of watchers; then it says why.
+func (h *hub) add(c *client) (bool, string) {
 	h.mu.Lock()
 	defer h.mu.Unlock()
 	if h.closed {
-		return false
+		return false, "the feed server is closed"
+	}
+	if h.maxWatchers > 0 && h.count >= h.maxWatchers {
+		return false, "too many websocket watchers; try again later"
 	}
 	if h.clients[c.feed] == nil {
 		h.clients[c.feed] = make(map[*client]struct{})
 	}
 	h.clients[c.feed][c] = struct{}{}
+	h.count++
 	h.wg.Add(2) // under h.mu, so never after close has begun to wait
-	return true
+	return true, ""
 }
 
 // remove forgets c.
 func (h *hub) remove(c *client) {
 	h.mu.Lock()
 	defer h.mu.Unlock()
+	if _, ok := h.clients[c.feed][c]; ok {
+		h.count--
+	}
 	delete(h.clients[c.feed], c)
 	if len(h.clients[c.feed]) == 0 {
 		delete(h.clients, c.feed)
@@ -131,6 +141,7 @@ func (h *hub) broadcast(feed string, msg []byte) {
 		if !c.enqueue(msg) {
 			h.log.Warn("feedserver: disconnecting a watcher that does not keep up", "feed", feed, "remote", c.remote)
 			delete(h.clients[feed], c)
+			h.count--
 			c.kill()
 		}
 	}
@@ -275,6 +286,7 @@ func (h *hub) drop() {
 		for c := range cs {
 			c.kill()
 		}
+		h.count -= len(cs)
 		delete(h.clients, feed)
 	}
 }

@@ -1,0 +1,222 @@
+package jsguard
+
+import (
+	"math"
+	"strconv"
+
+	"github.com/dop251/goja"
+)
+
+// walkingMethods are the Array.prototype methods that loop over
+// this.length in Go (visiting holes too), or allocate a copy of it: on an
+// array-like {length: 2**53-1} or a sparse Array(2**32-1) they run for
+// minutes without seeing Runtime.Interrupt.
+var walkingMethods = []string{
+	"copyWithin", "every", "filter", "find", "findIndex", "findLast",
+	"findLastIndex", "forEach", "includes", "indexOf", "lastIndexOf", "map",
+	"reduce", "reduceRight", "reverse", "shift", "some", "splice",
+	"toLocaleString", "toReversed", "toSpliced", "unshift", "with",
+}
+
+func (g *guard) installArrays() {
+	ac, ok := g.vm.Get("Array").(*goja.Object)
+	if !ok {
+		return
+	}
+	proto, ok := ac.Get("prototype").(*goja.Object)
+	if !ok {
+		return
+	}
+	maxSlots := float64(g.maxSlots())
+	thisLength := func(call *goja.FunctionCall) float64 {
+		o, ok := call.This.(*goja.Object)
+		if !ok {
+			return math.NaN()
+		}
+		return lengthOf(o)
+	}
+	walk := func(call *goja.FunctionCall) {
+		if thisLength(call) > maxSlots {
+			g.tooMany()
+		}
+	}
+	for _, name := range walkingMethods {
+		g.method(proto, name, walk)
+	}
+	sortCheck := func(call *goja.FunctionCall) {
+		n := thisLength(call)
+		if n > maxSlots {
+			g.tooMany()
+		}
+		if goja.IsUndefined(arg(call, 0)) && n > float64(g.cfg.MaxSortLength) {
+			g.throw("Array too long to sort without a comparison function: " + itoa(n))
+		}
+	}
+	g.method(proto, "sort", sortCheck)
+	g.method(proto, "toSorted", sortCheck)
+	// fill and slice touch only their range.
+	g.method(proto, "fill", func(call *goja.FunctionCall) {
+		if n := thisLength(call); n > maxSlots && rangeCount(n, arg(call, 1), arg(call, 2)) > maxSlots {
+			g.tooMany()
+		}
+	})
+	g.method(proto, "slice", func(call *goja.FunctionCall) {
+		if n := thisLength(call); n > maxSlots && rangeCount(n, arg(call, 0), arg(call, 1)) > maxSlots {
+			g.tooMany()
+		}
+	})
+	g.method(proto, "concat", func(call *goja.FunctionCall) {
+		total := 0.0
+		for _, v := range append([]goja.Value{call.This}, call.Arguments...) {
+			if o, ok := v.(*goja.Object); ok && o.ClassName() == "Array" {
+				total += lengthOf(o)
+			} else {
+				total++
+			}
+		}
+		if total > maxSlots {
+			g.tooMany()
+		}
+	})
+	g.method(proto, "join", func(call *goja.FunctionCall) { g.checkJoin(call, thisLength(call)) })
+	// toString calls this.join: guarding it counts the nesting of arrays
+	// printed inside arrays.
+	g.arrayToString = proto.Get("toString")
+	if w := g.method(proto, "toString", nil); w != nil {
+		g.arrayToStringWrapper = w
+	}
+	g.method(proto, "flat", func(call *goja.FunctionCall) {
+		depth := 1.0
+		if d := arg(call, 0); !goja.IsUndefined(d) {
+			depth = number(d)
+		}
+		if o, ok := call.This.(*goja.Object); ok && depth >= 1 {
+			g.checkFlat(o, depth)
+		}
+	})
+	g.method(proto, "flatMap", func(call *goja.FunctionCall) {
+		if thisLength(call) > maxSlots {
+			g.tooMany()
+		}
+		fn, ok := goja.AssertFunction(arg(call, 0))
+		if !ok {
+			return
+		}
+		total := 0.0
+		setArg(call, 0, g.vm.ToValue(func(c goja.FunctionCall) goja.Value {
+			v, err := fn(c.This, c.Arguments...)
+			if err != nil {
+				panic(err)
+			}
+			if o, ok := v.(*goja.Object); ok && o.ClassName() == "Array" {
+				total += lengthOf(o)
+			} else {
+				total++
+			}
+			if total > maxSlots {
+				g.tooMany()
+			}
+			return v
+		}))
+	})
+	g.method(ac, "from", func(call *goja.FunctionCall) {
+		if lengthOf(arg(call, 0)) > maxSlots {
+			g.tooMany()
+		}
+	})
+}
+
+// rangeCount is how many elements fill or slice touch for (start, end) on
+// an array of length n, as the specification clamps them.
+func rangeCount(n float64, start, end goja.Value) float64 {
+	rel := func(v goja.Value, def float64) float64 {
+		if v == nil || goja.IsUndefined(v) {
+			return def
+		}
+		x := number(v)
+		if math.IsNaN(x) {
+			return 0
+		}
+		x = math.Trunc(x)
+		if x < 0 {
+			return math.Max(n+x, 0)
+		}
+		return math.Min(x, n)
+	}
+	return rel(end, n) - rel(start, 0)
+}
+
+// checkJoin bounds the string join builds: separators plus the elements
+// that are strings already. An element that is an object prints through
+// its own toString, which is JavaScript (or a guarded join).
+func (g *guard) checkJoin(call *goja.FunctionCall, n float64) {
+	limit := float64(g.cfg.MaxAllocBytes)
+	if !(n > 0) {
+		return
+	}
+	sep := int64(1)
+	if s := arg(call, 0); !goja.IsUndefined(s) {
+		var v goja.Value
+		v, sep = str(s)
+		setArg(call, 0, v)
+	}
+	total := (n - 1) * float64(sep)
+	if total > limit {
+		g.tooLong()
+	}
+	if n > float64(g.maxSlots()) {
+		g.tooMany()
+	}
+	o := call.This.(*goja.Object)
+	for i := 0; i < int(n); i++ {
+		g.poll()
+		switch v := o.Get(strconv.Itoa(i)).(type) {
+		case goja.String:
+			total += float64(v.Length())
+		case nil, *goja.Object:
+		default:
+			if !goja.IsUndefined(v) && !goja.IsNull(v) {
+				total += 24 // a number, boolean or bigint prints short
+			}
+		}
+		if total > limit {
+			g.tooLong()
+		}
+	}
+}
+
+// checkFlat walks the arrays that flat(depth) would flatten, without
+// recursion, and refuses one nested deeper than MaxDepth levels or with
+// more elements than an array may hold.
+func (g *guard) checkFlat(root *goja.Object, depth float64) {
+	type frame struct {
+		o     *goja.Object
+		level float64
+	}
+	maxSlots := float64(g.maxSlots())
+	total := 0.0
+	stack := []frame{{root, 0}}
+	for len(stack) > 0 {
+		f := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		n := lengthOf(f.o)
+		if !(n > 0) {
+			continue
+		}
+		if total += n; total > maxSlots {
+			g.tooMany()
+		}
+		if f.level >= depth {
+			continue
+		}
+		if f.level >= float64(g.cfg.MaxDepth) {
+			g.tooDeep()
+		}
+		for i := 0; i < int(n); i++ {
+			g.poll()
+			if e, ok := f.o.Get(strconv.Itoa(i)).(*goja.Object); ok && e.ClassName() == "Array" {
+				stack = append(stack, frame{e, f.level + 1})
+			}
+		}
+	}
+}

@@ -1,0 +1,406 @@
+package jsguard
+
+import (
+	"fmt"
+	"math"
+	"strconv"
+
+	"github.com/dop251/goja"
+)
+
+// Defaults of Config.
+const (
+	// DefaultMaxAllocBytes is the default bound on one allocation: 256 MiB.
+	DefaultMaxAllocBytes = 256 << 20
+	// DefaultMaxDepth is the default bound on the nesting that a built-in
+	// walks recursively in Go (JSON.stringify, JSON.parse, Array.prototype.flat,
+	// nested joins). Node throws "Maximum call stack size exceeded" at a few
+	// thousand levels for JSON.stringify; 5000 is in the same range.
+	DefaultMaxDepth = 5000
+	// DefaultMaxWalkLength is the default bound on the length of an array
+	// (or array-like) that a built-in loops over in Go: 4 Mi elements,
+	// about 0.6 s for a join of holes, 0.25 s for an indexOf.
+	DefaultMaxWalkLength = 1 << 22
+	// DefaultMaxSortLength is the default bound on the length of an array
+	// sorted without a comparison function (a Go-native sort that cannot be
+	// interrupted: about 0.6 s for 128 Ki numbers, as it compares them as
+	// strings).
+	DefaultMaxSortLength = 1 << 17
+)
+
+// slotBytes is what one element of a goja array costs at least: a Value
+// interface in the backing slice.
+const slotBytes = 16
+
+// Config holds the bounds Install enforces. The zero value gives the
+// defaults.
+type Config struct {
+	// MaxAllocBytes bounds what one call of a built-in may allocate, in
+	// bytes: array buffers and typed arrays (their byte length), strings
+	// (in UTF-16 code units, so a string of non-Latin-1 text may take twice
+	// this), arrays (16 bytes an element), the argument list of apply.
+	// Built-ins that walk an array also refuse arrays longer than
+	// MaxAllocBytes/16 elements, because they loop in Go. If zero,
+	// DefaultMaxAllocBytes.
+	MaxAllocBytes int64
+	// MaxDepth bounds the nesting of values walked recursively in Go, and
+	// the nesting of guarded built-ins calling each other (a join of an
+	// array of arrays of arrays...). If zero, DefaultMaxDepth.
+	MaxDepth int
+	// MaxWalkLength bounds the length of an array, or array-like, that a
+	// built-in loops over in Go without seeing Runtime.Interrupt (join,
+	// indexOf, forEach over holes...): past it, a RangeError. The bound on
+	// elements is the smaller of this and MaxAllocBytes/16. Promise.all,
+	// allSettled, any and race take 256 times fewer (16 Ki by default):
+	// goja spends tens of microseconds an element there. If zero,
+	// DefaultMaxWalkLength.
+	MaxWalkLength int64
+	// MaxSortLength bounds the length of an array sorted without a
+	// comparison function. If zero, DefaultMaxSortLength.
+	MaxSortLength int64
+}
+
+func (c Config) withDefaults() Config {
+	if c.MaxAllocBytes <= 0 {
+		c.MaxAllocBytes = DefaultMaxAllocBytes
+	}
+	if c.MaxDepth <= 0 {
+		c.MaxDepth = DefaultMaxDepth
+	}
+	if c.MaxWalkLength <= 0 {
+		c.MaxWalkLength = DefaultMaxWalkLength
+	}
+	if c.MaxSortLength <= 0 {
+		c.MaxSortLength = DefaultMaxSortLength
+	}
+	return c
+}
+
+// guard is the state of one runtime's wrappers. It is used only on the
+// runtime's goroutine, like the runtime itself.
+type guard struct {
+	vm         *goja.Runtime
+	cfg        Config
+	depth      int
+	rangeError *goja.Object
+
+	// For the constructor proxies: goja's proxies do not implement
+	// instanceof (OrdinaryHasInstance), so Symbol.hasInstance read
+	// through one of them answers a function that asks the target.
+	reflectGet   goja.Callable
+	origHasInst  goja.Value
+	hasInstance  goja.Value
+	proxyTargets map[*goja.Object]*goja.Object
+
+	originals map[string]goja.Value // the lazy globals not guarded yet
+	loaded    map[string]goja.Value // the lazy globals guarded, as they were
+	loading   bool                  // a group is being guarded
+	polls     int                   // see poll
+	noop      goja.Callable
+	// Array.prototype.toString before and after wrapping: %TypedArray%'s
+	// toString is the same function and gets the same wrapper.
+	arrayToString, arrayToStringWrapper goja.Value
+}
+
+// Install wraps the built-ins of vm whose cost grows with an argument so
+// that a call past cfg's bounds throws a RangeError instead. Call it once,
+// on a fresh runtime, before any JavaScript runs in it (and before the
+// environment is set up, so that what the environment builds on, such as
+// Uint8Array for Buffer, is guarded too).
+//
+// It returns an error only if vm lacks a built-in that goja always has.
+func Install(vm *goja.Runtime, cfg Config) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("jsguard: installing the guards: %v", r)
+		}
+	}()
+	g := &guard{vm: vm, cfg: cfg.withDefaults()}
+	re, ok := vm.Get("RangeError").(*goja.Object)
+	if !ok {
+		return fmt.Errorf("jsguard: the runtime has no RangeError")
+	}
+	g.rangeError = re
+	if v, err := vm.RunProgram(noopProgram); err == nil {
+		g.noop, _ = goja.AssertFunction(v)
+	}
+	g.installStrings()
+	g.installArrays()
+	g.installCalls()
+	g.installObjects()
+	g.takeLazyGlobals()
+	return nil
+}
+
+// throw raises a RangeError with msg in JavaScript.
+func (g *guard) throw(msg string) {
+	e, err := g.vm.New(g.rangeError, g.vm.ToValue(msg))
+	if err != nil {
+		panic(err)
+	}
+	panic(e)
+}
+
+func (g *guard) tooLong() { g.throw("Invalid string length") }
+func (g *guard) tooMany() { g.throw("Invalid array length") }
+func (g *guard) tooDeep() { g.throw("Maximum call stack size exceeded") }
+
+// maxSlots is the most elements a built-in may allocate or walk.
+func (g *guard) maxSlots() int64 { return min(g.cfg.MaxAllocBytes/slotBytes, g.cfg.MaxWalkLength) }
+
+// pollEvery is how many calls of poll pass between two interrupt checks.
+const pollEvery = 1024
+
+// poll is an interrupt point for the guard's own Go loops and callbacks
+// (JSON.stringify's replacer is called for every value): every pollEvery
+// calls it runs an empty JavaScript function, where goja sees a pending
+// Runtime.Interrupt and unwinds the whole built-in with it.
+func (g *guard) poll() {
+	g.polls++
+	if g.polls%pollEvery != 0 || g.noop == nil {
+		return
+	}
+	if _, err := g.noop(nil); err != nil {
+		panic(err)
+	}
+}
+
+// noopProgram is the empty function poll calls; compiled once per process.
+var noopProgram = goja.MustCompile("jsguard-interrupt-point", "(function () {})", true)
+
+// checker inspects a call before the original built-in runs. It may
+// replace call.This and call.Arguments (with values already converted, so
+// that conversions with side effects run once).
+type checker func(call *goja.FunctionCall)
+
+// method replaces obj[name] by a proxy of it whose apply trap runs check
+// and then the original (a proxy costs less than a new function, and
+// forwards name, length and everything else). It returns the proxy, or
+// nil if obj has no such function.
+func (g *guard) method(obj *goja.Object, name string, check checker) *goja.Object {
+	target, ok := obj.Get(name).(*goja.Object)
+	if !ok {
+		return nil
+	}
+	orig, ok := goja.AssertFunction(target)
+	if !ok {
+		return nil
+	}
+	p := g.vm.NewProxy(target, &goja.ProxyTrapConfig{
+		Apply: func(_ *goja.Object, this goja.Value, args []goja.Value) goja.Value {
+			g.enter()
+			defer g.leave()
+			call := goja.FunctionCall{This: this, Arguments: args}
+			if check != nil {
+				check(&call)
+			}
+			v, err := orig(call.This, call.Arguments...)
+			if err != nil {
+				panic(err)
+			}
+			return v
+		},
+	})
+	f := g.vm.ToValue(p).(*goja.Object)
+	if err := obj.DefineDataProperty(name, f, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE); err != nil {
+		panic(err)
+	}
+	return f
+}
+
+// enter counts one more guarded built-in on the Go stack: they call each
+// other (join calls toString calls join) without a JavaScript frame that
+// goja's call stack limit would count.
+func (g *guard) enter() {
+	g.depth++
+	if g.depth > g.cfg.MaxDepth {
+		g.depth--
+		g.tooDeep()
+	}
+}
+
+func (g *guard) leave() { g.depth-- }
+
+// constructor replaces the global constructor name by a proxy whose
+// construct trap runs check first. The proxy forwards everything else, so
+// statics, prototype, name and length read through it; the prototype's
+// constructor property is pointed at the proxy so that x.constructor ===
+// Name still holds.
+func (g *guard) constructor(name string, check func(args []goja.Value)) *goja.Object {
+	global := g.vm.GlobalObject()
+	orig := g.original(name)
+	target, ok := orig.(*goja.Object)
+	if !ok {
+		return nil
+	}
+	ctor, ok := goja.AssertConstructor(target)
+	if !ok {
+		return nil
+	}
+	if g.proxyTargets == nil {
+		g.initProxies()
+	}
+	p := g.vm.NewProxy(target, &goja.ProxyTrapConfig{
+		GetSym: g.getSym,
+		Construct: func(_ *goja.Object, args []goja.Value, newTarget *goja.Object) *goja.Object {
+			check(args)
+			o, err := ctor(newTarget, args...)
+			if err != nil {
+				panic(err)
+			}
+			return o
+		},
+	})
+	pv := g.vm.ToValue(p).(*goja.Object)
+	g.proxyTargets[pv] = target
+	if proto, ok := target.Get("prototype").(*goja.Object); ok {
+		if err := proto.DefineDataProperty("constructor", pv, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE); err != nil {
+			panic(err)
+		}
+	}
+	if global.Get(name) == orig { // not shadowed by the plugin
+		if err := global.DefineDataProperty(name, pv, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE); err != nil {
+			panic(err)
+		}
+	}
+	return pv
+}
+
+// number converts v as ToNumber does, for a size argument. Objects are left
+// to the original (it reports NaN, which no check acts on).
+func number(v goja.Value) float64 {
+	if v == nil || goja.IsUndefined(v) {
+		return math.NaN()
+	}
+	if _, ok := v.(*goja.Object); ok {
+		return math.NaN()
+	}
+	return v.ToFloat()
+}
+
+// lengthOf reads v.length of an object as a number, or NaN.
+func lengthOf(v goja.Value) float64 {
+	o, ok := v.(*goja.Object)
+	if !ok {
+		return math.NaN()
+	}
+	l := o.Get("length")
+	if l == nil {
+		return math.NaN()
+	}
+	return number(l)
+}
+
+// str converts v to a JavaScript string once, returning it and its length
+// in UTF-16 code units. A Symbol is returned as it is, for the original to
+// refuse.
+func str(v goja.Value) (goja.Value, int64) {
+	if s, ok := v.(goja.String); ok {
+		return s, int64(s.Length())
+	}
+	if _, ok := v.(*goja.Symbol); ok {
+		return v, 0 // the original throws its TypeError
+	}
+	s := v.ToString()
+	if gs, ok := s.(goja.String); ok {
+		return gs, int64(gs.Length())
+	}
+	return s, int64(len(s.String()))
+}
+
+func arg(call *goja.FunctionCall, i int) goja.Value {
+	if i < len(call.Arguments) {
+		return call.Arguments[i]
+	}
+	return goja.Undefined()
+}
+
+// setArg replaces argument i, growing the list if needed.
+func setArg(call *goja.FunctionCall, i int, v goja.Value) {
+	if i >= len(call.Arguments) {
+		args := make([]goja.Value, i+1)
+		copy(args, call.Arguments)
+		for j := len(call.Arguments); j < i; j++ {
+			args[j] = goja.Undefined()
+		}
+		call.Arguments = args
+	} else {
+		args := make([]goja.Value, len(call.Arguments))
+		copy(args, call.Arguments)
+		call.Arguments = args
+	}
+	call.Arguments[i] = v
+}
+
+func itoa(f float64) string {
+	if f == math.Trunc(f) && math.Abs(f) < 1<<53 {
+		return strconv.FormatInt(int64(f), 10)
+	}
+	return strconv.FormatFloat(f, 'g', -1, 64)
+}
+
+func (g *guard) initProxies() {
+	g.proxyTargets = make(map[*goja.Object]*goja.Object)
+	if r, ok := g.original("Reflect").(*goja.Object); ok {
+		g.reflectGet, _ = goja.AssertFunction(r.Get("get"))
+	}
+	if f, ok := g.vm.Get("Function").(*goja.Object); ok {
+		if p, ok := f.Get("prototype").(*goja.Object); ok {
+			g.origHasInst = p.GetSymbol(goja.SymHasInstance)
+		}
+	}
+	orig, ok := goja.AssertFunction(g.origHasInst)
+	if !ok {
+		panic("Function.prototype[Symbol.hasInstance] is not a function")
+	}
+	g.hasInstance = g.vm.ToValue(func(call goja.FunctionCall) goja.Value {
+		if this, ok := call.This.(*goja.Object); ok {
+			if target := g.proxyTargets[this]; target != nil {
+				return g.vm.ToValue(g.vm.InstanceOf(call.Argument(0), target))
+			}
+		}
+		// A class extending a proxied constructor inherits this function:
+		// the original answers for it.
+		v, err := orig(call.This, call.Arguments...)
+		if err != nil {
+			panic(err)
+		}
+		return v
+	})
+	h := g.hasInstance.(*goja.Object)
+	_ = h.DefineDataProperty("name", g.vm.ToValue("[Symbol.hasInstance]"), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	_ = h.DefineDataProperty("length", g.vm.ToValue(1), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+}
+
+// getSym is the constructor proxies' trap for symbol-keyed reads: Reflect.get
+// on the target with the proxy as receiver (so that the Symbol.species
+// getter answers the proxy), except for the inherited Symbol.hasInstance.
+func (g *guard) getSym(target *goja.Object, sym *goja.Symbol, receiver goja.Value) goja.Value {
+	var v goja.Value
+	if g.reflectGet != nil {
+		var err error
+		v, err = g.reflectGet(nil, target, sym, receiver)
+		if err != nil {
+			panic(err)
+		}
+	} else {
+		v = target.GetSymbol(sym)
+	}
+	if sym == goja.SymHasInstance && v != nil && v == g.origHasInst {
+		return g.hasInstance
+	}
+	return v
+}
+
+// original returns the built-in global name as goja made it: a lazy
+// global's original, guarded or not yet, whatever the plugin assigned to
+// the name since; else the global's current value.
+func (g *guard) original(name string) goja.Value {
+	if v, ok := g.loaded[name]; ok {
+		return v
+	}
+	if v, ok := g.originals[name]; ok {
+		return v
+	}
+	return g.vm.GlobalObject().Get(name)
+}

@@ -1,0 +1,5 @@
+//go:build !race
+
+package jsguard
+
+const raceEnabled = false

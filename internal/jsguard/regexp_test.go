@@ -1,0 +1,37 @@
+package jsguard
+
+import (
+	"testing"
+	"time"
+
+	"github.com/dlclark/regexp2/v2"
+)
+
+// TestRegexpMatchTimeout: a catastrophic backtracking match (the pattern
+// runs on regexp2 for its backreference) gives up and answers "no match"
+// instead of running for ever; the runtime is interrupted after a minute
+// only so that a regression fails instead of hanging.
+func TestRegexpMatchTimeout(t *testing.T) {
+	if regexp2.DefaultMatchTimeout != RegexpMatchTimeout {
+		t.Fatalf("regexp2.DefaultMatchTimeout = %v, want %v", regexp2.DefaultMatchTimeout, RegexpMatchTimeout)
+	}
+	vm := newGuarded(t, Config{})
+	for _, src := range []string{
+		`/(a+)+\1$/.test("a".repeat(40) + "b")`,
+		`new RegExp("(a+)+\\1$").test("a".repeat(40) + "b")`,
+		`"a".repeat(40).concat("b").replace(/(a+)+\1$/, "x") === "a".repeat(40) + "b"`,
+	} {
+		got, _ := run(t, vm, src, time.Minute)
+		want := "false"
+		if src[0] == '"' {
+			want = "true"
+		}
+		if got != want {
+			t.Errorf("%s = %s, want %s", src, got, want)
+		}
+	}
+	// A pattern that matches quickly still matches.
+	if got, _ := run(t, vm, `/(a)\1(?=b)/.exec("xaab")[0]`, time.Minute); got != "aa" {
+		t.Errorf("got %q", got)
+	}
+}

@@ -1,0 +1,282 @@
+package jsguard
+
+import (
+	"math"
+	"strings"
+
+	"github.com/dop251/goja"
+)
+
+// emptyGlobalRegexp evaluates to a new /(?:)/g made by the runtime's own
+// RegExp (a literal: the global RegExp may have been replaced). A compiled
+// program is immutable and may run in any runtime.
+var emptyGlobalRegexp = goja.MustCompile("jsguard-empty-regexp", "/(?:)/g", true)
+
+// elemBytes is what one element of an array of strings built by split or
+// match costs at least: its slot and the string value it holds.
+const elemBytes = 2 * slotBytes
+
+func (g *guard) installStrings() {
+	sc, ok := g.vm.Get("String").(*goja.Object)
+	if !ok {
+		return
+	}
+	proto, ok := sc.Get("prototype").(*goja.Object)
+	if !ok {
+		return
+	}
+	limit := float64(g.cfg.MaxAllocBytes)
+
+	// thisString converts the receiver once (the original would convert it
+	// again, running a toString with side effects twice).
+	thisString := func(call *goja.FunctionCall) (int64, bool) {
+		if call.This == nil || goja.IsUndefined(call.This) || goja.IsNull(call.This) {
+			return 0, false // the original throws its TypeError
+		}
+		v, n := str(call.This)
+		call.This = v
+		return n, true
+	}
+
+	g.method(proto, "repeat", func(call *goja.FunctionCall) {
+		n, ok := thisString(call)
+		if !ok {
+			return
+		}
+		if c := number(arg(call, 0)); c > 0 && !math.IsInf(c, 1) && float64(n)*c > limit {
+			g.tooLong()
+		}
+	})
+	pad := func(call *goja.FunctionCall) {
+		n, ok := thisString(call)
+		if !ok {
+			return
+		}
+		max := number(arg(call, 0))
+		if !(max > float64(n)) || max <= limit {
+			return
+		}
+		fill := int64(1)
+		if f := arg(call, 1); !goja.IsUndefined(f) {
+			var v goja.Value
+			v, fill = str(f)
+			setArg(call, 1, v)
+		}
+		if fill > 0 {
+			g.tooLong()
+		}
+	}
+	g.method(proto, "padStart", pad)
+	g.method(proto, "padEnd", pad)
+	g.method(proto, "concat", func(call *goja.FunctionCall) {
+		total, ok := thisString(call)
+		if !ok {
+			return
+		}
+		args := make([]goja.Value, len(call.Arguments))
+		for i, a := range call.Arguments {
+			var n int64
+			args[i], n = str(a)
+			total += n
+		}
+		call.Arguments = args
+		if float64(total) > limit {
+			g.tooLong()
+		}
+	})
+	replace := func(all bool) checker {
+		return func(call *goja.FunctionCall) {
+			n, ok := thisString(call)
+			if !ok {
+				return
+			}
+			if all && !replacesItself(arg(call, 0)) {
+				// goja's replaceAll never ends for an empty search string
+				// in a string with non-Latin-1 characters (its index
+				// search past the end answers the end, not -1), appending
+				// to a slice until the process dies. /(?:)/g matches the
+				// same places and substitutes the same way.
+				if pv, pn := str(arg(call, 0)); pn == 0 && !isSymbol(pv) {
+					re, err := g.vm.RunProgram(emptyGlobalRegexp)
+					if err != nil {
+						panic(err)
+					}
+					setArg(call, 0, re)
+				} else {
+					setArg(call, 0, pv)
+				}
+			}
+			g.checkReplace(call, n, all)
+		}
+	}
+	g.method(proto, "replace", replace(false))
+	g.method(proto, "replaceAll", replace(true))
+	g.method(proto, "split", func(call *goja.FunctionCall) {
+		n, ok := thisString(call)
+		if !ok {
+			return
+		}
+		parts := float64(n + 1)
+		if l := arg(call, 1); !goja.IsUndefined(l) {
+			if lim := number(l); lim >= 0 && lim < parts {
+				parts = lim
+			}
+		}
+		if parts*elemBytes <= limit {
+			return
+		}
+		sep := arg(call, 0)
+		if o, ok := sep.(*goja.Object); ok && o.ClassName() == "RegExp" {
+			g.tooMany() // documented: a regexp split of a huge string
+		}
+		if goja.IsUndefined(sep) {
+			return
+		}
+		sv, _ := str(sep)
+		setArg(call, 0, sv)
+		if float64(count(call.This, sv)+1)*elemBytes > limit {
+			g.tooMany()
+		}
+	})
+	g.method(proto, "match", func(call *goja.FunctionCall) {
+		n, ok := thisString(call)
+		if !ok {
+			return
+		}
+		if float64(n+1)*elemBytes <= limit {
+			return
+		}
+		if o, ok := arg(call, 0).(*goja.Object); ok && o.ClassName() == "RegExp" && o.Get("global").ToBoolean() {
+			g.tooMany()
+		}
+	})
+	// Case mapping and normalization may lengthen a string: at most 3 code
+	// units for one in case mapping, 18 in NFKD.
+	grow := func(factor int64) checker {
+		return func(call *goja.FunctionCall) {
+			n, ok := thisString(call)
+			if !ok || float64(n*factor) <= limit {
+				return
+			}
+			if nonASCII(call.This)*factor+n > int64(limit) {
+				g.tooLong()
+			}
+		}
+	}
+	g.method(proto, "normalize", grow(18))
+	for _, name := range []string{"toUpperCase", "toLowerCase", "toLocaleUpperCase", "toLocaleLowerCase"} {
+		g.method(proto, name, grow(3))
+	}
+	g.method(sc, "raw", func(call *goja.FunctionCall) {
+		o, ok := arg(call, 0).(*goja.Object)
+		if !ok {
+			return
+		}
+		raw, ok := o.Get("raw").(*goja.Object)
+		if !ok {
+			return
+		}
+		// Each raw element becomes at least "undefined" when it is missing.
+		if lengthOf(raw)*9 > limit {
+			g.tooLong()
+		}
+	})
+}
+
+// checkReplace bounds the result of s.replace(pattern, replacement) and
+// replaceAll: the subject plus, for each match, the replacement.
+func (g *guard) checkReplace(call *goja.FunctionCall, n int64, all bool) {
+	limit := float64(g.cfg.MaxAllocBytes)
+	pattern := arg(call, 0)
+	global := all
+	isRegexp := false
+	if o, ok := pattern.(*goja.Object); ok && replacesItself(o) {
+		if o.ClassName() != "RegExp" {
+			return // a custom Symbol.replace: JavaScript, interruptible
+		}
+		isRegexp = true
+		global = o.Get("global").ToBoolean()
+	}
+	repl := arg(call, 1)
+	if fn, ok := goja.AssertFunction(repl); ok {
+		// The replacer's results are appended to the result: count them.
+		total := float64(n)
+		wrapped := g.vm.ToValue(func(c goja.FunctionCall) goja.Value {
+			v, err := fn(c.This, c.Arguments...)
+			if err != nil {
+				panic(err)
+			}
+			sv, l := str(v)
+			total += float64(l)
+			if total > limit {
+				g.tooLong()
+			}
+			return sv
+		})
+		setArg(call, 1, wrapped)
+		return
+	}
+	rv, rn := str(repl)
+	setArg(call, 1, rv)
+	// "$&", "$`", "$'" and "$n" may each insert up to the whole subject.
+	per := float64(rn) + float64(strings.Count(rv.String(), "$"))*float64(n)
+	matches := 1.0
+	if global {
+		matches = float64(n + 1)
+	}
+	if float64(n)+matches*per <= limit {
+		return
+	}
+	if isRegexp {
+		g.tooLong() // documented: a regexp replace whose worst case is past the bound
+	}
+	pv, _ := str(pattern)
+	setArg(call, 0, pv)
+	if global {
+		matches = float64(count(call.This, pv))
+	} else if count(call.This, pv) == 0 {
+		matches = 0
+	}
+	if float64(n)+matches*per > limit {
+		g.tooLong()
+	}
+}
+
+// count returns how many times sep occurs in s, as split counts them
+// (an empty sep splits between every code unit).
+func count(s, sep goja.Value) int64 {
+	sp := sep.String()
+	if sp == "" {
+		_, n := str(s)
+		return n
+	}
+	return int64(strings.Count(s.String(), sp))
+}
+
+// nonASCII counts the code units of s outside ASCII (an upper bound).
+func nonASCII(s goja.Value) int64 {
+	var n int64
+	for _, r := range s.String() {
+		if r >= 0x80 {
+			n++
+		}
+	}
+	return n
+}
+
+// replacesItself reports whether a replace pattern has a Symbol.replace
+// method (a RegExp, or an object of the caller's) rather than being
+// converted to a search string.
+func replacesItself(pattern goja.Value) bool {
+	o, ok := pattern.(*goja.Object)
+	if !ok {
+		return false
+	}
+	m := o.GetSymbol(goja.SymReplace)
+	return m != nil && !goja.IsUndefined(m) && !goja.IsNull(m)
+}
+
+func isSymbol(v goja.Value) bool {
+	_, ok := v.(*goja.Symbol)
+	return ok
+}

@@ -1,0 +1,120 @@
+package jsguard
+
+import (
+	"context"
+	"errors"
+	"math"
+	"runtime"
+	"runtime/debug"
+	"runtime/metrics"
+	"testing"
+	"time"
+
+	"github.com/dop251/goja"
+)
+
+func heldBytes() uint64 {
+	s := []metrics.Sample{{Name: "/memory/classes/total:bytes"}, {Name: "/memory/classes/heap/released:bytes"}}
+	metrics.Read(s)
+	return s[0].Value.Uint64() - s[1].Value.Uint64()
+}
+
+// TestWatchdogStopsAllocationLoop runs a real allocation loop in a guarded
+// runtime (every call within the per-call bound) and interrupts it from
+// the watchdog's callback, as the host does; it reports how far past the
+// threshold memory got.
+func TestWatchdogStopsAllocationLoop(t *testing.T) {
+	for _, loop := range []string{
+		`const a = []; for (;;) a.push("x".repeat(1024) + a.length)`,
+		`const a = []; for (;;) a.push(new Uint8Array(1 << 20))`,
+	} {
+		t.Run(loop, func(t *testing.T) { watchLoop(t, loop) })
+	}
+}
+
+func watchLoop(t *testing.T, loop string) {
+	runtime.GC()
+	threshold := heldBytes() + 64<<20
+	vm := newGuarded(t, Config{})
+	fired := make(chan Sample, 1)
+	w := NewWatchdog(WatchdogConfig{
+		ThresholdBytes: threshold,
+		OnExceeded: func(s Sample) {
+			vm.Interrupt("memory watchdog")
+			select {
+			case fired <- s:
+			default:
+			}
+		},
+	})
+	if debug.SetMemoryLimit(-1) != math.MaxInt64 {
+		t.Skip("GOMEMLIMIT is set: this test sets its own threshold")
+	}
+	if err := w.Start(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(w.Stop)
+	start := time.Now()
+	_, err := vm.RunString(loop)
+	d := time.Since(start)
+	var ie *goja.InterruptedError
+	if !errors.As(err, &ie) {
+		t.Fatalf("the loop ended with %v, want the watchdog's interrupt", err)
+	}
+	s := <-fired
+	if s.Bytes <= threshold {
+		t.Errorf("fired at %d bytes, threshold %d", s.Bytes, threshold)
+	}
+	w.Stop()
+	t.Logf("about %.0f MiB/s; threshold %d MiB; fired at %d MiB (%.1f MiB over); peak seen %d MiB (%.1f MiB over)",
+		float64(s.Bytes-threshold+64<<20)/(1<<20)/d.Seconds(), threshold>>20, s.Bytes>>20, float64(s.Bytes-threshold)/(1<<20), w.Peak()>>20, float64(w.Peak()-threshold)/(1<<20))
+}
+
+// TestWatchdogThresholdFromMemoryLimit: with a Go memory limit, the
+// threshold is the fraction of it.
+func TestWatchdogThresholdFromMemoryLimit(t *testing.T) {
+	old := debug.SetMemoryLimit(8 << 30)
+	t.Cleanup(func() { debug.SetMemoryLimit(old) })
+	w := NewWatchdog(WatchdogConfig{ThresholdBytes: 1})
+	if got, want := w.Threshold(), uint64(6<<30); got != want {
+		t.Errorf("threshold %d, want %d", got, want)
+	}
+	w = NewWatchdog(WatchdogConfig{Fraction: 0.5})
+	if got, want := w.Threshold(), uint64(4<<30); got != want {
+		t.Errorf("threshold %d, want %d", got, want)
+	}
+}
+
+func TestWatchdogNoThreshold(t *testing.T) {
+	if debug.SetMemoryLimit(-1) != math.MaxInt64 {
+		t.Skip("GOMEMLIMIT is set")
+	}
+	if err := NewWatchdog(WatchdogConfig{}).Start(context.Background()); !errors.Is(err, ErrNoThreshold) {
+		t.Errorf("got %v, want ErrNoThreshold", err)
+	}
+}
+
+// TestWatchdogStops: Stop and the context end the goroutine, which is
+// gone afterwards; a second Start is refused.
+func TestWatchdogStops(t *testing.T) {
+	before := runtime.NumGoroutine()
+	ctx, cancel := context.WithCancel(context.Background())
+	calls := make(chan Sample, 100)
+	w := NewWatchdog(WatchdogConfig{ThresholdBytes: 1, Interval: time.Millisecond, Cooldown: time.Hour, OnExceeded: func(s Sample) { calls <- s }})
+	if err := w.Start(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if err := w.Start(ctx); err == nil {
+		t.Error("a second Start succeeded")
+	}
+	<-calls // memory is always above 1 byte
+	cancel()
+	w.Stop()
+	w.Stop()
+	if n := w.Fired(); n != 1 {
+		t.Errorf("fired %d times within an hour's cooldown, want 1", n)
+	}
+	if after := runtime.NumGoroutine(); after > before {
+		t.Errorf("%d goroutines after Stop, %d before", after, before)
+	}
+}
