@@ -35,6 +35,7 @@ type metrics struct {
 	refusals      *prometheus.CounterVec   // plugin, version
 	timeouts      *prometheus.CounterVec   // plugin, version
 	cpuInterrupts *prometheus.CounterVec   // plugin, version
+	memInterrupts *prometheus.CounterVec   // plugin, version
 	coldStarts    *prometheus.CounterVec   // plugin, version: for a request
 	changes       *prometheus.CounterVec   // plugin, change
 	syncs         *prometheus.CounterVec   // result
@@ -116,6 +117,7 @@ func newMetrics(h *Host) *metrics {
 		refusals:      counter("plugmux_refused_total", "Requests refused with 503 because the plugin was at capacity (queue full or queue timeout).", pv...),
 		timeouts:      counter("plugmux_request_timeouts_total", "Requests stopped at their time limit (504, or cut once headers were out).", pv...),
 		cpuInterrupts: counter("plugmux_cpu_interrupts_total", "Requests whose JavaScript was interrupted at its CPU-time limit.", pv...),
+		memInterrupts: counter("plugmux_memory_interrupts_total", "Runtimes interrupted because the process's memory passed the watchdog's threshold.", pv...),
 		coldStarts:    counter("plugmux_cold_starts_total", "Runtimes created for a request because none was idle.", pv...),
 		changes:       counter("plugmux_plugin_changes_total", "Plugin changes applied by syncs: installed, updated, removed, failed.", "plugin", "change"),
 		syncs:         counter("plugmux_syncs_total", "Feed syncs, by result: ok, or error (the feed could not be fetched or parsed), and cache loads.", "result"),
@@ -138,7 +140,7 @@ func newMetrics(h *Host) *metrics {
 func (h *Host) Collector() prometheus.Collector { return h.metrics }
 
 func (m *metrics) vecs() []prometheus.Collector {
-	return []prometheus.Collector{m.queueWait, m.refusals, m.timeouts, m.cpuInterrupts, m.coldStarts, m.changes, m.syncs}
+	return []prometheus.Collector{m.queueWait, m.refusals, m.timeouts, m.cpuInterrupts, m.memInterrupts, m.coldStarts, m.changes, m.syncs}
 }
 
 // Describe implements prometheus.Collector.
@@ -215,6 +217,11 @@ func (m *metrics) cpuInterrupted(plugin, version string) {
 	m.cpuInterrupts.WithLabelValues(plugin, version).Inc()
 }
 
+// memoryInterrupted counts a runtime interrupted by the memory watchdog.
+func (m *metrics) memoryInterrupted(plugin, version string) {
+	m.memInterrupts.WithLabelValues(plugin, version).Inc()
+}
+
 // coldStart counts a runtime created for a request because none was idle.
 func (m *metrics) coldStart(plugin, version string) {
 	m.coldStarts.WithLabelValues(plugin, version).Inc()
@@ -239,7 +246,7 @@ func (m *metrics) forget(v *version) {
 	l := prometheus.Labels{"plugin": v.item.Name, "version": v.item.Version}
 	for _, vec := range []interface {
 		DeletePartialMatch(prometheus.Labels) int
-	}{m.queueWait, m.refusals, m.timeouts, m.cpuInterrupts, m.coldStarts} {
+	}{m.queueWait, m.refusals, m.timeouts, m.cpuInterrupts, m.memInterrupts, m.coldStarts} {
 		vec.DeletePartialMatch(l)
 	}
 }

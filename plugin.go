@@ -221,6 +221,8 @@ type version struct {
 
 	// inflight counts the requests being served, with retiredBit set once
 	// the version is retired; drained is closed when both hold.
+	refuseUntil atomic.Int64 // UnixNano: refused until then (the memory watchdog stopped it)
+
 	inflight  atomic.Int64
 	drained   chan struct{}
 	drainOnce sync.Once

@@ -145,6 +145,14 @@ type Options struct {
 	// If zero, 64 MiB.
 	MaxAllocBytes int64
 
+	// MemoryThresholdBytes is the memory of the process (what GOMEMLIMIT
+	// bounds: held from the system and not released) past which the
+	// memory watchdog, sampling every 10ms, interrupts the runtimes running
+	// JavaScript at that moment and discards them (their requests get 503
+	// with Retry-After), and refuses the plugins they belong to for a
+	// second. If zero: 75% of GOMEMLIMIT when one is set, else 2 GiB.
+	MemoryThresholdBytes uint64
+
 	// MaxTimers bounds the timers (setTimeout, setInterval, setImmediate)
 	// pending at once in one runtime; past it they throw a RangeError in
 	// the plugin. If zero, 10000.
@@ -484,6 +492,9 @@ func New(opts Options) (*Host, error) {
 		}
 	}
 	h.bg.Go(func() { h.watchCPU(h.closing) })
+	if err := h.watchMemory(); err != nil {
+		return nil, err
+	}
 	return h, nil
 }
 

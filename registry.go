@@ -5,14 +5,17 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"math"
 	"net/http"
 	"net/url"
+	"runtime/debug"
 	"slices"
 	"strings"
 	"sync"
 	"time"
 
 	"github.com/plugmux/plugmux/internal/express"
+	"github.com/plugmux/plugmux/internal/jsguard"
 	"github.com/plugmux/plugmux/internal/pool"
 )
 
@@ -110,6 +113,12 @@ func rootBase(r *http.Request, ns, rest string) string {
 // that broke meanwhile is served by another.
 func (v *version) serve(w http.ResponseWriter, r *http.Request, rest, base string) {
 	deadline := time.Now().Add(v.limits.requestTimeout)
+	if until := v.refuseUntil.Load(); until != 0 && deadline.UnixNano()-int64(v.limits.requestTimeout) < until {
+		// stopped by the memory watchdog a moment ago
+		w.Header().Set("Retry-After", "1")
+		http.Error(w, http.StatusText(http.StatusServiceUnavailable), http.StatusServiceUnavailable)
+		return
+	}
 	for attempt := 0; ; attempt++ {
 		in, err := v.pool.Get(r.Context(), v.host.opts.QueueTimeout, (*instance).busy)
 		if err != nil {
@@ -139,6 +148,44 @@ func (v *version) serve(w http.ResponseWriter, r *http.Request, rest, base strin
 		}
 		return
 	}
+}
+
+// watchMemory starts the memory watchdog (internal/jsguard), stopped by
+// Close: past the threshold, the runtimes running JavaScript are
+// interrupted and their plugins refused for a second.
+func (h *Host) watchMemory() error {
+	threshold := h.opts.MemoryThresholdBytes
+	if threshold == 0 && debug.SetMemoryLimit(-1) == math.MaxInt64 {
+		threshold = 2 << 30 // no GOMEMLIMIT: 2 GiB
+	}
+	w := jsguard.NewWatchdog(jsguard.WatchdogConfig{
+		ThresholdBytes: threshold,
+		OnExceeded: func(s jsguard.Sample) {
+			h.versions.Range(func(k, _ any) bool {
+				v := k.(*version)
+				v.pool.Each(func(in *instance) {
+					if in.overMemory() {
+						v.refuseUntil.Store(time.Now().Add(time.Second).UnixNano())
+						h.metrics.memoryInterrupted(v.item.Name, v.item.Version)
+						v.log.Error("memory past the threshold: the plugin's running JavaScript is stopped, its runtime discarded, and the plugin refused for a second",
+							"memory", s.Bytes, "threshold", s.Threshold)
+					}
+				})
+				return true
+			})
+		},
+	})
+	ctx, cancel := context.WithCancel(context.Background())
+	if err := w.Start(ctx); err != nil {
+		cancel()
+		return fmt.Errorf("plugmux: memory watchdog: %w", err)
+	}
+	h.bg.Go(func() {
+		<-h.closing
+		cancel()
+		w.Stop()
+	})
+	return nil
 }
 
 // watchCPU interrupts runtimes whose JavaScript has run past their

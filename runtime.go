@@ -10,6 +10,7 @@ import (
 	"github.com/dop251/goja"
 
 	"github.com/plugmux/plugmux/internal/express"
+	"github.com/plugmux/plugmux/internal/jsguard"
 	"github.com/plugmux/plugmux/internal/jsloop"
 	"github.com/plugmux/plugmux/internal/jsutil"
 )
@@ -48,6 +49,11 @@ var (
 func (v *version) newInstance(ctx context.Context) (*instance, error) {
 	vm := goja.New()
 	vm.SetMaxCallStackSize(v.host.opts.MaxCallStackSize)
+	// Bounds on what one call of a built-in may allocate or walk, before
+	// any script runs (internal/jsguard).
+	if err := jsguard.Install(vm, jsguard.Config{MaxAllocBytes: v.host.opts.MaxAllocBytes}); err != nil {
+		return nil, pluginErr(v.item, PhaseEvaluate, fmt.Errorf("the runtime's guards: %w", err))
+	}
 	in := &instance{v: v, vm: vm, stop: make(chan struct{}), exited: make(chan struct{})}
 	in.loop = jsloop.New(vm, func(err error) {
 		v.log.Error("uncaught exception in a callback", "err", pluginErr(v.item, PhaseRequest, err))
@@ -206,6 +212,17 @@ func (in *instance) overCPU(now time.Time) {
 	if since := in.loop.Busy(); !since.IsZero() && now.Sub(since) > in.v.limits.cpuLimit {
 		in.ex.Interrupt(express.ErrCPULimit)
 	}
+}
+
+// overMemory interrupts the runtime if it runs JavaScript at this moment,
+// when the process's memory passed the watchdog's threshold; it reports
+// whether it did.
+func (in *instance) overMemory() bool {
+	if in.loop.Busy().IsZero() {
+		return false
+	}
+	in.ex.Interrupt(express.ErrMemory)
+	return true
 }
 
 // busy reports whether the runtime runs JavaScript now, or has requests

@@ -68,6 +68,10 @@ var (
 	// ErrCPULimit is the cause to Interrupt a runtime whose JavaScript ran
 	// past the CPU limit.
 	ErrCPULimit = errors.New("JavaScript ran past the CPU limit")
+	// ErrMemory is the cause to Interrupt a runtime whose JavaScript ran
+	// while the process's memory passed its threshold: its requests are
+	// answered 503, as the host is short of memory, not they of time.
+	ErrMemory = errors.New("the host is short of memory")
 	// ErrInconsistentSetup: setup registered different routes in two
 	// runtimes of the same version.
 	ErrInconsistentSetup = errors.New("setup registered different routes in another runtime; setup must be deterministic")
@@ -593,8 +597,12 @@ func (rt *Runtime) breakDown(cause error) {
 		}
 		if x == culprit {
 			status := http.StatusGatewayTimeout
-			if cause == errPanicked {
+			switch {
+			case cause == errPanicked:
 				status = http.StatusInternalServerError
+			case errors.Is(cause, ErrMemory):
+				status = http.StatusServiceUnavailable
+				x.w.Header().Set("Retry-After", "1")
 			}
 			x.hostAnswer(status, "")
 		} else {

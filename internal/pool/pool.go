@@ -299,7 +299,10 @@ func (p *Pool[T]) Discard(v T) {
 	s.gone = true
 	for i, x := range p.slots {
 		if x == s {
-			p.slots = append(p.slots[:i], p.slots[i+1:]...)
+			last := len(p.slots) - 1
+			copy(p.slots[i:], p.slots[i+1:])
+			p.slots[last] = nil // the backing array must not keep the value alive
+			p.slots = p.slots[:last]
 			break
 		}
 	}
