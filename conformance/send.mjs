@@ -23,8 +23,15 @@ export function send(port, name, c) {
         const buf = Buffer.concat(chunks);
         const hs = {};
         const mask = (v) => ((c.mask || []).includes("expires") ? v.replace(/Expires=[^;]*/g, "Expires=<masked>") : v);
+        // Node's client reads header bytes as Latin-1; the Go side reads
+        // the bytes themselves: compare the bytes, as UTF-8 where they are.
+        const bytes = (v) => {
+          const b = Buffer.from(v, "latin1");
+          const u = b.toString("utf8");
+          return Buffer.from(u, "utf8").equals(b) ? u : v;
+        };
         for (const [k, v] of Object.entries(res.headers)) {
-          if (!skipHeaders.has(k)) hs[k] = Array.isArray(v) ? v.map(mask) : mask(v);
+          if (!skipHeaders.has(k)) hs[k] = Array.isArray(v) ? v.map((x) => mask(bytes(x))) : mask(bytes(v));
         }
         const text = buf.toString("utf8");
         const out = { status: res.statusCode, headers: hs };

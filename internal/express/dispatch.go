@@ -448,7 +448,19 @@ func (x *exchange) unmount(f *frame) {
 func (x *exchange) paramsWithCallbacks(f *frame) bool {
 	f.pkeys = f.pkeys[:0]
 	for i, p := range x.params {
-		if _, ok := f.t.params[p.name]; ok && !p.wild {
+		if _, ok := f.t.params[p.name]; !ok || p.wild {
+			continue
+		}
+		// A name that occurs twice in the path ("/:id/:id"): req.params
+		// holds the last value, and the callbacks see that one, once.
+		dup := false
+		for j, k := range f.pkeys {
+			if x.params[k].name == p.name {
+				f.pkeys[j], dup = i, true
+				break
+			}
+		}
+		if !dup {
 			f.pkeys = append(f.pkeys, i)
 		}
 	}
