@@ -89,7 +89,11 @@ func TestMemoryWatchdogStopsAnAllocationLoop(t *testing.T) {
 	runtime.GC()
 	base := heapBytes()
 	threshold := base + 300<<20
-	e := newEnv(t, func(o *Options) { o.MemoryThresholdBytes = threshold; o.RequestTimeout = time.Minute; o.CPULimit = time.Minute })
+	e := newEnv(t, func(o *Options) {
+		o.MemoryThresholdBytes = threshold
+		o.RequestTimeout = time.Minute
+		o.CPULimit = time.Minute
+	})
 	e.publish("neighbour", "1.0.0", `export function setup(r) { r.get("/", (q, s) => s.send("fine")); }`)
 	e.waitChange(Installed, "neighbour")
 	e.publish("hog", "1.0.0", `export function setup(r) {

@@ -45,7 +45,8 @@ type exchange struct {
 	baseURL  string // req.baseUrl
 	urlGen   uint32 // counts rewrites of req.url, so frames know their index hits are stale
 	frames   []frame
-	params   []param // req.params of the current layer
+	frame1   [1]frame // frames starts here: most requests walk one router
+	params   []param  // req.params of the current layer
 	scratch  []param
 	route    *layer     // the route being dispatched, for req.route
 	err      goja.Value // the error being handled, nil when none

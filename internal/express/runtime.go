@@ -335,6 +335,7 @@ func (rt *Runtime) handle(w http.ResponseWriter, r *http.Request, path, rootBase
 		rootBase: rootBase, baseURL: rootBase,
 		status: http.StatusOK,
 	}
+	x.frames = x.frame1[:0]
 	x.box.init(w)
 	x.w = &x.box
 	// The request's context: net/http cancels it when ServeHTTP returns
@@ -558,6 +559,9 @@ func (rt *Runtime) stalled() {
 // answered 504; the others, which lost their runtime through no fault of
 // their own, 503 with Retry-After. Nothing runs on the runtime again.
 func (rt *Runtime) breakDown(cause error) {
+	if errors.Is(cause, jsloop.ErrPanicked) {
+		cause = errPanicked // the loop's goroutine learnt of a panic in a request's
+	}
 	rt.mu.Lock()
 	if rt.broken {
 		rt.mu.Unlock()

@@ -30,6 +30,10 @@ var ErrStalled = errors.New("nothing left to run: the awaited work can never fin
 // ErrAborted is returned by Run after Abort.
 var ErrAborted = errors.New("event loop aborted")
 
+// ErrPanicked ends the loop after a Go panic in code TryRun ran; the panic
+// goes on up TryRun's caller, and Serve returns ErrPanicked.
+var ErrPanicked = errors.New("a callback of the loop panicked")
+
 // Loop is the event loop of one runtime. Its methods, except Post, Hold's
 // callback and Abort, must be called on the goroutine that holds the
 // runtime.
@@ -295,7 +299,7 @@ func (l *Loop) TryRun(after func()) (ran bool, err error) {
 	}
 	defer func() {
 		if p := recover(); p != nil {
-			l.failed = ErrAborted
+			l.failed = ErrPanicked
 			l.signal()
 			panic(p)
 		}
