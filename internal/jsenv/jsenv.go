@@ -23,6 +23,9 @@ import (
 	"github.com/dop251/goja"
 	"github.com/dop251/goja_nodejs/buffer"
 	nodeurl "github.com/dop251/goja_nodejs/url"
+
+	"github.com/plugmux/plugmux/internal/jscrypto"
+	"github.com/plugmux/plugmux/internal/jsintl"
 )
 
 //go:embed inspect.js
@@ -68,7 +71,7 @@ return {
       DOMException: w.DOMException, Event: w.Event, CustomEvent: w.CustomEvent, EventTarget: w.EventTarget,
       AbortController: w.AbortController, AbortSignal: w.AbortSignal,
       TextEncoder: w.TextEncoder, TextDecoder: w.TextDecoder, atob: w.atob, btoa: w.btoa,
-      structuredClone: w.structuredClone, performance: w.performance, crypto: w.crypto, CryptoKey: w.CryptoKey,
+      structuredClone: w.structuredClone, performance: w.performance, crypto: w.crypto,
       WeakRef: w.WeakRef, FinalizationRegistry: w.FinalizationRegistry,
     };
   },
@@ -150,6 +153,9 @@ type Env struct {
 	siteProto *goja.Object // CallSite.prototype, once Error.prepareStackTrace is used
 	siteKey   *goja.Symbol // where a call site keeps its frame
 
+	crypto       *jscrypto.Bindings // built when first needed
+	cryptoLoaded bool               // a plugin used crypto: its keys may exist
+
 	refused  map[string]bool // origins whose refused fetch was logged
 	tracking bool            // the async context tracker is installed
 	asyncCtx goja.Value      // AsyncLocalStorage's current context: a Map, or nil
@@ -168,6 +174,7 @@ func Install(vm *goja.Runtime, cfg Config) *Env {
 	must(lazy.SetPrototype(g.Prototype()))
 	must(g.SetPrototype(lazy))
 	e.installStackAPI()
+	must(jsintl.Install(vm))
 	return e
 }
 
@@ -215,7 +222,7 @@ func (lazyGlobals) Keys() []string              { return nil }
 var partOf = map[string]string{
 	"DOMException": "web", "Event": "web", "CustomEvent": "web", "EventTarget": "web",
 	"AbortController": "web", "AbortSignal": "web", "TextEncoder": "web", "TextDecoder": "web",
-	"atob": "web", "btoa": "web", "structuredClone": "web", "performance": "web", "crypto": "web", "CryptoKey": "web",
+	"atob": "web", "btoa": "web", "structuredClone": "web", "performance": "web", "crypto": "web", "CryptoKey": "cryptokey",
 	"WeakRef": "web", "FinalizationRegistry": "web",
 	"URL": "node", "URLSearchParams": "node", "Buffer": "node",
 	"process": "node", "fetch": "node", "Headers": "node", "Request": "node", "Response": "node",
@@ -271,6 +278,11 @@ func (e *Env) load(part string) {
 	}
 	e.loaded[part] = true
 	vm := e.vm
+	if part == "cryptokey" {
+		e.values["CryptoKey"] = e.cryptoValue((*jscrypto.Bindings).CryptoKey)
+		e.define(part)
+		return
+	}
 	if part == "node" {
 		bufMod := e.nodeModule(buffer.Require)
 		bufCtor := bufMod.Get("Buffer").ToObject(vm)
@@ -291,7 +303,13 @@ func (e *Env) load(part string) {
 	for _, k := range obj.Keys() {
 		e.values[k] = obj.Get(k)
 	}
-	g := vm.GlobalObject()
+	e.define(part)
+}
+
+// define replaces the accessors of a loaded part's globals with their
+// values.
+func (e *Env) define(part string) {
+	g := e.vm.GlobalObject()
 	for _, name := range Globals {
 		if partOf[name] != part {
 			continue
