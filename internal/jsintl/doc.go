@@ -27,12 +27,17 @@
 // # Locales
 //
 // Dates, relative times and lists are formatted for en, en-US and en-GB;
-// any other English region uses en's data, and other languages fall back
-// to en-US (resolvedOptions().locale says so). Numbers use any language's
-// decimal, grouping, percent and NaN symbols from x/text, with English
-// patterns; plural rules and collation come from x/text for every language
-// it knows. The English date, time-zone, unit and currency names are
-// written here (x/text carries none of them); they follow CLDR 48.
+// any other English region uses en's data. Dates are also formatted for
+// de and de-DE (not yet formatRange, which stays English, nor relative
+// times and lists). Other languages (and German regions, whose names and
+// patterns differ) fall back to en-US (resolvedOptions().locale says so).
+// Numbers use any language's decimal, grouping, percent and NaN symbols
+// from x/text, with English patterns; plural rules and collation come from
+// x/text for every language it knows. The English date, time-zone, unit
+// and currency names are written here (x/text carries none of them); they
+// follow CLDR 48. The German date data (dtdata_de.go) is read off Node's
+// own output by testdata/gen-de.mjs: every request shape DateTimeFormat
+// builds, formatted for one instant, its pattern read back from the parts.
 //
 // The default time zone is Go's time.Local (which goja's Date uses too),
 // reported by its IANA name: the TZ variable or /etc/localtime's target,
