@@ -6,10 +6,15 @@
 // Most of it is JavaScript (inspect.js, web.js, node.js), compiled once per
 // process and evaluated in a runtime only when the runtime first touches one
 // of the globals it defines, in two parts (web and node), so a plugin that
-// uses none of them pays about a microsecond per runtime. What JavaScript
-// cannot do itself (hashes, signatures, random numbers, UTF-8, base64) is
-// done by Go functions in natives.go; Buffer, URL and URLSearchParams come
-// from goja_nodejs, completed and corrected in node.js.
+// uses none of them pays little per runtime. What JavaScript cannot do
+// itself (hashes, random numbers, UTF-8, base64) is done by Go functions in
+// natives.go; Buffer, URL and URLSearchParams come from goja_nodejs,
+// completed and corrected in node.js. crypto's keys, signatures, key
+// derivation, ciphers and SubtleCrypto are internal/jscrypto's, built when
+// a plugin first requires crypto or reads crypto.subtle or CryptoKey
+// (crypto.go); Intl and the locale methods of Date, Number, BigInt and
+// String are internal/jsintl's, installed with the environment so that
+// Date#toString prints as Node's from the first line.
 package jsenv
 
 import (
@@ -105,11 +110,11 @@ type Config struct {
 	// bundling recipe): the host's modules by import name. If nil, it
 	// serves the node: built-ins only.
 	Require func(name string) (goja.Value, error)
-	// Hold registers Go work in progress (a zlib callback or stream) on the
-	// runtime's goroutine and returns the function that posts its
-	// completion to the runtime's loop, exactly once, from any goroutine:
-	// jsloop.Loop.Hold. If nil, that work runs synchronously on the
-	// runtime's goroutine and completes in a microtask.
+	// Hold registers Go work in progress (a zlib or crypto callback, a
+	// zlib stream, a SubtleCrypto Promise) on the runtime's goroutine and
+	// returns the function that posts its completion to the runtime's
+	// loop, exactly once, from any goroutine: jsloop.Loop.Hold. If nil,
+	// the runtime waits for that work and completes it in a microtask.
 	Hold func() func(fn func() error)
 	// MaxAllocBytes bounds one allocation the environment makes for a
 	// plugin (Buffer.alloc/from/concat, TextEncoder.encode, structuredClone,
