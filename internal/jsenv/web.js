@@ -434,7 +434,7 @@ function makeWeb() {
     getRandomValues: getRandomValues,
     randomUUID: function () { return native.randomUUID(); },
   };
-  Object.defineProperty(crypto, 'subtle', { get: function () { return native.subtle(); }, enumerable: true, configurable: true });
+  Object.defineProperty(crypto, 'subtle', { get: function () { return native.subtle(); }, enumerable: true, configurable: false });
   Object.defineProperty(crypto, Symbol.toStringTag, { value: 'Crypto' });
 
   return {

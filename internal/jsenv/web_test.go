@@ -47,3 +47,29 @@ func TestWeb(t *testing.T) {
 		{"inspectURL", `return require("util").inspect(new URLSearchParams("a=1")) + "|" + require("util").inspect(new URL("http://h:1/p")).split("\n")[2]`, "URLSearchParams { 'a' => '1' }|  origin: 'http://h:1',"},
 	})
 }
+
+// TestCryptoLoadsOnFirstUse checks that internal/jscrypto's script runs
+// only when a plugin needs it: not for randomUUID, getRandomValues or the
+// util.types checks (no key can exist before), but for crypto.subtle,
+// CryptoKey and require("crypto").
+func TestCryptoLoadsOnFirstUse(t *testing.T) {
+	for _, c := range []struct {
+		src  string
+		load bool
+	}{
+		{`crypto.randomUUID(); crypto.getRandomValues(new Uint8Array(4)); const t = require("util").types; t.isKeyObject({}); t.isCryptoKey({})`, false},
+		{`new TextEncoder().encode("x"); Buffer.from("x"); typeof Date.now()`, false},
+		{`crypto.subtle`, true},
+		{`CryptoKey`, true},
+		{`require("crypto")`, true},
+		{`require("util").types.isCryptoKey(null); require("crypto").webcrypto.subtle`, true},
+	} {
+		vm, _, e, _ := newVM(t, Config{})
+		if _, err := vm.RunString(c.src); err != nil {
+			t.Fatalf("%s: %v", c.src, err)
+		}
+		if e.cryptoLoaded != c.load {
+			t.Errorf("%s: crypto loaded = %v, want %v", c.src, e.cryptoLoaded, c.load)
+		}
+	}
+}
