@@ -190,9 +190,7 @@ func (e *env) pluginLog(name string) string {
 // shrinks as the gaps close. Never add a package here to hide a
 // regression.
 var compatPending = map[string]string{
-	"jsonwebtoken": "jsonwebtoken 9 wraps every key in a crypto KeyObject (createSecretKey, createPrivateKey); plugmux's node:crypto has no KeyObject yet (issue 13 item 2)",
-	"luxon":        "luxon formats through Intl (DateTimeFormat with time zones, locales); goja has no Intl yet (issue 13 item 3)",
-	"body-parser":  "body-parser reads req as a Node stream (raw-body: req.on('data'), req.unpipe); the Express layer's req is not a stream.Readable yet",
+	"body-parser": "body-parser reads req as a Node stream (raw-body: req.on('data'), req.unpipe); the Express layer's req is not a stream.Readable yet",
 }
 
 // replayQuietly reports whether every request of a plugin is answered as

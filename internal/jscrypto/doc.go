@@ -35,6 +35,14 @@
 //
 // # Wiring
 //
+// internal/jsenv wires these bindings into every plugin runtime (its
+// crypto.go): the Node functions merged into require("crypto"),
+// crypto.subtle, crypto.webcrypto.subtle and CryptoKey, util.types'
+// isKeyObject and isCryptoKey, and createHmac taking a secret KeyObject
+// or CryptoKey through Key. The tests that need that environment
+// (behaviour, ciphers, ECDH, RSA encryption, jsonwebtoken and jose) are in
+// the external test package and run on it.
+//
 //	b := jscrypto.New(vm, loop.Hold)
 //	node, err := b.Node()     // merge its properties into require("crypto")
 //	subtle, err := b.Subtle() // globalThis.crypto.subtle, crypto.webcrypto.subtle

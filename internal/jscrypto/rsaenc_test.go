@@ -1,4 +1,4 @@
-package jscrypto
+package jscrypto_test
 
 import (
 	"os"

@@ -4,9 +4,18 @@ import (
 	"encoding/json"
 	"os"
 	"testing"
+	"time"
 
 	"github.com/evanw/esbuild/pkg/api"
 )
+
+// TestMain pins the process's local zone to UTC: Node's answers in
+// testdata were recorded with TZ=UTC, and goja's Date and Intl read
+// time.Local.
+func TestMain(m *testing.M) {
+	time.Local = time.UTC
+	os.Exit(m.Run())
+}
 
 // TestNodeGolden replays testdata/golden.json: snippets whose answers were
 // recorded in Node by testdata/record.mjs (from testdata/cases.mjs). To add

@@ -6,10 +6,15 @@
 // Most of it is JavaScript (inspect.js, web.js, node.js), compiled once per
 // process and evaluated in a runtime only when the runtime first touches one
 // of the globals it defines, in two parts (web and node), so a plugin that
-// uses none of them pays about a microsecond per runtime. What JavaScript
-// cannot do itself (hashes, signatures, random numbers, UTF-8, base64) is
-// done by Go functions in natives.go; Buffer, URL and URLSearchParams come
-// from goja_nodejs, completed and corrected in node.js.
+// uses none of them pays little per runtime. What JavaScript cannot do
+// itself (hashes, random numbers, UTF-8, base64) is done by Go functions in
+// natives.go; Buffer, URL and URLSearchParams come from goja_nodejs,
+// completed and corrected in node.js. crypto's keys, signatures, key
+// derivation, ciphers and SubtleCrypto are internal/jscrypto's, built when
+// a plugin first requires crypto or reads crypto.subtle or CryptoKey
+// (crypto.go); Intl and the locale methods of Date, Number, BigInt and
+// String are internal/jsintl's, installed with the environment so that
+// Date#toString prints as Node's from the first line.
 package jsenv
 
 import (
@@ -23,6 +28,9 @@ import (
 	"github.com/dop251/goja"
 	"github.com/dop251/goja_nodejs/buffer"
 	nodeurl "github.com/dop251/goja_nodejs/url"
+
+	"github.com/plugmux/plugmux/internal/jscrypto"
+	"github.com/plugmux/plugmux/internal/jsintl"
 )
 
 //go:embed inspect.js
@@ -68,7 +76,7 @@ return {
       DOMException: w.DOMException, Event: w.Event, CustomEvent: w.CustomEvent, EventTarget: w.EventTarget,
       AbortController: w.AbortController, AbortSignal: w.AbortSignal,
       TextEncoder: w.TextEncoder, TextDecoder: w.TextDecoder, atob: w.atob, btoa: w.btoa,
-      structuredClone: w.structuredClone, performance: w.performance, crypto: w.crypto, CryptoKey: w.CryptoKey,
+      structuredClone: w.structuredClone, performance: w.performance, crypto: w.crypto,
       WeakRef: w.WeakRef, FinalizationRegistry: w.FinalizationRegistry,
     };
   },
@@ -102,11 +110,11 @@ type Config struct {
 	// bundling recipe): the host's modules by import name. If nil, it
 	// serves the node: built-ins only.
 	Require func(name string) (goja.Value, error)
-	// Hold registers Go work in progress (a zlib callback or stream) on the
-	// runtime's goroutine and returns the function that posts its
-	// completion to the runtime's loop, exactly once, from any goroutine:
-	// jsloop.Loop.Hold. If nil, that work runs synchronously on the
-	// runtime's goroutine and completes in a microtask.
+	// Hold registers Go work in progress (a zlib or crypto callback, a
+	// zlib stream, a SubtleCrypto Promise) on the runtime's goroutine and
+	// returns the function that posts its completion to the runtime's
+	// loop, exactly once, from any goroutine: jsloop.Loop.Hold. If nil,
+	// the runtime waits for that work and completes it in a microtask.
 	Hold func() func(fn func() error)
 	// MaxAllocBytes bounds one allocation the environment makes for a
 	// plugin (Buffer.alloc/from/concat, TextEncoder.encode, structuredClone,
@@ -150,6 +158,9 @@ type Env struct {
 	siteProto *goja.Object // CallSite.prototype, once Error.prepareStackTrace is used
 	siteKey   *goja.Symbol // where a call site keeps its frame
 
+	crypto       *jscrypto.Bindings // built when first needed
+	cryptoLoaded bool               // a plugin used crypto: its keys may exist
+
 	refused  map[string]bool // origins whose refused fetch was logged
 	tracking bool            // the async context tracker is installed
 	asyncCtx goja.Value      // AsyncLocalStorage's current context: a Map, or nil
@@ -168,6 +179,7 @@ func Install(vm *goja.Runtime, cfg Config) *Env {
 	must(lazy.SetPrototype(g.Prototype()))
 	must(g.SetPrototype(lazy))
 	e.installStackAPI()
+	must(jsintl.Install(vm))
 	return e
 }
 
@@ -215,7 +227,7 @@ func (lazyGlobals) Keys() []string              { return nil }
 var partOf = map[string]string{
 	"DOMException": "web", "Event": "web", "CustomEvent": "web", "EventTarget": "web",
 	"AbortController": "web", "AbortSignal": "web", "TextEncoder": "web", "TextDecoder": "web",
-	"atob": "web", "btoa": "web", "structuredClone": "web", "performance": "web", "crypto": "web", "CryptoKey": "web",
+	"atob": "web", "btoa": "web", "structuredClone": "web", "performance": "web", "crypto": "web", "CryptoKey": "cryptokey",
 	"WeakRef": "web", "FinalizationRegistry": "web",
 	"URL": "node", "URLSearchParams": "node", "Buffer": "node",
 	"process": "node", "fetch": "node", "Headers": "node", "Request": "node", "Response": "node",
@@ -271,6 +283,11 @@ func (e *Env) load(part string) {
 	}
 	e.loaded[part] = true
 	vm := e.vm
+	if part == "cryptokey" {
+		e.values["CryptoKey"] = e.cryptoValue((*jscrypto.Bindings).CryptoKey)
+		e.define(part)
+		return
+	}
 	if part == "node" {
 		bufMod := e.nodeModule(buffer.Require)
 		bufCtor := bufMod.Get("Buffer").ToObject(vm)
@@ -291,7 +308,13 @@ func (e *Env) load(part string) {
 	for _, k := range obj.Keys() {
 		e.values[k] = obj.Get(k)
 	}
-	g := vm.GlobalObject()
+	e.define(part)
+}
+
+// define replaces the accessors of a loaded part's globals with their
+// values.
+func (e *Env) define(part string) {
+	g := e.vm.GlobalObject()
 	for _, name := range Globals {
 		if partOf[name] != part {
 			continue

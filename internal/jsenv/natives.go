@@ -1,23 +1,17 @@
 package jsenv
 
 import (
-	"crypto"
 	"crypto/hmac"
 	"crypto/md5"
 	"crypto/rand"
-	"crypto/rsa"
 	"crypto/sha1"
 	"crypto/sha256"
 	"crypto/sha512"
-	"crypto/subtle"
-	"crypto/x509"
 	"encoding/base64"
 	"encoding/binary"
-	"encoding/json"
 	"errors"
 	"hash"
 	"log/slog"
-	"math/big"
 	"runtime"
 	"strings"
 	"time"
@@ -44,7 +38,7 @@ func (e *Env) natives() *goja.Object {
 	}
 	ab := func(b []byte) goja.Value { return vm.ToValue(vm.NewArrayBuffer(b)) }
 
-	hidden := make([]any, 4)
+	hidden := make([]any, 3)
 	for i := range hidden {
 		hidden[i] = goja.NewSymbol("plugmux.internal")
 	}
@@ -116,6 +110,7 @@ func (e *Env) natives() *goja.Object {
 	})
 	e.systemNatives(n)
 	e.zlibNatives(n)
+	e.cryptoNatives(n)
 	set("urlModule", func(goja.FunctionCall) goja.Value { return e.urlMod })
 
 	// encodings
@@ -151,18 +146,6 @@ func (e *Env) natives() *goja.Object {
 		}
 		return vm.ToValue(string(r))
 	})
-	set("b64url", func(call goja.FunctionCall) goja.Value {
-		return vm.ToValue(base64.RawURLEncoding.EncodeToString(bytesArg(call, 0)))
-	})
-	set("fromB64url", func(call goja.FunctionCall) goja.Value {
-		s := strings.TrimRight(call.Argument(0).String(), "=")
-		b, err := base64.RawURLEncoding.DecodeString(s)
-		if err != nil {
-			panic(vm.NewTypeError("invalid base64url data"))
-		}
-		return ab(b)
-	})
-
 	// randomness
 	set("randomBytes", func(call goja.FunctionCall) goja.Value {
 		b := make([]byte, call.Argument(0).ToInteger())
@@ -171,97 +154,33 @@ func (e *Env) natives() *goja.Object {
 	})
 	set("randomUUID", func(goja.FunctionCall) goja.Value { return vm.ToValue(randomUUID()) })
 
-	// hashes, MACs and signatures
-	hashOf := func(v goja.Value) (func() hash.Hash, crypto.Hash) {
+	// hashes and MACs
+	hashOf := func(v goja.Value) func() hash.Hash {
 		switch v.String() {
 		case "SHA-1":
-			return sha1.New, crypto.SHA1
+			return sha1.New
 		case "SHA-256":
-			return sha256.New, crypto.SHA256
+			return sha256.New
 		case "SHA-384":
-			return sha512.New384, crypto.SHA384
+			return sha512.New384
 		case "SHA-512":
-			return sha512.New, crypto.SHA512
+			return sha512.New
 		case "MD5":
-			return md5.New, crypto.MD5
+			return md5.New
 		}
 		panic(vm.NewTypeError("unsupported hash " + v.String()))
 	}
 	set("digest", func(call goja.FunctionCall) goja.Value {
-		newHash, _ := hashOf(call.Argument(0))
+		newHash := hashOf(call.Argument(0))
 		h := newHash()
 		h.Write(bytesArg(call, 1))
 		return ab(h.Sum(nil))
 	})
 	set("hmac", func(call goja.FunctionCall) goja.Value {
-		newHash, _ := hashOf(call.Argument(0))
+		newHash := hashOf(call.Argument(0))
 		m := hmac.New(newHash, bytesArg(call, 1))
 		m.Write(bytesArg(call, 2))
 		return ab(m.Sum(nil))
-	})
-	set("equal", func(call goja.FunctionCall) goja.Value {
-		return vm.ToValue(subtle.ConstantTimeCompare(bytesArg(call, 0), bytesArg(call, 1)) == 1)
-	})
-	set("rsaImport", func(call goja.FunctionCall) goja.Value {
-		info, err := rsaImport(call.Argument(0).String(), bytesArg(call, 1), call.Argument(2).String())
-		if err != nil {
-			return goja.Null()
-		}
-		o := vm.NewObject()
-		must(o.Set("type", info.kind))
-		must(o.Set("der", ab(info.der)))
-		must(o.Set("modulusLength", info.bits))
-		must(o.Set("publicExponent", ab(info.exponent)))
-		return o
-	})
-	set("rsaJWK", func(call goja.FunctionCall) goja.Value {
-		s, err := rsaJWK(call.Argument(0).String(), bytesArg(call, 1))
-		if err != nil {
-			panic(vm.NewGoError(err))
-		}
-		return vm.ToValue(s)
-	})
-	set("rsaSign", func(call goja.FunctionCall) goja.Value {
-		newHash, id := hashOf(call.Argument(0))
-		k, err := x509.ParsePKCS8PrivateKey(bytesArg(call, 1))
-		priv, ok := k.(*rsa.PrivateKey)
-		if err != nil || !ok {
-			panic(vm.NewTypeError("not an RSA private key"))
-		}
-		h := newHash()
-		h.Write(bytesArg(call, 2))
-		sig, err := rsa.SignPKCS1v15(nil, priv, id, h.Sum(nil))
-		if err != nil {
-			panic(vm.NewGoError(err))
-		}
-		return ab(sig)
-	})
-	set("rsaVerify", func(call goja.FunctionCall) goja.Value {
-		newHash, id := hashOf(call.Argument(0))
-		k, err := x509.ParsePKIXPublicKey(bytesArg(call, 1))
-		pub, ok := k.(*rsa.PublicKey)
-		if err != nil || !ok {
-			panic(vm.NewTypeError("not an RSA public key"))
-		}
-		h := newHash()
-		h.Write(bytesArg(call, 3))
-		return vm.ToValue(rsa.VerifyPKCS1v15(pub, id, h.Sum(nil), bytesArg(call, 2)) == nil)
-	})
-	set("rsaGenerate", func(call goja.FunctionCall) goja.Value {
-		bits := int(call.Argument(0).ToInteger())
-		if bits < 1024 || bits > 8192 {
-			panic(vm.NewTypeError("modulusLength must be between 1024 and 8192"))
-		}
-		k, err := rsa.GenerateKey(rand.Reader, bits)
-		if err != nil {
-			panic(vm.NewGoError(err))
-		}
-		priv, err1 := x509.MarshalPKCS8PrivateKey(k)
-		pub, err2 := x509.MarshalPKIXPublicKey(&k.PublicKey)
-		if err := errors.Join(err1, err2); err != nil {
-			panic(vm.NewGoError(err))
-		}
-		return vm.NewArray(ab(priv), ab(pub))
 	})
 	set("fetch", func(call goja.FunctionCall) goja.Value {
 		if e.cfg.Fetch == nil {
@@ -362,118 +281,6 @@ func randomUUID() string {
 		out = append(out, hx[c>>4], hx[c&15])
 	}
 	return string(out)
-}
-
-type rsaInfo struct {
-	kind     string // "private" or "public"
-	der      []byte // PKCS #8 or SPKI
-	bits     int
-	exponent []byte
-}
-
-// rsaImport reads an RSA key from PKCS #8, SPKI or a JWK.
-func rsaImport(format string, data []byte, jwk string) (*rsaInfo, error) {
-	var pub *rsa.PublicKey
-	info := &rsaInfo{}
-	switch format {
-	case "pkcs8":
-		k, err := x509.ParsePKCS8PrivateKey(data)
-		if err != nil {
-			return nil, err
-		}
-		priv, ok := k.(*rsa.PrivateKey)
-		if !ok {
-			return nil, errors.New("not an RSA key")
-		}
-		info.kind, info.der, pub = "private", data, &priv.PublicKey
-	case "spki":
-		k, err := x509.ParsePKIXPublicKey(data)
-		if err != nil {
-			return nil, err
-		}
-		p, ok := k.(*rsa.PublicKey)
-		if !ok {
-			return nil, errors.New("not an RSA key")
-		}
-		info.kind, info.der, pub = "public", data, p
-	case "jwk":
-		var j map[string]any
-		if err := json.Unmarshal([]byte(jwk), &j); err != nil {
-			return nil, err
-		}
-		num := func(k string) (*big.Int, error) {
-			s, _ := j[k].(string)
-			b, err := base64.RawURLEncoding.DecodeString(strings.TrimRight(s, "="))
-			if err != nil || len(b) == 0 {
-				return nil, errors.New("bad JWK member " + k)
-			}
-			return new(big.Int).SetBytes(b), nil
-		}
-		if j["kty"] != "RSA" {
-			return nil, errors.New("not an RSA JWK")
-		}
-		n, err1 := num("n")
-		eBig, err2 := num("e")
-		if err := errors.Join(err1, err2); err != nil {
-			return nil, err
-		}
-		pub = &rsa.PublicKey{N: n, E: int(eBig.Int64())}
-		if _, ok := j["d"]; ok {
-			d, err1 := num("d")
-			p, err2 := num("p")
-			q, err3 := num("q")
-			if err := errors.Join(err1, err2, err3); err != nil {
-				return nil, err
-			}
-			priv := &rsa.PrivateKey{PublicKey: *pub, D: d, Primes: []*big.Int{p, q}}
-			if err := priv.Validate(); err != nil {
-				return nil, err
-			}
-			priv.Precompute()
-			der, err := x509.MarshalPKCS8PrivateKey(priv)
-			if err != nil {
-				return nil, err
-			}
-			info.kind, info.der = "private", der
-		} else {
-			der, err := x509.MarshalPKIXPublicKey(pub)
-			if err != nil {
-				return nil, err
-			}
-			info.kind, info.der = "public", der
-		}
-	default:
-		return nil, errors.New("unsupported format " + format)
-	}
-	info.bits = pub.N.BitLen()
-	info.exponent = big.NewInt(int64(pub.E)).Bytes()
-	return info, nil
-}
-
-// rsaJWK exports a key (PKCS #8 or SPKI) as a JWK's JSON.
-func rsaJWK(kind string, der []byte) (string, error) {
-	enc := func(b *big.Int) string { return base64.RawURLEncoding.EncodeToString(b.Bytes()) }
-	j := map[string]string{"kty": "RSA"}
-	if kind == "private" {
-		k, err := x509.ParsePKCS8PrivateKey(der)
-		if err != nil {
-			return "", err
-		}
-		priv := k.(*rsa.PrivateKey)
-		priv.Precompute()
-		j["n"], j["e"], j["d"] = enc(priv.N), enc(big.NewInt(int64(priv.E))), enc(priv.D)
-		j["p"], j["q"] = enc(priv.Primes[0]), enc(priv.Primes[1])
-		j["dp"], j["dq"], j["qi"] = enc(priv.Precomputed.Dp), enc(priv.Precomputed.Dq), enc(priv.Precomputed.Qinv)
-	} else {
-		k, err := x509.ParsePKIXPublicKey(der)
-		if err != nil {
-			return "", err
-		}
-		pub := k.(*rsa.PublicKey)
-		j["n"], j["e"] = enc(pub.N), enc(big.NewInt(int64(pub.E)))
-	}
-	b, err := json.Marshal(j)
-	return string(b), err
 }
 
 // errorOf turns a thrown value into a Go error, with the stack of Errors.

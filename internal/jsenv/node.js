@@ -750,8 +750,8 @@ function makeNode() {
       isBoxedPrimitive: function (v) { return v instanceof Number || v instanceof String || v instanceof Boolean; },
       isSymbolObject: function (v) { return typeof v === 'object' && tag(v) === 'Symbol'; },
       isProxy: function () { return false; },
-      isKeyObject: function () { return false; },
-      isCryptoKey: function (v) { return v instanceof W().CryptoKey; },
+      isKeyObject: function (v) { var c = native.cryptoClasses(); return c !== null && v instanceof c.KeyObject; },
+      isCryptoKey: function (v) { var c = native.cryptoClasses(); return c !== null && v instanceof c.CryptoKey; },
     };
     function isDeepStrictEqual(a, b) { return deepEqual(a, b, true); }
     function inherits(ctor, superCtor) {
@@ -1315,12 +1315,29 @@ function makeNode() {
       h._chunks = this._chunks.slice();
       return h;
     };
-    return {
+    // hmacKey is createHmac's key as bytes: a secret KeyObject's or
+    // CryptoKey's material (jsonwebtoken passes KeyObjects), or data.
+    function hmacKey(key) {
+      if (key !== null && typeof key === 'object' && !ArrayBuffer.isView(key) && !(key instanceof ArrayBuffer)) {
+        var m = native.keyMaterial(key);
+        if (m !== null) {
+          if (m[0] !== 'secret') { var e = new TypeError('Invalid key object type ' + m[0] + ', expected secret.'); e.code = 'ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE'; throw e; }
+          return G.Buffer.from(m[1]);
+        }
+        throw invalidKey(key);
+      }
+      if (typeof key !== 'string' && !ArrayBuffer.isView(key) && !(key instanceof ArrayBuffer)) throw invalidKey(key);
+      return G.Buffer.from(chunk(key));
+    }
+    function invalidKey(key) {
+      var e = new TypeError('The "key" argument must be of type string or an instance of ArrayBuffer, Buffer, TypedArray, DataView, KeyObject, or CryptoKey. Received ' +
+        (key === null || key === undefined ? String(key) : typeof key === 'object' ? 'an instance of ' + ((key.constructor && key.constructor.name) || 'Object') : 'type ' + typeof key + ' (' + String(key) + ')'));
+      e.code = 'ERR_INVALID_ARG_TYPE';
+      return e;
+    }
+    var mod = {
       createHash: function (alg) { return new Hash(algOf(alg)); },
-      createHmac: function (alg, key) {
-        var k = key instanceof W().CryptoKey ? key[kState].material : chunk(key);
-        return new Hash(algOf(alg), G.Buffer.from(k));
-      },
+      createHmac: function (alg, key) { return new Hash(algOf(alg), hmacKey(key)); },
       hash: function (alg, data, enc) { return new Hash(algOf(alg)).update(data).digest(enc === undefined ? 'hex' : enc); },
       getHashes: function () { return ['md5', 'sha1', 'sha256', 'sha384', 'sha512']; },
       randomBytes: function (n, cb) {
@@ -1330,26 +1347,16 @@ function makeNode() {
         return b;
       },
       randomFillSync: function (buf) { return W().crypto.getRandomValues(buf); },
-      randomInt: function (min, max) {
-        if (max === undefined) { max = min; min = 0; }
-        var range = max - min;
-        var b = new Uint8Array(native.randomBytes(6));
-        var v = 0;
-        for (var i = 0; i < 6; i++) v = v * 256 + b[i];
-        return min + (v % range);
-      },
       randomUUID: function () { return native.randomUUID(); },
-      timingSafeEqual: function (a, b) {
-        var x = W().toBytes(a, 'The "buf1" argument');
-        var y = W().toBytes(b, 'The "buf2" argument');
-        if (x.length !== y.length) { var e = new RangeError('Input buffers must have the same byte length'); e.code = 'ERR_CRYPTO_TIMING_SAFE_EQUAL_LENGTH'; throw e; }
-        return native.equal(x, y);
-      },
       getRandomValues: function (a) { return W().crypto.getRandomValues(a); },
       webcrypto: W().crypto,
-      subtle: W().crypto.subtle,
-      constants: {},
     };
+    // internal/jscrypto's KeyObject, sign/verify, key derivation,
+    // ciphers, ECDH, randomInt and timingSafeEqual join these.
+    var ext = native.cryptoNode();
+    Object.keys(ext).forEach(function (k) { mod[k] = ext[k]; });
+    mod.subtle = native.subtle();
+    return mod;
   });
 
   addSystemModules(modules, once, process, native);

@@ -419,169 +419,7 @@ function makeWeb() {
   Object.defineProperty(performance, Symbol.toStringTag, { value: 'Performance' });
 
   // --- crypto ---
-  var kKey = native.hidden[3];
-  class CryptoKey {
-    constructor(key) {
-      if (key !== kKey) throw new TypeError('Illegal constructor');
-    }
-    get type() { return this[kState].type; }
-    get extractable() { return this[kState].extractable; }
-    get algorithm() { return this[kState].algorithm; }
-    get usages() { return this[kState].usages.slice(); }
-    get [Symbol.toStringTag]() { return 'CryptoKey'; }
-  }
-  function makeKey(type, extractable, algorithm, usages, material) {
-    var k = new CryptoKey(kKey);
-    Object.defineProperty(k, kState, { value: { type: type, extractable: !!extractable, algorithm: algorithm, usages: usages, material: material } });
-    return k;
-  }
-  function normAlg(alg) {
-    if (typeof alg === 'string') return { name: alg };
-    if (alg === null || typeof alg !== 'object') throw new TypeError('The "algorithm" argument must be a string or an object');
-    return alg;
-  }
-  var algNames = { 'sha-1': 'SHA-1', 'sha-256': 'SHA-256', 'sha-384': 'SHA-384', 'sha-512': 'SHA-512', hmac: 'HMAC', 'rsassa-pkcs1-v1_5': 'RSASSA-PKCS1-v1_5' };
-  function canonName(n) {
-    var c = algNames[String(n).toLowerCase()];
-    if (!c) throw new DOMException('Unrecognized algorithm name', 'NotSupportedError');
-    return c;
-  }
-  function hashName(h) {
-    if (h === undefined) throw new TypeError('The "hash" member of the algorithm is required');
-    var n = canonName(typeof h === 'string' ? h : h.name);
-    if (n.slice(0, 4) !== 'SHA-') throw new DOMException('Unrecognized hash name', 'NotSupportedError');
-    return n;
-  }
-  var hashBits = { 'SHA-1': 512, 'SHA-256': 512, 'SHA-384': 1024, 'SHA-512': 1024 };
-  function checkUsages(usages, allowed) {
-    for (var i = 0; i < usages.length; i++) {
-      if (allowed.indexOf(usages[i]) === -1) throw new DOMException('Unsupported key usage for this algorithm', 'SyntaxError');
-    }
-  }
-  function b64url(bytes) { return native.b64url(bytes); }
-  function fromB64url(s) { return new Uint8Array(native.fromB64url(String(s))); }
-
-  function importKeySync(format, keyData, algorithm, extractable, usages) {
-    var alg = normAlg(algorithm);
-    var name = canonName(alg.name);
-    usages = Array.prototype.slice.call(usages || []);
-    if (name === 'HMAC') {
-      checkUsages(usages, ['sign', 'verify']);
-      var raw;
-      if (format === 'raw') raw = toBytes(keyData).slice();
-      else if (format === 'jwk') {
-        if (!keyData || keyData.kty !== 'oct') throw new DOMException('Invalid JWK "kty" Parameter', 'DataError');
-        raw = fromB64url(keyData.k);
-      } else throw new DOMException('Unsupported key format for HMAC: ' + format, 'NotSupportedError');
-      var hash = hashName(alg.hash);
-      var length = alg.length !== undefined ? alg.length : raw.length * 8;
-      return makeKey('secret', extractable, { name: 'HMAC', length: length, hash: { name: hash } }, usages, raw);
-    }
-    if (name === 'RSASSA-PKCS1-v1_5') {
-      var h = hashName(alg.hash);
-      var info;
-      if (format === 'spki' || format === 'pkcs8') info = native.rsaImport(format, toBytes(keyData), '');
-      else if (format === 'jwk') info = native.rsaImport('jwk', new Uint8Array(0), JSON.stringify(keyData));
-      else throw new DOMException('Unsupported key format for RSASSA-PKCS1-v1_5: ' + format, 'NotSupportedError');
-      if (info === null) throw new DOMException('Invalid keyData', 'DataError');
-      checkUsages(usages, info.type === 'private' ? ['sign'] : ['verify']);
-      return makeKey(info.type, extractable, {
-        name: 'RSASSA-PKCS1-v1_5', modulusLength: info.modulusLength,
-        publicExponent: new Uint8Array(info.publicExponent), hash: { name: h },
-      }, usages, new Uint8Array(info.der));
-    }
-    throw new DOMException('Unrecognized algorithm name', 'NotSupportedError');
-  }
-
-  function keyOf(key, usage, algName) {
-    if (!(key instanceof CryptoKey)) throw new TypeError('The "key" argument must be an instance of CryptoKey');
-    var st = key[kState];
-    if (st.usages.indexOf(usage) === -1) throw new DOMException('Unable to use this key to ' + usage, 'InvalidAccessError');
-    if (algName !== undefined && canonName(algName) !== st.algorithm.name) throw new DOMException('The requested operation is not valid for the provided key', 'InvalidAccessError');
-    return st;
-  }
-
-  var subtle = {
-    digest: function (algorithm, data) {
-      return new Promise(function (resolve) {
-        var name = hashName(algorithm);
-        resolve(native.digest(name, toBytes(data)));
-      });
-    },
-    importKey: function (format, keyData, algorithm, extractable, usages) {
-      return new Promise(function (resolve) { resolve(importKeySync(format, keyData, algorithm, extractable, usages)); });
-    },
-    sign: function (algorithm, key, data) {
-      return new Promise(function (resolve) {
-        var alg = normAlg(algorithm);
-        var st = keyOf(key, 'sign', alg.name);
-        if (st.algorithm.name === 'HMAC') resolve(native.hmac(st.algorithm.hash.name, st.material, toBytes(data)));
-        else resolve(native.rsaSign(st.algorithm.hash.name, st.material, toBytes(data)));
-      });
-    },
-    verify: function (algorithm, key, signature, data) {
-      return new Promise(function (resolve) {
-        var alg = normAlg(algorithm);
-        var st = keyOf(key, 'verify', alg.name);
-        if (st.algorithm.name === 'HMAC') {
-          var mac = new Uint8Array(native.hmac(st.algorithm.hash.name, st.material, toBytes(data)));
-          resolve(native.equal(mac, toBytes(signature)));
-        } else {
-          resolve(native.rsaVerify(st.algorithm.hash.name, st.material, toBytes(signature), toBytes(data)));
-        }
-      });
-    },
-    exportKey: function (format, key) {
-      return new Promise(function (resolve) {
-        if (!(key instanceof CryptoKey)) throw new TypeError('The "key" argument must be an instance of CryptoKey');
-        var st = key[kState];
-        if (!st.extractable) throw new DOMException('key is not extractable', 'InvalidAccessError');
-        if (st.algorithm.name === 'HMAC') {
-          if (format === 'raw') return resolve(st.material.slice().buffer);
-          if (format === 'jwk') {
-            return resolve({ kty: 'oct', k: b64url(st.material), alg: 'HS' + st.algorithm.hash.name.slice(4), key_ops: st.usages.slice(), ext: true });
-          }
-        } else {
-          if ((format === 'spki' && st.type === 'public') || (format === 'pkcs8' && st.type === 'private')) return resolve(st.material.slice().buffer);
-          if (format === 'jwk') {
-            var jwk = JSON.parse(native.rsaJWK(st.type, st.material));
-            jwk.alg = 'RS' + st.algorithm.hash.name.slice(4);
-            jwk.key_ops = st.usages.slice();
-            jwk.ext = true;
-            return resolve(jwk);
-          }
-        }
-        throw new DOMException('Unsupported export format ' + format, 'NotSupportedError');
-      });
-    },
-    generateKey: function (algorithm, extractable, usages) {
-      return new Promise(function (resolve) {
-        var alg = normAlg(algorithm);
-        var name = canonName(alg.name);
-        usages = Array.prototype.slice.call(usages || []);
-        if (name === 'HMAC') {
-          var hash = hashName(alg.hash);
-          var len = alg.length || hashBits[hash];
-          var raw = new Uint8Array(native.randomBytes(Math.ceil(len / 8)));
-          return resolve(importKeySync('raw', raw, { name: 'HMAC', hash: hash, length: len }, extractable, usages));
-        }
-        if (name === 'RSASSA-PKCS1-v1_5') {
-          var pair = native.rsaGenerate(alg.modulusLength || 2048);
-          var privateKey = importKeySync('pkcs8', new Uint8Array(pair[0]), alg, extractable, usages.filter(function (u) { return u === 'sign'; }));
-          var publicKey = importKeySync('spki', new Uint8Array(pair[1]), alg, true, usages.filter(function (u) { return u === 'verify'; }));
-          return resolve({ privateKey: privateKey, publicKey: publicKey });
-        }
-        throw new DOMException('Unrecognized algorithm name', 'NotSupportedError');
-      });
-    },
-  };
-  ['encrypt', 'decrypt', 'deriveBits', 'deriveKey', 'wrapKey', 'unwrapKey'].forEach(function (m) {
-    subtle[m] = function () {
-      return Promise.reject(new DOMException('crypto.subtle.' + m + ' is not supported by plugmux', 'NotSupportedError'));
-    };
-  });
-  Object.defineProperty(subtle, Symbol.toStringTag, { value: 'SubtleCrypto' });
-
+  // crypto.subtle and CryptoKey are internal/jscrypto's, loaded on first use.
   function getRandomValues(array) {
     if (!ArrayBuffer.isView(array) || array instanceof Float32Array || array instanceof Float64Array || array instanceof DataView) {
       throw new DOMException('The data argument must be an integer-type TypedArray', 'TypeMismatchError');
@@ -595,15 +433,15 @@ function makeWeb() {
   var crypto = {
     getRandomValues: getRandomValues,
     randomUUID: function () { return native.randomUUID(); },
-    subtle: subtle,
   };
+  Object.defineProperty(crypto, 'subtle', { get: function () { return native.subtle(); }, enumerable: true, configurable: false });
   Object.defineProperty(crypto, Symbol.toStringTag, { value: 'Crypto' });
 
   return {
     DOMException: DOMException, Event: Event, CustomEvent: CustomEvent, EventTarget: EventTarget,
     AbortController: AbortController, AbortSignal: AbortSignal,
     TextEncoder: TextEncoder, TextDecoder: TextDecoder, atob: atob, btoa: btoa,
-    structuredClone: structuredClone, performance: performance, crypto: crypto, CryptoKey: CryptoKey,
+    structuredClone: structuredClone, performance: performance, crypto: crypto,
     WeakRef: WeakRef, FinalizationRegistry: FinalizationRegistry,
     toBytes: toBytes, abortSignal: abortSignal,
   };

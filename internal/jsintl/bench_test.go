@@ -90,3 +90,27 @@ func TestInstallIsLazy(t *testing.T) {
 		t.Fatalf("got %q", got)
 	}
 }
+
+// TestDateIsLazy checks the global Date that replaces its methods on first
+// read: Node's strings from the first Date on, Node's property attributes
+// after that read, and a plugin's own Date kept.
+func TestDateIsLazy(t *testing.T) {
+	vm := newVM(t)
+	v, err := vm.RunString(`const d = new Date(0); const p = Object.getOwnPropertyDescriptor(globalThis, "Date");
+[d.toString(), d.toTimeString(), d.toLocaleString("en-US", { timeZone: "UTC" }), d.toLocaleDateString("en-GB", { timeZone: "UTC" }), d.toLocaleTimeString("en-US", { timeZone: "UTC" }),
+ typeof p.value, p.writable, p.enumerable, p.configurable, Date === d.constructor, (() => { Date = 5; return Date; })()].join("|")`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "Thu Jan 01 1970 00:00:00 GMT+0000 (Coordinated Universal Time)|00:00:00 GMT+0000 (Coordinated Universal Time)|1/1/1970, 12:00:00 AM|01/01/1970|12:00:00 AM|function|true|false|true|true|5"
+	if got := v.String(); got != want {
+		t.Fatalf("got  %q\nwant %q", got, want)
+	}
+	vm = newVM(t)
+	if v, err = vm.RunString(`Date = function Mine() {}; Date.name`); err != nil {
+		t.Fatal(err)
+	}
+	if got := v.String(); got != "Mine" {
+		t.Fatalf("a plugin's own Date: got %q", got)
+	}
+}

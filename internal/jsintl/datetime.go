@@ -435,7 +435,7 @@ func newDateTimeFormat(loc *dateLocale, zone *time.Location, zoneID string, o dt
 				tm[t] = v
 			}
 		}
-		if len(date) > 0 && len(tm) > 0 && !hasKeyFor(loc, req) {
+		if _, exact := loc.formats[req.String()]; !exact && len(date) > 0 && len(tm) > 0 && !hasKeyFor(loc, req) {
 			d, c1 := bestPattern(loc, date)
 			t, c2 := bestPattern(loc, tm)
 			f.items, f.composed = joinDateTime(loc.glue[glueStyle(date)], d, t), c1 || c2
@@ -451,7 +451,7 @@ func newDateTimeFormat(loc *dateLocale, zone *time.Location, zoneID string, o dt
 			}
 		}
 		if o.fsd > 0 {
-			f.items = insertFraction(f.items, o.fsd, o.minute != "")
+			f.items = insertFraction(f.items, o.fsd, o.minute != "", loc.decimal)
 			if !hasField(f.items, 's') || o.second == "" && o.minute == "" {
 				f.composed = true
 			}
@@ -483,9 +483,9 @@ func newDateTimeFormat(loc *dateLocale, zone *time.Location, zoneID string, o dt
 // hasKeyFor reports whether one skeleton format covers all of req's
 // fields (then date and time are not split).
 func hasKeyFor(loc *dateLocale, req skeleton) bool {
-	for k := range loc.formats {
-		ks := parseSkeleton(k)
-		if len(ks) != len(req) {
+	for _, c := range loc.candidates() {
+		ks := c.skel
+		if c.style || len(ks) != len(req) {
 			continue
 		}
 		ok := true
@@ -559,8 +559,11 @@ func hasField(items []patItem, ch byte) bool {
 // one, a minute gets seconds to carry them ("20:32.12"); otherwise ICU
 // appends the field with the placeholder name it has for it, which is
 // what Node prints.
-func insertFraction(items []patItem, n int, minute bool) []patItem {
-	frac := []patItem{{lit: "."}, {ch: 'S', n: n}}
+func insertFraction(items []patItem, n int, minute bool, decimal string) []patItem {
+	if decimal == "" {
+		decimal = "."
+	}
+	frac := []patItem{{lit: decimal}, {ch: 'S', n: n}}
 	for i, it := range items {
 		if it.lit == "" && it.ch == 's' {
 			if i > 0 && strings.HasSuffix(items[i-1].lit, ": ") {
@@ -621,6 +624,9 @@ func (f *dateTimeFormat) resolveFields() {
 			vals["day"] = num[min(it.n, 2)]
 		case 'j':
 			vals["hour"] = num[min(it.n, 2)]
+			if it.ch == 'k' && f.loc.h24Numeric {
+				vals["hour"] = "numeric"
+			}
 		case 'm':
 			vals["minute"] = num[min(it.n, 2)]
 		case 's':
@@ -700,6 +706,9 @@ func (f *dateTimeFormat) field(t time.Time, it patItem) (string, string) {
 		if y <= 0 {
 			e = 0
 		}
+		if f.loc.names != nil {
+			return "era", f.loc.names.text('G', it.n, e)
+		}
 		switch {
 		case it.n <= 3:
 			return "era", erasShort[e]
@@ -720,10 +729,16 @@ func (f *dateTimeFormat) field(t time.Time, it patItem) (string, string) {
 		if it.n <= 2 {
 			return "month", pad(m, it.n)
 		}
+		if f.loc.names != nil {
+			return "month", f.loc.names.text(it.ch, it.n, m-1)
+		}
 		return "month", textWidth(it.n, monthsShort, monthsLong, m-1)
 	case 'd':
 		return "day", pad(t.Day(), it.n)
 	case 'E', 'c':
+		if f.loc.names != nil {
+			return "weekday", f.loc.names.text(it.ch, max(it.n, 3), int(t.Weekday()))
+		}
 		return "weekday", textWidth(max(it.n, 3), weekdayShort, weekdaysLong, int(t.Weekday()))
 	case 'a':
 		if t.Hour() < 12 {
@@ -802,12 +817,16 @@ func zoneName(loc *dateLocale, id string, t time.Time, it patItem) string {
 		return offsetName(off, long)
 	}
 	if long {
+		daylight, names := zoneLongDaylight, metaLong
+		if loc.zoneLong != nil {
+			daylight, names = loc.zoneDaylight, loc.zoneLong
+		}
 		if dst {
-			if n := zoneLongDaylight[canon]; n != "" {
+			if n := daylight[canon]; n != "" {
 				return n
 			}
 		}
-		if n := metaLong[meta][b2i(dst)]; n != "" {
+		if n := names[meta][b2i(dst)]; n != "" {
 			return n
 		}
 		return offsetName(off, true)

@@ -27,12 +27,17 @@
 // # Locales
 //
 // Dates, relative times and lists are formatted for en, en-US and en-GB;
-// any other English region uses en's data, and other languages fall back
-// to en-US (resolvedOptions().locale says so). Numbers use any language's
-// decimal, grouping, percent and NaN symbols from x/text, with English
-// patterns; plural rules and collation come from x/text for every language
-// it knows. The English date, time-zone, unit and currency names are
-// written here (x/text carries none of them); they follow CLDR 48.
+// any other English region uses en's data. Dates are also formatted for
+// de and de-DE (not yet formatRange, which stays English, nor relative
+// times and lists). Other languages (and German regions, whose names and
+// patterns differ) fall back to en-US (resolvedOptions().locale says so).
+// Numbers use any language's decimal, grouping, percent and NaN symbols
+// from x/text, with English patterns; plural rules and collation come from
+// x/text for every language it knows. The English date, time-zone, unit
+// and currency names are written here (x/text carries none of them); they
+// follow CLDR 48. The German date data (dtdata_de.go) is read off Node's
+// own output by testdata/gen-de.mjs: every request shape DateTimeFormat
+// builds, formatted for one instant, its pattern read back from the parts.
 //
 // The default time zone is Go's time.Local (which goja's Date uses too),
 // reported by its IANA name: the TZ variable or /etc/localtime's target,
@@ -40,11 +45,13 @@
 //
 // # Cost
 //
-// Install defines one accessor and replaces eight prototype methods:
-// about 15-21 KB and 180-270 allocations per runtime (BenchmarkInstall),
-// most of it goja materialising the Date, Number, String and BigInt
-// prototypes it otherwise builds on first use. Intl itself, with its
-// compiled-once script, is built on first use (about 1 ms, 140 KB).
+// Install defines two accessors (Intl, and Date until a script first reads
+// it: no Date can exist before, and Date's five methods are replaced then)
+// and replaces three prototype methods at once: about 15 KB and 190
+// allocations per runtime (BenchmarkInstall), most of it goja
+// materialising the Number, String and BigInt prototypes it otherwise
+// builds on first use. Intl itself, with its compiled-once script, is
+// built on first use (about 1 ms, 140 KB).
 //
 // formatRange and formatRangeToParts use CLDR's English interval formats
 // for month-name dates and for h/hm times within a day, and ICU's fallback

@@ -15,10 +15,50 @@ type dateLocale struct {
 	timeStyles [4]string
 	glue       [4]string // dateTimeFormats: how a date {1} and a time {0} join, by date style
 	am, pm     string
+	decimal    string                             // before fractional seconds; "" means "."
+	h24Numeric bool                               // V8 reports hour "numeric" for any h24 format
 	zoneShort  func(meta string, dst bool) string // commonly used short zone names
+
+	names        *dateNames           // nil: English (monthsLong, ...)
+	zoneLong     map[string][2]string // metazone names; nil: metaLong
+	zoneDaylight map[string]string    // zone-specific daylight names; nil: zoneLongDaylight
 
 	once  sync.Once
 	cands []candidate
+}
+
+// dateNames are a locale's month, weekday and era names, in format
+// context (M, E) and standalone (L, c), Sunday first.
+type dateNames struct {
+	monthsWide, monthsAbbr, monthsNarrow                []string
+	monthsWideStand, monthsAbbrStand, monthsNarrowStand []string
+	daysWide, daysAbbr, daysNarrow                      []string
+	daysWideStand, daysAbbrStand, daysNarrowStand       []string
+	erasAbbr, erasWide, erasNarrow                      []string // BC, AD
+}
+
+// text names field i for a pattern letter repeated n times.
+func (d *dateNames) text(ch byte, n, i int) string {
+	pick := func(abbr, wide, narrow []string) string {
+		switch {
+		case n <= 3:
+			return abbr[i]
+		case n == 4:
+			return wide[i]
+		}
+		return narrow[i]
+	}
+	switch ch {
+	case 'M':
+		return pick(d.monthsAbbr, d.monthsWide, d.monthsNarrow)
+	case 'L':
+		return pick(d.monthsAbbrStand, d.monthsWideStand, d.monthsNarrowStand)
+	case 'E':
+		return pick(d.daysAbbr, d.daysWide, d.daysNarrow)
+	case 'c':
+		return pick(d.daysAbbrStand, d.daysWideStand, d.daysNarrowStand)
+	}
+	return pick(d.erasAbbr, d.erasWide, d.erasNarrow)
 }
 
 var enFormats = map[string]string{
@@ -175,4 +215,11 @@ var zoneLinks = map[string]string{
 	"Pacific/Pohnpei": "Pacific/Ponape", "Pacific/Kanton": "Pacific/Enderbury", "America/Argentina/Buenos_Aires": "America/Buenos_Aires",
 	"America/Indiana/Indianapolis": "America/Indianapolis", "America/Kentucky/Louisville": "America/Louisville", "Asia/Kashgar": "Asia/Urumqi",
 	"Etc/UTC": "UTC", "Etc/UCT": "UTC", "Etc/Universal": "UTC", "Etc/Zulu": "UTC", "Universal": "UTC", "Zulu": "UTC", "UCT": "UTC", "Etc/GMT": "UTC", "GMT": "UTC", "Etc/Greenwich": "UTC",
+}
+
+// dateDeDE is dateDe under the name de-DE, which resolvedOptions reports.
+var dateDeDE = &dateLocale{
+	name: "de-DE", hourCycle: dateDe.hourCycle, formats: dateDe.formats, dateStyles: dateDe.dateStyles, timeStyles: dateDe.timeStyles,
+	glue: dateDe.glue, am: dateDe.am, pm: dateDe.pm, decimal: dateDe.decimal, h24Numeric: dateDe.h24Numeric, zoneShort: dateDe.zoneShort,
+	names: dateDe.names, zoneLong: dateDe.zoneLong, zoneDaylight: dateDe.zoneDaylight,
 }

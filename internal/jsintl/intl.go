@@ -48,7 +48,8 @@ type state struct {
 // toLocaleString, toLocaleDateString, toLocaleTimeString,
 // Number.prototype.toLocaleString, BigInt.prototype.toLocaleString and
 // String.prototype.localeCompare answer as Node's do. Install itself
-// only defines properties; call it on the runtime's goroutine.
+// only defines properties (Date's methods are replaced when a script first
+// reads the global Date); call it on the runtime's goroutine.
 func Install(vm *goja.Runtime) error {
 	s := &state{vm: vm}
 	g := vm.GlobalObject()
@@ -68,12 +69,12 @@ func Install(vm *goja.Runtime) error {
 	if err := g.DefineAccessorProperty("Intl", getter, setter, goja.FLAG_TRUE, goja.FLAG_FALSE); err != nil {
 		return fmt.Errorf("jsintl: %w", err)
 	}
-	method := func(ctor, name string, fn func(goja.FunctionCall) goja.Value) error {
-		c, ok := g.Get(ctor).(*goja.Object)
+	method := func(c goja.Value, ctor, name string, fn func(goja.FunctionCall) goja.Value) error {
+		co, ok := c.(*goja.Object)
 		if !ok {
 			return nil // a runtime without BigInt, say
 		}
-		proto, ok := c.Get("prototype").(*goja.Object)
+		proto, ok := co.Get("prototype").(*goja.Object)
 		if !ok {
 			return fmt.Errorf("jsintl: %s has no prototype", ctor)
 		}
@@ -83,18 +84,46 @@ func Install(vm *goja.Runtime) error {
 		ctor, name string
 		fn         func(goja.FunctionCall) goja.Value
 	}{
-		{"Date", "toString", s.dateToString},
-		{"Date", "toTimeString", s.dateToTimeString},
-		{"Date", "toLocaleString", func(c goja.FunctionCall) goja.Value { return s.dateToLocale(c, "any", "all") }},
-		{"Date", "toLocaleDateString", func(c goja.FunctionCall) goja.Value { return s.dateToLocale(c, "date", "date") }},
-		{"Date", "toLocaleTimeString", func(c goja.FunctionCall) goja.Value { return s.dateToLocale(c, "time", "time") }},
 		{"Number", "toLocaleString", s.numberToLocale},
 		{"BigInt", "toLocaleString", s.numberToLocale},
 		{"String", "localeCompare", s.localeCompare},
 	} {
-		if err := method(m.ctor, m.name, m.fn); err != nil {
+		if err := method(g.Get(m.ctor), m.ctor, m.name, m.fn); err != nil {
 			return err
 		}
+	}
+	// A Date exists only once a script has read the global Date, so its
+	// methods are replaced then: a runtime that never uses Date does not
+	// pay goja for building Date.prototype and five functions. The global
+	// is an accessor until that first read, then Date again.
+	date := g.Get("Date")
+	dateGlobal := func(v goja.Value) {
+		_ = g.DefineDataProperty("Date", v, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	}
+	getDate := vm.ToValue(func(goja.FunctionCall) goja.Value {
+		for _, m := range []struct {
+			name string
+			fn   func(goja.FunctionCall) goja.Value
+		}{
+			{"toString", s.dateToString},
+			{"toTimeString", s.dateToTimeString},
+			{"toLocaleString", func(c goja.FunctionCall) goja.Value { return s.dateToLocale(c, "any", "all") }},
+			{"toLocaleDateString", func(c goja.FunctionCall) goja.Value { return s.dateToLocale(c, "date", "date") }},
+			{"toLocaleTimeString", func(c goja.FunctionCall) goja.Value { return s.dateToLocale(c, "time", "time") }},
+		} {
+			if err := method(date, "Date", m.name, m.fn); err != nil {
+				panic(vm.NewGoError(err))
+			}
+		}
+		dateGlobal(date)
+		return date
+	})
+	setDate := vm.ToValue(func(c goja.FunctionCall) goja.Value {
+		dateGlobal(c.Argument(0))
+		return goja.Undefined()
+	})
+	if err := g.DefineAccessorProperty("Date", getDate, setDate, goja.FLAG_TRUE, goja.FLAG_FALSE); err != nil {
+		return fmt.Errorf("jsintl: %w", err)
 	}
 	return nil
 }

@@ -25,7 +25,8 @@ func canonicalize(tag string) (string, bool) {
 }
 
 // dateLocaleFor picks the date data for the first requested locale that
-// has it: en-GB, en-US, en (other English regions fall back to en).
+// has it: en-GB, en-US, en (other English regions fall back to en), de
+// and de-DE.
 // Without one, the default locale's.
 func dateLocaleFor(requested []string) *dateLocale {
 	for _, r := range requested {
@@ -34,6 +35,15 @@ func dateLocaleFor(requested []string) *dateLocale {
 			continue
 		}
 		base, _ := t.Base()
+		if base.String() == "de" {
+			switch region, conf := t.Region(); {
+			case conf != language.Exact:
+				return dateDe
+			case region.String() == "DE":
+				return dateDeDE
+			}
+			continue // de-AT, de-CH...: their own month names and patterns
+		}
 		if base.String() != "en" {
 			continue
 		}

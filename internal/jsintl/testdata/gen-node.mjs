@@ -35,7 +35,7 @@ const dateOpts = [
   { dateStyle: "full", timeStyle: "full" }, { dateStyle: "long", timeStyle: "long" }, { dateStyle: "medium", timeStyle: "medium" }, { dateStyle: "short", timeStyle: "short" },
   { dateStyle: "full", timeStyle: "short" }, { dateStyle: "short", timeStyle: "full" }, { dateStyle: "medium", timeStyle: "short", hour12: false }, { dateStyle: "long", timeStyle: "medium", hourCycle: "h23" },
 ];
-const dateLocales = ["en-US", "en", "en-GB"];
+const dateLocales = ["en-US", "en", "en-GB", "de"];
 for (const locale of dateLocales) {
   for (const o of dateOpts) {
     for (const timeZone of zones) {
