@@ -29,6 +29,7 @@ import (
 	"net/http"
 	"os"
 	"os/signal"
+	"runtime/debug"
 	"runtime/pprof"
 	"syscall"
 	"time"
@@ -85,6 +86,9 @@ func main() {
 	plugmuxAddr := flag.String("plugmux", "127.0.0.1:3002", "address of the plugmux server")
 	cpuProfile := flag.String("cpuprofile", "", "write a CPU profile to this file until the process is stopped")
 	flag.Parse()
+	if os.Getenv("GOGC") == "" {
+		debug.SetGCPercent(400) // as the example host does by default (both servers share it)
+	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
 	if *cpuProfile != "" {
