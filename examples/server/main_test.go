@@ -164,13 +164,20 @@ func (l *awaitLog) Write(p []byte) (int, error) {
 	return len(p), nil
 }
 
+// await returns a channel closed once the log holds s: at once if it does
+// already (a line logged before the call counts: the host may log it before
+// the test gets there, and repeated lines are aggregated per interval).
 func (l *awaitLog) await(s string) <-chan struct{} {
 	l.mu.Lock()
 	defer l.mu.Unlock()
+	ch := make(chan struct{})
+	if strings.Contains(l.b.String(), s) {
+		close(ch)
+		return ch
+	}
 	if l.waiters == nil {
 		l.waiters = map[string]chan struct{}{}
 	}
-	ch := make(chan struct{})
 	l.waiters[s] = ch
 	return ch
 }
