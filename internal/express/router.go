@@ -61,6 +61,7 @@ type recorderSet struct {
 	closed bool
 	byObj  map[*goja.Object]*recorder
 	all    []*recorder               // in creation order
+	proto  *goja.Object              // the routers' prototype (routerProto)
 	tables map[*recorder]*routeTable // after binding: each router's table
 }
 
@@ -113,39 +114,105 @@ func (s *recorderSet) newRouter(rt *Runtime, opts routerOptions) *goja.Object {
 	s.all = append(s.all, rec)
 	// router(req, res, next) has three parameters, as Express's has.
 	jsutil.Must(obj.DefineDataProperty("length", vm.ToValue(3), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE))
-	for _, m := range routerMethods {
-		method := strings.ToUpper(m)
-		jsutil.Must(obj.Set(m, func(call goja.FunctionCall) goja.Value {
-			l := rec.route(call.Argument(0))
-			rec.addEntries(l, method, call.Arguments[min(1, len(call.Arguments)):])
-			return call.This
-		}))
+	// The methods live on a prototype shared by the runtime's routers,
+	// made one by one on first use: most plugins call two or three of the
+	// forty, and each is a function object.
+	if s.proto == nil {
+		s.proto = vm.NewDynamicObject(&routerProto{set: s, rt: rt, made: map[string]goja.Value{}})
+		jsutil.Must(s.proto.SetPrototype(obj.Prototype()))
 	}
-	jsutil.Must(obj.Set("all", func(call goja.FunctionCall) goja.Value {
-		l := rec.route(call.Argument(0))
-		rec.addEntries(l, "", call.Arguments[min(1, len(call.Arguments)):])
-		return call.This
-	}))
-	jsutil.Must(obj.Set("use", func(call goja.FunctionCall) goja.Value {
-		rec.use(call.Arguments)
-		return call.This
-	}))
-	jsutil.Must(obj.Set("route", func(call goja.FunctionCall) goja.Value {
-		return rec.routeObject(rec.route(call.Argument(0)))
-	}))
-	jsutil.Must(obj.Set("handle", func(call goja.FunctionCall) goja.Value {
-		rt.callRouter(rec, call)
-		return goja.Undefined()
-	}))
-	jsutil.Must(obj.Set("param", func(call goja.FunctionCall) goja.Value {
-		rec.param(call.Argument(0), call.Argument(1))
-		return call.This
-	}))
+	jsutil.Must(obj.SetPrototype(s.proto))
 	jsutil.Must(obj.Set("caseSensitive", opts.caseSensitive))
 	jsutil.Must(obj.Set("strict", opts.strict))
 	jsutil.Must(obj.Set("mergeParams", opts.mergeParams))
 	return obj
 }
+
+// routerProto is the prototype of a runtime's routers: Express's router
+// methods, each made on first use. They find their router by this.
+type routerProto struct {
+	set  *recorderSet
+	rt   *Runtime
+	made map[string]goja.Value
+}
+
+var routerProtoNames = func() map[string]string {
+	m := map[string]string{"all": "", "use": "", "route": "", "handle": "", "param": ""}
+	for _, name := range routerMethods {
+		m[name] = strings.ToUpper(name)
+	}
+	return m
+}()
+
+func (p *routerProto) recorder(this goja.Value) *recorder {
+	if obj, ok := this.(*goja.Object); ok {
+		if rec := p.set.byObj[obj]; rec != nil {
+			return rec
+		}
+	}
+	panic(p.set.vm.NewTypeError("a router method was called on something that is not a router"))
+}
+
+func (p *routerProto) Get(key string) goja.Value {
+	if v, ok := p.made[key]; ok {
+		return v
+	}
+	method, ok := routerProtoNames[key]
+	if !ok {
+		return nil
+	}
+	var fn func(call goja.FunctionCall) goja.Value
+	switch key {
+	case "use":
+		fn = func(call goja.FunctionCall) goja.Value {
+			p.recorder(call.This).use(call.Arguments)
+			return call.This
+		}
+	case "route":
+		fn = func(call goja.FunctionCall) goja.Value {
+			rec := p.recorder(call.This)
+			return rec.routeObject(rec.route(call.Argument(0)))
+		}
+	case "handle":
+		fn = func(call goja.FunctionCall) goja.Value {
+			p.rt.callRouter(p.recorder(call.This), call)
+			return goja.Undefined()
+		}
+	case "param":
+		fn = func(call goja.FunctionCall) goja.Value {
+			p.recorder(call.This).param(call.Argument(0), call.Argument(1))
+			return call.This
+		}
+	default: // all and the HTTP methods
+		fn = func(call goja.FunctionCall) goja.Value {
+			rec := p.recorder(call.This)
+			l := rec.route(call.Argument(0))
+			rec.addEntries(l, method, call.Arguments[min(1, len(call.Arguments)):])
+			return call.This
+		}
+	}
+	v := p.set.vm.ToValue(fn)
+	p.made[key] = v
+	return v
+}
+
+func (p *routerProto) Set(key string, val goja.Value) bool {
+	p.made[key] = val
+	return true
+}
+
+func (p *routerProto) Has(key string) bool {
+	_, made := p.made[key]
+	_, known := routerProtoNames[key]
+	return made || known
+}
+
+func (p *routerProto) Delete(key string) bool {
+	delete(p.made, key)
+	return true
+}
+
+func (p *routerProto) Keys() []string { return nil } // the methods are not enumerable
 
 func (rec *recorder) vm() *goja.Runtime { return rec.set.vm }
 

@@ -225,6 +225,14 @@ func (rt *Runtime) Seal(shared *Table) (*Table, error) {
 		return nil, err
 	}
 	rt.table = t
+	return t, nil
+}
+
+// prepare builds what requests need and setup does not: the req and res
+// prototypes, the prelude, the next functions. It runs before a runtime's
+// first request, so that a plugin that is installed but not used does not
+// pay for them (most of a runtime's memory).
+func (rt *Runtime) prepare() error {
 	vm := rt.vm
 	rt.reqProto = rt.buildRequestProto()
 	rt.resProto = rt.buildResponseProto()
@@ -232,10 +240,11 @@ func (rt *Runtime) Seal(shared *Table) (*Table, error) {
 	rt.endFn = rt.resProto.Get("end")
 	rt.stringify, _ = goja.AssertFunction(vm.Get("JSON").ToObject(vm).Get("stringify"))
 	if err := rt.installPrelude(); err != nil {
-		return nil, err
+		return err
 	}
+	var err error
 	if rt.makeNext, err = rt.nextFactory(); err != nil {
-		return nil, err
+		return err
 	}
 	rt.sharedNext = vm.ToValue(func(call goja.FunctionCall) goja.Value {
 		if rt.cur != nil {
@@ -243,7 +252,7 @@ func (rt *Runtime) Seal(shared *Table) (*Table, error) {
 		}
 		return goja.Undefined()
 	})
-	return t, nil
+	return nil
 }
 
 // asyncTracker keeps Runtime.cur right across awaits: a Promise job runs
@@ -429,6 +438,13 @@ func (rt *Runtime) start(x *exchange) error {
 	rt.mu.Unlock()
 	if x.over {
 		return nil // abandoned while it waited
+	}
+	if rt.reqProto == nil {
+		if err := rt.prepare(); err != nil {
+			rt.cfg.Logger.Error("plugin runtime could not be prepared for requests", "err", rt.cfg.wrap(err))
+			x.hostAnswer(http.StatusInternalServerError, "")
+			return nil
+		}
 	}
 	vm := rt.vm
 	rt.gen++
