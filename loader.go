@@ -183,6 +183,7 @@ func (l *loader) load(ctx context.Context, it Item) (*bundle, error) {
 		Target:      api.ES2020,
 		// goja has no for-await and no async generators: esbuild lowers them.
 		Supported:      map[string]bool{"for-await": false, "async-generator": false},
+		Define:         map[string]string{"import.meta": importMetaName},
 		Sourcemap:      api.SourceMapExternal,
 		SourcesContent: api.SourcesContentExclude,
 		Charset:        api.CharsetUTF8,
@@ -310,9 +311,22 @@ func (l *loader) setupBuild(b api.PluginBuild, st *loadState) {
 		}
 		st.sources.Store(args.Path, string(data))
 		contents := l.inlineInputMap(st, args.Path, string(data))
-		return api.OnLoadResult{Contents: &contents, Loader: loaderFor(args.Path, ctype)}, nil
+		loader := loaderFor(args.Path, ctype)
+		if loader != api.LoaderJSON && strings.Contains(contents, "import.meta") && !strings.HasPrefix(contents, "#!") {
+			// esbuild's CommonJS output has no import.meta; each module
+			// gets its own, with its URL, as a module-level binding that
+			// the Define below points import.meta at. It goes on the first
+			// line, so that no line of the module moves.
+			meta, _ := json.Marshal(map[string]string{"url": args.Path})
+			contents = "var " + importMetaName + " = " + string(meta) + "; " + contents
+		}
+		return api.OnLoadResult{Contents: &contents, Loader: loader}, nil
 	})
 }
+
+// importMetaName is the module-level binding that stands for import.meta
+// in each module of a bundle (see OnLoad).
+const importMetaName = "__plugmuxImportMeta"
 
 // TypeScript authors write imports as tsc and their bundler resolve them
 // locally: "./util" for util.ts (or util.tsx, util/index.ts), and, in

@@ -453,3 +453,13 @@ func hostGoroutines() string {
 	}
 	return strings.Join(out, "\n\n")
 }
+
+// Every module has its own import.meta.url: the URL it was loaded from.
+func TestImportMetaURL(t *testing.T) {
+	t.Parallel()
+	e := newEnv(t)
+	e.setItem(Item{Name: "meta", Version: "1.0.0", Link: e.fixture("import-meta/index.js")})
+	e.waitChange(Installed, "meta")
+	idx, lib := e.fixture("import-meta/index.js"), e.fixture("import-meta/lib/lib.js")
+	e.expect("/meta/", 200, `{"index":"`+idx+`","lib":"`+lib+`","resolved":"`+e.fixture("import-meta/data.json")+`"}`)
+}

@@ -12,6 +12,7 @@ import (
 	"errors"
 	"hash"
 	"log/slog"
+	"net/url"
 	"runtime"
 	"strings"
 	"time"
@@ -134,6 +135,22 @@ func (e *Env) natives() *goja.Object {
 			b = append(b, byte(r))
 		}
 		return vm.ToValue(base64.StdEncoding.EncodeToString(b))
+	})
+	set("resolveURL", func(call goja.FunctionCall) goja.Value {
+		ref, base := call.Argument(0).String(), call.Argument(1).String()
+		b, err := url.Parse(base)
+		if err != nil || !b.IsAbs() {
+			panic(vm.NewTypeError("Invalid base URL: %s", base))
+		}
+		r, err := url.Parse(ref)
+		if err != nil {
+			panic(vm.NewTypeError("Invalid URL: %s", ref))
+		}
+		u := b.ResolveReference(r)
+		if ref == "" {
+			u.Fragment, u.RawFragment = "", "" // the base without its fragment
+		}
+		return vm.ToValue(u.String())
 	})
 	set("atob", func(call goja.FunctionCall) goja.Value {
 		b, ok := atob(call.Argument(0).String())

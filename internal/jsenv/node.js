@@ -141,9 +141,15 @@ function makeNode() {
   })(native.Buffer);
 
   // goja_nodejs's URL leaves the port out of origin, and its property is
-  // not configurable: a subclass fixes it.
+  // not configurable; and it resolves a relative reference against the
+  // base's root ("./a" against "http://h/x/y" gives "http://h/a"): a
+  // subclass fixes both, resolving references as the URL standard does.
   var URL = (function (N) {
     class URL extends N {
+      constructor(u, base) {
+        if (base === undefined) super(u);
+        else super(native.resolveURL(String(u), String(base)));
+      }
       get origin() {
         var p = this.protocol;
         if (p === 'http:' || p === 'https:' || p === 'ws:' || p === 'wss:' || p === 'ftp:') return p + '//' + this.host;

@@ -1,0 +1,1 @@
+export const libURL = import.meta.url;
