@@ -434,6 +434,12 @@ func (x *exchange) send(v goja.Value) {
 		delete(h, "Transfer-Encoding")
 		body, bin = "", nil
 	}
+	x.endWith(body, bin)
+}
+
+// endWith ends the response with a whole body (a string, or bin when not
+// nil): through res.end when middleware replaced it, else written here.
+func (x *exchange) endWith(body string, bin []byte) {
 	if x.endThroughJS(body, bin) {
 		return
 	}
@@ -551,18 +557,7 @@ func (x *exchange) finish(body string, bin []byte) {
 	if x.status != http.StatusNoContent && x.status != http.StatusNotModified {
 		h["Content-Length"] = []string{strconv.Itoa(len(body) + len(bin))}
 	}
-	if x.endThroughJS(body, bin) {
-		return
-	}
-	x.writeHeader()
-	if x.r.Method != http.MethodHead {
-		if bin != nil {
-			_, _ = x.w.Write(bin)
-		} else {
-			_, _ = io.WriteString(x.w, body)
-		}
-	}
-	x.markEnded()
+	x.endWith(body, bin)
 }
 
 // markEnded records the end of the response and tells listeners of 'finish'.
