@@ -26,14 +26,14 @@ const testCost = 4
 // hashhost is one running hashhost: a real loopback server and its
 // built-in feed.
 type hashhost struct {
-	t      *testing.T
+	t      testing.TB
 	api    string // http://addr/api
 	feed   *feedserver.Server
 	hasher *hasher
 	logs   *awaitLog
 }
 
-func startHashHost(t *testing.T, cfg config) *hashhost {
+func startHashHost(t testing.TB, cfg config) *hashhost {
 	t.Helper()
 	logs := &awaitLog{}
 	installed := logs.await(`msg="plugin installed" plugin=accounts`)
@@ -43,6 +43,9 @@ func startHashHost(t *testing.T, cfg config) *hashhost {
 	cfg.addr = "127.0.0.1:0"
 	if cfg.cost == 0 {
 		cfg.cost = testCost
+	}
+	if cfg.maxCost == 0 {
+		cfg.maxCost = 14 // the flag's default
 	}
 	if cfg.concurrency == 0 {
 		cfg.concurrency = 2
@@ -283,7 +286,7 @@ func TestTimedOutWhileQueued(t *testing.T) {
 	}
 }
 
-func wait(t *testing.T, ch <-chan struct{}, what string, logs *awaitLog) {
+func wait(t testing.TB, ch <-chan struct{}, what string, logs *awaitLog) {
 	t.Helper()
 	select {
 	case <-ch:
