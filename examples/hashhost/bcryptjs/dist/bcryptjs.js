@@ -114,13 +114,13 @@ function safeStringCompare(known, unknown) {
   }
   return diff === 0;
 }
-function compareSync(password, hash2) {
-  if (typeof password !== "string" || typeof hash2 !== "string")
-    throw Error("Illegal arguments: " + typeof password + ", " + typeof hash2);
-  if (hash2.length !== 60) return false;
+function compareSync(password, hash3) {
+  if (typeof password !== "string" || typeof hash3 !== "string")
+    throw Error("Illegal arguments: " + typeof password + ", " + typeof hash3);
+  if (hash3.length !== 60) return false;
   return safeStringCompare(
-    hashSync(password, hash2.substring(0, hash2.length - 31)),
-    hash2
+    hashSync(password, hash3.substring(0, hash3.length - 31)),
+    hash3
   );
 }
 function compare(password, hashValue, callback, progressCallback) {
@@ -165,17 +165,17 @@ function compare(password, hashValue, callback, progressCallback) {
       });
     });
 }
-function getRounds(hash2) {
-  if (typeof hash2 !== "string")
-    throw Error("Illegal arguments: " + typeof hash2);
-  return parseInt(hash2.split("$")[2], 10);
+function getRounds(hash3) {
+  if (typeof hash3 !== "string")
+    throw Error("Illegal arguments: " + typeof hash3);
+  return parseInt(hash3.split("$")[2], 10);
 }
-function getSalt(hash2) {
-  if (typeof hash2 !== "string")
-    throw Error("Illegal arguments: " + typeof hash2);
-  if (hash2.length !== 60)
-    throw Error("Illegal hash length: " + hash2.length + " != 60");
-  return hash2.substring(0, 29);
+function getSalt(hash3) {
+  if (typeof hash3 !== "string")
+    throw Error("Illegal arguments: " + typeof hash3);
+  if (hash3.length !== 60)
+    throw Error("Illegal hash length: " + hash3.length + " != 60");
+  return hash3.substring(0, 29);
 }
 function truncates(password) {
   if (typeof password !== "string")
@@ -1724,19 +1724,16 @@ var bcryptjs_default = {
 };
 
 // src/bcryptjs.js
-var { hashSync: hashSync2, compareSync: compareSync2, truncates: truncates2 } = bcryptjs_default;
+var { hash: hash2, hashSync: hashSync2, compareSync: compareSync2, truncates: truncates2 } = bcryptjs_default;
 function setup(router, ctx) {
   const cost = ctx?.config?.cost ?? 10;
   router.get("/hash", async (req, res) => {
     res.type("text/plain").send(await bcryptjs_default.hash(String(req.query.password ?? ""), cost));
   });
-  router.get("/verify", async (req, res) => {
-    const ok = await bcryptjs_default.compare(String(req.query.password ?? ""), String(req.query.hash ?? ""));
-    res.type("text/plain").send(String(ok));
-  });
 }
 export {
   compareSync2 as compareSync,
+  hash2 as hash,
   hashSync2 as hashSync,
   setup,
   truncates2 as truncates
