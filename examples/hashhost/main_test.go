@@ -54,7 +54,7 @@ func startHashHost(t testing.TB, cfg config) *hashhost {
 		cfg.timeout = 30 * time.Second
 	}
 	go func() {
-		runDone <- run(ctx, slog.New(slog.NewTextHandler(logs, nil)), cfg, func(s started) { ready <- s })
+		runDone <- run(ctx, slog.New(slog.NewTextHandler(logs, &slog.HandlerOptions{Level: slog.LevelDebug})), cfg, func(s started) { ready <- s })
 	}()
 	t.Cleanup(func() {
 		cancel()
@@ -286,6 +286,39 @@ func TestTimedOutWhileQueued(t *testing.T) {
 	}
 }
 
+// A flood of hash calls waits in line for the slots instead of taking
+// every core: while all slots are taken the runtime goes on serving, and
+// no more hashes than slots ever run at once.
+func TestFloodWaitsInLine(t *testing.T) {
+	h := startHashHost(t, config{concurrency: 2})
+	const n = 12
+	queued := h.logs.awaitN(`msg="host:password: waiting for a hash slot" plugin=accounts op=hash slots=2`, n)
+	h.hasher.slots <- struct{}{} // every slot, taken
+	h.hasher.slots <- struct{}{}
+	var wg sync.WaitGroup
+	for i := range n {
+		wg.Go(func() {
+			var a answer
+			if code := h.post("/accounts/register", user{fmt.Sprintf("user%d", i), "a password of theirs"}, &a); code != 201 {
+				t.Errorf("register user%d: %d %+v, want 201", i, code, a)
+			}
+		})
+	}
+	wait(t, queued, "every call to wait for a slot", h.logs)
+	if code, body := h.get("/accounts/"); code != 200 || body != `{"users":0}` {
+		t.Errorf("GET /accounts/ while %d hashes wait: %d %s, want 200", n, code, body)
+	}
+	<-h.hasher.slots
+	<-h.hasher.slots
+	wg.Wait()
+	if hashed, peak := h.hasher.hashed.Load(), h.hasher.peak.Load(); hashed != n || peak < 1 || peak > 2 {
+		t.Errorf("hashed %d passwords, at most %d at once; want %d, at most 2", hashed, peak, n)
+	}
+	if code, body := h.get("/accounts/"); code != 200 || body != fmt.Sprintf(`{"users":%d}`, n) {
+		t.Errorf("GET /accounts/ after the flood: %d %s", code, body)
+	}
+}
+
 func wait(t testing.TB, ch <-chan struct{}, what string, logs *awaitLog) {
 	t.Helper()
 	select {
@@ -295,35 +328,49 @@ func wait(t testing.TB, ch <-chan struct{}, what string, logs *awaitLog) {
 	}
 }
 
-// awaitLog collects log text and signals when a line contains a string.
+// awaitLog collects log text and signals when lines containing a string
+// have been written a number of times.
 type awaitLog struct {
 	mu      sync.Mutex
 	b       strings.Builder
-	waiters map[string]chan struct{}
+	waiters map[string]*waiter
+}
+
+type waiter struct {
+	left int // lines still to see
+	ch   chan struct{}
 }
 
 func (l *awaitLog) Write(p []byte) (int, error) {
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	l.b.Write(p)
-	for s, ch := range l.waiters {
-		if strings.Contains(string(p), s) {
-			close(ch)
-			delete(l.waiters, s)
+	for line := range strings.SplitSeq(strings.TrimSuffix(string(p), "\n"), "\n") {
+		for s, w := range l.waiters {
+			if strings.Contains(line, s) {
+				if w.left--; w.left == 0 {
+					close(w.ch)
+					delete(l.waiters, s)
+				}
+			}
 		}
 	}
 	return len(p), nil
 }
 
-func (l *awaitLog) await(s string) <-chan struct{} {
+// await signals the next line that contains s.
+func (l *awaitLog) await(s string) <-chan struct{} { return l.awaitN(s, 1) }
+
+// awaitN signals the nth line from now that contains s.
+func (l *awaitLog) awaitN(s string, n int) <-chan struct{} {
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	if l.waiters == nil {
-		l.waiters = map[string]chan struct{}{}
+		l.waiters = map[string]*waiter{}
 	}
-	ch := make(chan struct{})
-	l.waiters[s] = ch
-	return ch
+	w := &waiter{left: n, ch: make(chan struct{})}
+	l.waiters[s] = w
+	return w.ch
 }
 
 func (l *awaitLog) String() string {

@@ -55,6 +55,7 @@ type hasher struct {
 
 	// counters, for the tests and the log
 	hashed, verified, abandoned, outlived atomic.Int64
+	active, peak                          atomic.Int64 // hashes running now, and at most so far
 }
 
 // newHasher makes the module's shared state: cost for new hashes, maxCost
@@ -120,19 +121,10 @@ func (h *hasher) async(mc plugmux.ModuleContext, what string, work func() (any, 
 	h.running.Add(1)
 	return mc.Async(func(ctx context.Context) (any, error) {
 		defer h.running.Done()
-		select {
-		case h.slots <- struct{}{}:
-		case <-ctx.Done():
-			h.abandoned.Add(1)
-			h.logger.Info("host:password: request ended while waiting for a hash slot", "plugin", mc.Plugin, "op", what, "err", ctx.Err())
-			return nil, fmt.Errorf("host:password: %s: the request ended while waiting for a hash slot: %w", what, ctx.Err())
+		if err := h.acquire(ctx, mc.Plugin, what); err != nil {
+			return nil, err
 		}
-		defer func() { <-h.slots }()
-		// both cases of the select may have been ready
-		if err := ctx.Err(); err != nil {
-			h.abandoned.Add(1)
-			return nil, fmt.Errorf("host:password: %s: %w", what, err)
-		}
+		defer h.release()
 		v, err := work()
 		if ctx.Err() != nil {
 			h.outlived.Add(1)
@@ -140,6 +132,39 @@ func (h *hasher) async(mc plugmux.ModuleContext, what string, work func() (any, 
 		}
 		return v, err
 	})
+}
+
+// acquire takes a slot, waiting in line while all are taken, until ctx
+// ends.
+func (h *hasher) acquire(ctx context.Context, plugin, what string) error {
+	select {
+	case h.slots <- struct{}{}:
+	default:
+		h.logger.Debug("host:password: waiting for a hash slot", "plugin", plugin, "op", what, "slots", cap(h.slots))
+		select {
+		case h.slots <- struct{}{}:
+		case <-ctx.Done():
+			h.abandoned.Add(1)
+			h.logger.Info("host:password: request ended while waiting for a hash slot", "plugin", plugin, "op", what, "err", ctx.Err())
+			return fmt.Errorf("host:password: %s: the request ended while waiting for a hash slot: %w", what, ctx.Err())
+		}
+	}
+	// a request that ended just as the slot came free does not hash
+	if err := ctx.Err(); err != nil {
+		<-h.slots
+		h.abandoned.Add(1)
+		return fmt.Errorf("host:password: %s: %w", what, err)
+	}
+	n := h.active.Add(1)
+	for p := h.peak.Load(); n > p && !h.peak.CompareAndSwap(p, n); p = h.peak.Load() {
+	}
+	return nil
+}
+
+// release gives a slot back.
+func (h *hasher) release() {
+	h.active.Add(-1)
+	<-h.slots
 }
 
 // wait returns when no call is waiting or hashing. Call it after the host
