@@ -35,6 +35,8 @@ const calls = {
 	"verify-null-hash": () => verify("a password", null),
 	"verify-not-bcrypt": () => verify("a password", "$1$abc$def"),
 	"verify-cut-hash": () => verify("a password", "$2b$04$Tdxe6zZlzm04OvN5H2Edue8je7P.UlLbJYgdJeB8WPHmmuESnwD6"),
+	"verify-2x": () => verify("a password", "$2x$04$Tdxe6zZlzm04OvN5H2Edue8je7P.UlLbJYgdJeB8WPHmmuESnwD6q"),
+	"verify-2y": () => verify("a password", "$2y$04$Tdxe6zZlzm04OvN5H2Edue8je7P.UlLbJYgdJeB8WPHmmuESnwD6q"),
 	"verify-too-costly": () => verify("a password", "$2a$15$" + "a".repeat(53)),
 	"verify-bad-salt": () => verify("a password", "$2a$04$" + "!".repeat(53)),
 };
@@ -161,6 +163,17 @@ func TestBcryptjsHashesVerify(t *testing.T) {
 			if wantCode := map[bool]int{true: 200, false: 400}[want.Code == ""]; code != wantCode || got != want {
 				t.Errorf("case %d (%s) %s %q with %s: %d %+v, want %d %+v", i, c.Kind, try.what, string(utf16.Decode(try.units)), c.Hash, code, got, wantCode, want)
 			}
+			if want.OK {
+				// $2a$ and $2y$ name the same algorithm as bcryptjs's $2b$
+				// (they differ only in how old C code treated lengths and
+				// 8-bit characters)
+				for _, prefix := range []string{"$2a$", "$2y$"} {
+					other := prefix + c.Hash[4:]
+					if code := h.post("/check/verify", map[string]any{"password": try.units, "hash": other}, &got); code != 200 || !got.OK {
+						t.Errorf("case %d (%s) with %s: %d %+v, want 200 ok", i, c.Kind, other, code, got)
+					}
+				}
+			}
 			switch {
 			case want.Code == "ERR_PASSWORD_TOO_LONG":
 				refusedLong++
@@ -263,6 +276,8 @@ func TestArgumentErrors(t *testing.T) {
 		{"verify-null-hash", checkAnswer{Name: "TypeError", Code: "ERR_INVALID_ARG_TYPE", Message: "host:password: the hash must be a string, not null"}},
 		{"verify-not-bcrypt", checkAnswer{Name: "TypeError", Code: "ERR_INVALID_ARG_VALUE", Message: notBcrypt}},
 		{"verify-cut-hash", checkAnswer{Name: "TypeError", Code: "ERR_INVALID_ARG_VALUE", Message: notBcrypt}},
+		{"verify-2x", checkAnswer{Name: "TypeError", Code: "ERR_INVALID_ARG_VALUE", Message: notBcrypt}},
+		{"verify-2y", checkAnswer{Value: false}},
 		{"verify-too-costly", checkAnswer{Name: "TypeError", Code: "ERR_INVALID_ARG_VALUE", Message: "host:password: the hash has cost 15; this host verifies hashes of cost 14 at most"}},
 	} {
 		var got checkAnswer

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"slices"
 	"sync"
 	"sync/atomic"
 
@@ -29,11 +30,12 @@ const maxPasswordBytes = 72
 // call checks its arguments at once, on the runtime's goroutine (a wrong
 // argument throws, see the errors below), then hashes on a goroutine of its
 // own through ModuleContext.Async: the runtime serves its other requests
-// meanwhile, and the calls of all runtimes and plugins hash in parallel.
+// meanwhile, and the calls of all runtimes and plugins hash in parallel, up
+// to the number of slots.
 //
 // bcrypt cannot be interrupted once it runs, and each hash keeps a core busy
-// for its whole duration (about 50 ms at cost 10). So at most
-// len(slots) hashes run at once, one per core by default: a flood of calls
+// for its whole duration (about 50 ms at cost 10). So at most cap(slots)
+// hashes run at once, one per core by default: a flood of calls
 // waits in line for a slot instead of taking every core from the host's
 // other work. A call waits with the calling request's context, so a request
 // that ends (timed out, client gone) leaves the line at once; a hash already
@@ -53,7 +55,7 @@ type hasher struct {
 	running sync.WaitGroup
 	logger  *slog.Logger
 
-	// counters, for the tests and the log
+	// counters, read by the tests
 	hashed, verified, abandoned, outlived atomic.Int64
 	active, peak                          atomic.Int64 // hashes running now, and at most so far
 }
@@ -223,7 +225,7 @@ func (h *hasher) hashArg(vm *goja.Runtime, v goja.Value) []byte {
 	}
 	b := []byte(s.String())
 	cost, err := bcrypt.Cost(b)
-	if err != nil || len(b) != 60 {
+	if err != nil || len(b) != 60 || !slices.Contains([]string{"$2a$", "$2b$", "$2y$"}, string(b[:4])) {
 		throw(vm, "TypeError", "ERR_INVALID_ARG_VALUE", "host:password: the hash is not a bcrypt hash ($2a$, $2b$ or $2y$, 60 characters)")
 	}
 	if cost > h.maxCost {
