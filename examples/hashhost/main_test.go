@@ -378,3 +378,29 @@ func (l *awaitLog) String() string {
 	defer l.mu.Unlock()
 	return l.b.String()
 }
+
+// The host's settings are checked before anything starts.
+func TestSettings(t *testing.T) {
+	for _, c := range []struct {
+		cost, maxCost, concurrency int
+		err                        string
+	}{
+		{3, 14, 1, "bcrypt cost 3: want 4 to 31"},
+		{32, 14, 1, "bcrypt cost 32: want 4 to 31"},
+		{10, 32, 1, "bcrypt max cost 32: want at most 31"},
+		{10, 14, 0, "hash concurrency 0: want at least 1"},
+	} {
+		if _, err := newHasher(c.cost, c.maxCost, c.concurrency, slog.Default()); err == nil || err.Error() != c.err {
+			t.Errorf("newHasher(%d, %d, %d) = %v, want %q", c.cost, c.maxCost, c.concurrency, err, c.err)
+		}
+		err := run(context.Background(), slog.Default(), config{addr: "127.0.0.1:0", cost: c.cost, maxCost: c.maxCost, concurrency: c.concurrency}, nil)
+		if err == nil || err.Error() != c.err {
+			t.Errorf("run with cost %d, max cost %d, concurrency %d = %v, want %q", c.cost, c.maxCost, c.concurrency, err, c.err)
+		}
+	}
+	// a max cost below the cost is raised to it: hashes the host made verify
+	h, err := newHasher(12, 10, 3, slog.Default())
+	if err != nil || h.maxCost != 12 || cap(h.slots) != 3 {
+		t.Errorf("newHasher(12, 10, 3) = %+v, %v; want max cost 12 and 3 slots", h, err)
+	}
+}
