@@ -1,6 +1,8 @@
 package plugmux
 
 import (
+	"errors"
+	"fmt"
 	"io"
 	"net/http"
 	"runtime"
@@ -28,7 +30,7 @@ var hostileCases = []struct {
 	{"repeat to 512 MiB", "/repeat", 200, "RangeError: "},
 	{"join of 2^32-1 holes", "/join", 200, "RangeError: "},
 	{"Array(2^31).fill", "/fill", 200, "RangeError: "},
-	{"JSON.stringify of a 100,000-deep object", "/deepjson", 200, "RangeError: "},
+	{"JSON.stringify of a 20,000-deep object", "/deepjson", 200, "RangeError: "},
 	{"JSON.stringify output past the bound", "/bigjson", 200, "RangeError: "},
 	{"structuredClone past the bound", "/clone", 200, "RangeError: "},
 	{"TextEncoder past the bound", "/encode", 200, "RangeError: "},
@@ -53,7 +55,7 @@ const hostilePlugin = `import { json } from "express";
 		r.get("/repeat", caught(() => "ab".repeat(2 ** 28)));
 		r.get("/join", caught(() => new Array(2 ** 32 - 1).join("ab")));
 		r.get("/fill", caught(() => new Array(2 ** 31).fill(0)));
-		r.get("/deepjson", caught(() => { let o = {}; for (let i = 0; i < 1e5; i++) o = { o }; JSON.stringify(o); }));
+		r.get("/deepjson", caught(() => { let o = {}; for (let i = 0; i < 2e4; i++) o = { o }; JSON.stringify(o); }));
 		r.get("/bigjson", caught(() => { const s = "x".repeat(1 << 20); JSON.stringify(new Array(100).fill(s)); }));
 		r.get("/clone", caught(() => { const s = new Uint8Array(1 << 20); structuredClone(new Array(100).fill(0).map(() => s.slice())); }));
 		r.get("/encode", caught(() => new TextEncoder().encode("\u20ac".repeat(3 << 20))));
@@ -235,5 +237,110 @@ func TestMemoryWatchdogStopsAnAllocationLoop(t *testing.T) {
 			break
 		}
 		time.Sleep(50 * time.Millisecond)
+	}
+}
+
+// probeNeighbour asks url for "fine" every 20 ms until stop is called, which
+// returns the fastest answer and how many probes there were, or the first
+// failure.
+func probeNeighbour(url string) (stop func() (best time.Duration, n int, err error)) {
+	quit := make(chan struct{})
+	type result struct {
+		best time.Duration
+		n    int
+		err  error
+	}
+	out := make(chan result, 1)
+	go func() {
+		r := result{best: time.Duration(1 << 62)}
+		defer func() { out <- r }()
+		for {
+			t0 := time.Now()
+			resp, err := http.Get(url)
+			if err == nil {
+				b, _ := io.ReadAll(resp.Body)
+				resp.Body.Close()
+				if resp.StatusCode != 200 || string(b) != "fine" {
+					err = fmt.Errorf("%d %q", resp.StatusCode, b)
+				}
+			}
+			if err != nil {
+				r.err = err
+				return
+			}
+			r.n++
+			r.best = min(r.best, time.Since(t0))
+			select {
+			case <-quit:
+				return
+			case <-time.After(20 * time.Millisecond):
+			}
+		}
+	}()
+	return func() (time.Duration, int, error) {
+		close(quit)
+		r := <-out
+		return r.best, r.n, r.err
+	}
+}
+
+// Hostile modules, each published as an update of a serving plugin: the
+// update fails at its limit with a PluginError that says why, the previous
+// version keeps serving, a neighbour answers meanwhile (best within
+// 100 ms), and nothing burns CPU afterwards. Not parallel (CPU is the
+// process's).
+func TestHostileModulesAreContained(t *testing.T) {
+	e := newEnv(t, func(o *Options) {
+		o.SetupTimeout = time.Second
+		o.MaxAllocBytes = 8 << 20
+	})
+	e.publish("neighbour", "1.0.0", `export function setup(r) { r.get("/", (q, s) => s.send("fine")); }`)
+	e.waitChange(Installed, "neighbour")
+	e.publish("victim", "1.0.0", `export function setup(r) { r.get("/", (q, s) => s.send("v1")); }`)
+	e.waitChange(Installed, "victim")
+	const setup = `; export function setup(r) { r.get("/", (q, s) => s.send("v2")); }`
+	for i, c := range []struct {
+		name, source, want string
+	}{
+		{"an endless loop at the top level", `for (;;);` + setup, "did not finish within"},
+		{"backtracking regular expressions in a loop", `while (!/(a+)+\1$/.test("a".repeat(40) + "b"));` + setup, "did not finish within"},
+		{"a 1 TiB ArrayBuffer at the top level", `new ArrayBuffer(2 ** 40)` + setup, "RangeError"},
+		{"a deep JSON.stringify at the top level", `let o = {}; for (let i = 0; i < 2e4; i++) o = { o }; JSON.stringify(o)` + setup, "RangeError"},
+		{"a million timers at the top level", `for (let i = 0; i < 1e6; i++) setTimeout(() => {}, 1e9)` + setup, "too many timers"},
+		{"a setup that never returns", `export function setup(r) { for (;;); }`, "did not finish within"},
+		{"a setup whose promise never settles", `export function setup(r) { return new Promise(() => {}); }`, "never settles"},
+		{"endless recursion in setup", `export function setup(r) { const f = () => f(); f(); }`, "RangeError: Maximum call stack size exceeded"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			version := fmt.Sprintf("2.0.%d", i)
+			stop := probeNeighbour(e.api.URL + "/api/neighbour/")
+			start := time.Now()
+			e.publish("victim", version, c.source)
+			ch := e.waitVersion(Failed, "victim", version)
+			took := time.Since(start)
+			best, n, err := stop()
+			var pe *PluginError
+			if !errors.As(ch.Err, &pe) || pe.Name != "victim" || pe.Version != version || !strings.Contains(ch.Err.Error(), c.want) {
+				t.Errorf("the update failed with %v, want a PluginError naming victim@%s and saying %q", ch.Err, version, c.want)
+			}
+			if took > time.Second+time.Second+time.Second {
+				t.Errorf("the update failed after %v, past its limit (1 s) by more than 1 s plus the sync", took)
+			}
+			if err != nil {
+				t.Fatalf("the neighbour failed meanwhile: %v", err)
+			}
+			if best > 100*time.Millisecond {
+				t.Errorf("the neighbour's best of %d answers meanwhile took %v", n, best)
+			}
+			e.expect("/victim/", 200, "v1")
+			// Building it again would fail the same way: it is not
+			// retried (a setup that only waited might be).
+			if p := pluginStatus(e.host, "victim"); p.State != StateFailed {
+				t.Errorf("victim after the failed update: state %q, want %q", p.State, StateFailed)
+			}
+			if busy := cpuOver(300 * time.Millisecond); busy > 150*time.Millisecond {
+				t.Errorf("after %s the process used %v of CPU in 300 ms", c.name, busy)
+			}
+		})
 	}
 }

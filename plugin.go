@@ -13,6 +13,7 @@ import (
 	"sync/atomic"
 	"time"
 
+	"github.com/dop251/goja"
 	"github.com/plugmux/plugmux/internal/express"
 	"github.com/plugmux/plugmux/internal/pool"
 )
@@ -181,6 +182,11 @@ func (e *PluginError) Error() string {
 func (e *PluginError) Unwrap() error { return e.Err }
 
 func pluginErr(it Item, phase Phase, err error) *PluginError {
+	var so *goja.StackOverflowError
+	if errors.As(err, &so) && !strings.Contains(err.Error(), "call stack") {
+		// goja's overflow carries a stack and no message
+		err = fmt.Errorf("RangeError: Maximum call stack size exceeded (Options.MaxCallStackSize)%w", err)
+	}
 	return &PluginError{Name: it.Name, Version: it.Version, URL: it.Link, Phase: phase, Err: err}
 }
 
