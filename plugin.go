@@ -13,7 +13,9 @@ import (
 	"sync/atomic"
 	"time"
 
+	"github.com/dop251/goja"
 	"github.com/plugmux/plugmux/internal/express"
+	"github.com/plugmux/plugmux/internal/jsenv"
 	"github.com/plugmux/plugmux/internal/pool"
 )
 
@@ -81,9 +83,11 @@ func (it Item) validate() error {
 
 // ValidateName reports whether name is acceptable as a plugin name: the
 // rules npm applies to new package names. A name is lower case, at most 214
-// characters, made of a-z, 0-9 and "-._~", does not start with "." or "_",
-// and may carry one "@scope/" prefix following the same rules. The error
-// wraps ErrInvalidItem.
+// characters, made of a-z, 0-9 and "-._", does not start with "." or "_",
+// and may carry one "@scope/" prefix (which may also hold "~"). An unscoped
+// name does not start with "-" and is not a Node.js core module name
+// ("http", "fs", ...) or one npm reserves ("node_modules",
+// "favicon.ico"). The error wraps ErrInvalidItem.
 func ValidateName(name string) error {
 	bad := func(why string) error {
 		return fmt.Errorf("%w: name %q %s", ErrInvalidItem, name, why)
@@ -100,18 +104,30 @@ func ValidateName(name string) error {
 		if !ok {
 			return bad(`is scoped but has no "/name" part`)
 		}
-		if err := checkNamePart(scope); err != "" {
+		if err := checkNamePart(scope, "-._~"); err != "" {
 			return bad("has a scope that " + err)
 		}
 		rest = pkg
 	}
-	if err := checkNamePart(rest); err != "" {
+	if err := checkNamePart(rest, "-._"); err != "" {
 		return bad(err)
+	}
+	if rest == name {
+		switch {
+		case name[0] == '-':
+			return bad(`starts with "-"`)
+		case jsenv.IsNodeBuiltin(name):
+			return bad("is a Node.js core module name, which npm refuses")
+		case name == "node_modules" || name == "favicon.ico":
+			return bad("is reserved by npm")
+		}
 	}
 	return nil
 }
 
-func checkNamePart(s string) string {
+// checkNamePart checks a scope or a name without its scope; punct is
+// what it may hold besides a-z and 0-9.
+func checkNamePart(s, punct string) string {
 	if s == "" {
 		return "has an empty part"
 	}
@@ -120,11 +136,11 @@ func checkNamePart(s string) string {
 	}
 	for _, c := range s {
 		switch {
-		case c >= 'a' && c <= 'z', c >= '0' && c <= '9', c == '-', c == '.', c == '_', c == '~':
+		case c >= 'a' && c <= 'z', c >= '0' && c <= '9', strings.ContainsRune(punct, c):
 		case c >= 'A' && c <= 'Z':
 			return "has upper-case letters"
 		default:
-			return fmt.Sprintf("has the character %q (allowed: a-z 0-9 - . _ ~)", c)
+			return fmt.Sprintf("has the character %q (allowed: a-z 0-9 %s)", c, strings.Join(strings.Split(punct, ""), " "))
 		}
 	}
 	return ""
@@ -181,6 +197,11 @@ func (e *PluginError) Error() string {
 func (e *PluginError) Unwrap() error { return e.Err }
 
 func pluginErr(it Item, phase Phase, err error) *PluginError {
+	var so *goja.StackOverflowError
+	if errors.As(err, &so) && !strings.Contains(err.Error(), "call stack") {
+		// goja's overflow carries a stack and no message
+		err = fmt.Errorf("RangeError: Maximum call stack size exceeded (Options.MaxCallStackSize)%w", err)
+	}
 	return &PluginError{Name: it.Name, Version: it.Version, URL: it.Link, Phase: phase, Err: err}
 }
 

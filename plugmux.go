@@ -158,6 +158,12 @@ type Options struct {
 	// the plugin. If zero, 10000.
 	MaxTimers int
 
+	// MaxPendingFetches bounds the fetch calls pending at once in one
+	// runtime (each holds a connection and a goroutine until it answers):
+	// past it fetch rejects with a TypeError whose cause says so, and the
+	// pending ones go on. If zero, 1000.
+	MaxPendingFetches int
+
 	// SetupTimeout bounds a module's evaluation plus its setup, per
 	// runtime. If zero, 10s.
 	SetupTimeout time.Duration
@@ -330,6 +336,9 @@ func (o *Options) setDefaults() {
 	}
 	if o.MaxTimers <= 0 {
 		o.MaxTimers = 10000
+	}
+	if o.MaxPendingFetches <= 0 {
+		o.MaxPendingFetches = 1000
 	}
 	if o.MaxRequestsPerRuntime <= 0 {
 		o.MaxRequestsPerRuntime = 500

@@ -339,10 +339,11 @@ func awaitJobs(ctx context.Context, jobs []*buildJob) {
 }
 
 // retryable reports whether building again may succeed where pe failed:
-// downloads and time limits may; a compile error, a failing setup or a bad
-// feed item will not, until the feed changes the item.
+// downloads and setups that waited too long (on a fetch, a host call) may;
+// a compile error, a failing setup, JavaScript still running at its time
+// limit or a bad feed item will not, until the feed changes the item.
 func retryable(pe *PluginError) bool {
-	return pe.Phase == PhaseFetch || errors.Is(pe, ErrTimeout)
+	return pe.Phase == PhaseFetch || (errors.Is(pe, ErrTimeout) && !errors.Is(pe, errStillRunning))
 }
 
 // markLoaded records that the first sync or cache load applied: Ready

@@ -41,6 +41,10 @@ type instance struct {
 var (
 	errSetupTimeout = errors.New("setup did not finish in time")
 	errStopped      = errors.New("the runtime is shutting down")
+	// errStillRunning: a module's JavaScript was running when its
+	// SetupTimeout passed (not waiting on I/O); it is not built again
+	// until the feed changes the item.
+	errStillRunning = errors.New("its JavaScript was still running (a loop?); it is not retried until the feed changes the item")
 )
 
 // newInstance creates a runtime, evaluates the bundle in it, runs setup and
@@ -85,10 +89,16 @@ func (v *version) newInstance(ctx context.Context) (*instance, error) {
 	}()
 	phaseErr := func(phase Phase, err error) error {
 		var ie *goja.InterruptedError
-		if errors.As(err, &ie) || errors.Is(err, jsloop.ErrAborted) {
-			if ctx.Err() != nil {
+		running := errors.As(err, &ie)
+		if running || errors.Is(err, jsloop.ErrAborted) {
+			switch {
+			case ctx.Err() != nil:
 				err = ctx.Err()
-			} else {
+			case running:
+				// its JavaScript was running at the limit: building it
+				// again would burn the same CPU for nothing
+				err = fmt.Errorf("%w: %s did not finish within %v (Options.SetupTimeout): %w", ErrTimeout, phase, timeout, errStillRunning)
+			default:
 				err = fmt.Errorf("%w: %s did not finish within %v (Options.SetupTimeout)", ErrTimeout, phase, timeout)
 			}
 		}
