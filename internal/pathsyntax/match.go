@@ -17,6 +17,7 @@ func (p *Pattern) Match(path string, dst []Capture) (n int, caps []Capture, ok b
 	case p.segmented:
 		return p.matchSegments(path, dst)
 	}
+	var failed []uint64 // shared by the readings, cleared between them
 	for i := range p.readings {
 		r := &p.readings[i]
 		var spanBuf [8][2]int
@@ -26,7 +27,13 @@ func (p *Pattern) Match(path string, dst []Capture) (n int, caps []Capture, ok b
 		}
 		s.spans = s.spans[:r.captures]
 		if r.captures >= 2 {
-			s.failed = make([]uint64, ((len(r.pieces)+1)*(len(path)+1)+63)/64)
+			// Only with two captures can the search come back to a state.
+			if failed == nil {
+				failed = make([]uint64, (p.maxCaptures*(len(path)+1)+63)/64)
+			} else {
+				clear(failed)
+			}
+			s.failed = failed
 		}
 		if !s.from(0, 0, 0) {
 			continue
@@ -50,7 +57,7 @@ type search struct {
 	path   string
 	pieces []piece
 	spans  [][2]int // each capture's extent once matched
-	failed []uint64 // (piece, position) states known to fail; nil when no state can repeat
+	failed []uint64 // (capture, position) states known to fail; nil when no state can repeat
 	end    int
 }
 
@@ -60,16 +67,18 @@ func (s *search) from(i, pos, k int) bool {
 	if i == len(s.pieces) {
 		return s.finish(pos)
 	}
-	state := i*(len(s.path)+1) + pos
+	pc := &s.pieces[i]
+	if !pc.capture {
+		n, ok := s.literalAt(pos, pc.text)
+		return ok && s.from(i+1, pos+n, k)
+	}
+	// Every way back to an earlier choice passes through a capture: a
+	// capture that failed from a position fails from it again.
+	state := k*(len(s.path)+1) + pos
 	if s.failed != nil && s.failed[state/64]&(1<<(state%64)) != 0 {
 		return false
 	}
-	pc := &s.pieces[i]
-	if !pc.capture {
-		if n, ok := s.literalAt(pos, pc.text); ok && s.from(i+1, pos+n, k) {
-			return true
-		}
-	} else if s.capture(pc, i, pos, k) {
+	if s.capture(pc, i, pos, k) {
 		return true
 	}
 	if s.failed != nil {
@@ -110,6 +119,15 @@ func (s *search) capture(pc *piece, i, pos, k int) bool {
 
 // reach is how far a value starting at pos may extend.
 func (s *search) reach(pos int, noSlash bool, stopAt string) int {
+	if stopAt == "" {
+		if !noSlash {
+			return len(s.path)
+		}
+		if i := strings.IndexByte(s.path[pos:], '/'); i >= 0 {
+			return pos + i
+		}
+		return len(s.path)
+	}
 	for i := pos; i < len(s.path); {
 		if noSlash && s.path[i] == '/' {
 			return i
