@@ -11,8 +11,9 @@ type Value = any
 // Object is a parsed object. Its keys are ordered as JavaScript orders an
 // object's keys: array indices ascending, then the others as added.
 type Object struct {
-	indices []string // keys that are array indices, ascending
+	indices []string // keys that are array indices; ascending once sorted
 	names   []string // the other keys, in the order they were added
+	sorted  bool     // indices is in order
 	vals    map[string]Value
 
 	// spill is set on an object that holds a list index past the array
@@ -22,10 +23,14 @@ type Object struct {
 	top   int
 }
 
-func newObject() *Object { return &Object{vals: map[string]Value{}} }
+func newObject() *Object { return &Object{vals: map[string]Value{}, sorted: true} }
 
 // Keys returns the keys in order.
 func (o *Object) Keys() []string {
+	if !o.sorted {
+		sort.Slice(o.indices, func(i, j int) bool { return indexLess(o.indices[i], o.indices[j]) })
+		o.sorted = true
+	}
 	return append(append(make([]string, 0, len(o.indices)+len(o.names)), o.indices...), o.names...)
 }
 
@@ -38,10 +43,10 @@ func (o *Object) Len() int { return len(o.vals) }
 func (o *Object) set(k string, v Value) {
 	if _, ok := o.vals[k]; !ok {
 		if isArrayIndex(k) {
-			i := sort.Search(len(o.indices), func(i int) bool { return indexLess(k, o.indices[i]) })
-			o.indices = append(o.indices, "")
-			copy(o.indices[i+1:], o.indices[i:])
-			o.indices[i] = k
+			if n := len(o.indices); n > 0 && !indexLess(o.indices[n-1], k) {
+				o.sorted = false
+			}
+			o.indices = append(o.indices, k)
 		} else {
 			o.names = append(o.names, k)
 		}
@@ -68,11 +73,13 @@ func indexLess(a, b string) bool {
 }
 
 // List is a parsed list. Until the parse ends it may have holes: entries
-// holds the items present, by ascending index, and length is one past the
-// last index.
+// holds the items present (ascending by index once sorted), at maps an index
+// to its entry, and length is one past the last index.
 type List struct {
 	entries []entry
+	at      map[int]int
 	length  int
+	sorted  bool
 }
 
 type entry struct {
@@ -80,8 +87,11 @@ type entry struct {
 	v Value
 }
 
+func newList() *List { return &List{at: map[int]int{}, sorted: true} }
+
 // Items returns the items in order.
 func (l *List) Items() []Value {
+	l.sort()
 	out := make([]Value, len(l.entries))
 	for i, e := range l.entries {
 		out[i] = e.v
@@ -89,30 +99,43 @@ func (l *List) Items() []Value {
 	return out
 }
 
-func (l *List) push(v Value) {
-	l.entries = append(l.entries, entry{l.length, v})
-	l.length++
+// sort puts the entries in index order.
+func (l *List) sort() {
+	if l.sorted {
+		return
+	}
+	sort.Slice(l.entries, func(i, j int) bool { return l.entries[i].i < l.entries[j].i })
+	for k, e := range l.entries {
+		l.at[e.i] = k
+	}
+	l.sorted = true
 }
 
-// find returns the position in entries of index i, and whether it is there.
-func (l *List) find(i int) (int, bool) {
-	k := sort.Search(len(l.entries), func(k int) bool { return l.entries[k].i >= i })
-	return k, k < len(l.entries) && l.entries[k].i == i
+func (l *List) push(v Value) { l.put(l.length, v) }
+
+func (l *List) get(i int) (Value, bool) {
+	k, ok := l.at[i]
+	if !ok {
+		return nil, false
+	}
+	return l.entries[k].v, true
 }
 
 func (l *List) put(i int, v Value) {
-	k, ok := l.find(i)
-	if ok {
+	if k, ok := l.at[i]; ok {
 		l.entries[k].v = v
 		return
 	}
-	l.entries = append(l.entries, entry{})
-	copy(l.entries[k+1:], l.entries[k:])
-	l.entries[k] = entry{i, v}
+	if n := len(l.entries); n > 0 && l.entries[n-1].i > i {
+		l.sorted = false
+	}
+	l.at[i] = len(l.entries)
+	l.entries = append(l.entries, entry{i, v})
 	l.length = max(l.length, i+1)
 }
 
 func (l *List) toObject() *Object {
+	l.sort()
 	o := newObject()
 	for _, e := range l.entries {
 		o.set(strconv.Itoa(e.i), e.v)
@@ -131,10 +154,12 @@ func build(path []string, leaf Value, arrayLimit int) Value {
 				// the values of a repeated key are already a list
 			case *Object:
 				if !t.spill {
-					v = &List{entries: []entry{{0, t}}, length: 1}
+					l := newList()
+					l.push(t)
+					v = l
 				}
 			default:
-				l := &List{}
+				l := newList()
 				l.push(v)
 				v = l
 			}
@@ -145,7 +170,7 @@ func build(path []string, leaf Value, arrayLimit int) Value {
 			name = step[1 : len(step)-1]
 			if n, ok := listIndex(name); ok {
 				if n < arrayLimit {
-					l := &List{}
+					l := newList()
 					l.put(n, v)
 					v = l
 					continue
@@ -203,6 +228,7 @@ func merge(target, source Value, arrayLimit int) Value {
 	case *List:
 		switch t := target.(type) {
 		case string:
+			s.sort()
 			if s.length+1 > arrayLimit {
 				// too long a list: an object of its indices, the string first
 				o := newObject()
@@ -213,20 +239,22 @@ func merge(target, source Value, arrayLimit int) Value {
 				o.spill, o.top = true, s.length
 				return o
 			}
-			l := &List{entries: make([]entry, 0, len(s.entries)+1), length: s.length + 1}
-			l.entries = append(l.entries, entry{0, t})
+			l := newList()
+			l.push(t)
 			for _, e := range s.entries {
-				l.entries = append(l.entries, entry{e.i + 1, e.v})
+				l.put(e.i+1, e.v)
 			}
+			l.length = s.length + 1
 			return l
 		case *List:
+			s.sort()
 			for _, e := range s.entries {
-				k, ok := t.find(e.i)
+				prev, ok := t.get(e.i)
 				switch {
 				case !ok:
 					t.put(e.i, e.v)
-				case isContainer(t.entries[k].v) && isContainer(e.v):
-					t.entries[k].v = merge(t.entries[k].v, e.v, arrayLimit)
+				case isContainer(prev) && isContainer(e.v):
+					t.put(e.i, merge(prev, e.v, arrayLimit))
 				default:
 					t.push(e.v)
 				}
@@ -263,7 +291,7 @@ func merge(target, source Value, arrayLimit int) Value {
 }
 
 func pair(a, b Value) *List {
-	l := &List{}
+	l := newList()
 	l.push(a)
 	l.push(b)
 	return l
@@ -300,12 +328,16 @@ func isContainer(v Value) bool {
 func compact(v Value) {
 	switch t := v.(type) {
 	case *Object:
+		t.Keys() // sorts: after the parse, reading an object changes nothing
 		for _, k := range t.vals {
 			compact(k)
 		}
 	case *List:
+		t.sort()
+		clear(t.at)
 		for i := range t.entries {
 			t.entries[i].i = i
+			t.at[i] = i
 			compact(t.entries[i].v)
 		}
 		t.length = len(t.entries)
