@@ -323,3 +323,29 @@ func TestPathsRecorded(t *testing.T) {
 		t.Errorf("only %d recorded paths replayed", n)
 	}
 }
+
+// BenchmarkPathMatch matches the kinds of route paths plugins register:
+// literal segments and parameters (the fast path), and patterns that need
+// the general search.
+func BenchmarkPathMatch(b *testing.B) {
+	for _, c := range []struct{ pattern, path string }{
+		{"/hello", "/hello"},
+		{"/users/:id/posts/:post", "/users/42/posts/7"},
+		{"/users/:id/posts/:post", "/users/42/comments/7"},
+		{"/files/*path", "/files/a/b/c.txt"},
+		{"/:file.:ext", "/archive.tar.gz"},
+		{"/docs{/:section}{/:page}", "/docs/api/match"},
+	} {
+		p, err := parsePattern(c.pattern, true, pathOptions{})
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.Run(c.pattern+" "+c.path, func(b *testing.B) {
+			params := make([]param, 0, 4)
+			b.ReportAllocs()
+			for b.Loop() {
+				_, params, _, _ = p.match(c.path, params[:0])
+			}
+		})
+	}
+}

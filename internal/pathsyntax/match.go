@@ -18,6 +18,7 @@ func (p *Pattern) Match(path string, dst []Capture) (n int, caps []Capture, ok b
 		return p.matchSegments(path, dst)
 	}
 	var failed []uint64 // shared by the readings, cleared between them
+	var small [4]uint64 // the table of short paths
 	for i := range p.readings {
 		r := &p.readings[i]
 		var spanBuf [8][2]int
@@ -29,7 +30,11 @@ func (p *Pattern) Match(path string, dst []Capture) (n int, caps []Capture, ok b
 		if r.captures >= 2 {
 			// Only with two captures can the search come back to a state.
 			if failed == nil {
-				failed = make([]uint64, (p.maxCaptures*(len(path)+1)+63)/64)
+				if words := (p.maxCaptures*(len(path)+1) + 63) / 64; words <= len(small) {
+					failed = small[:words]
+				} else {
+					failed = make([]uint64, words)
+				}
 			} else {
 				clear(failed)
 			}
@@ -244,7 +249,7 @@ func (p *Pattern) matchSegments(path string, dst []Capture) (int, []Capture, boo
 				return 0, dst[:keep], false
 			}
 			dst = append(dst, Capture{Name: sg.Text, Raw: seg})
-		} else if n, ok := prefixOf(seg, sg.Text, p.opts.CaseSensitive); !ok || n != len(seg) {
+		} else if !p.segmentIs(seg, sg.Text) {
 			return 0, dst[:keep], false
 		}
 		pos = end
@@ -257,6 +262,30 @@ func (p *Pattern) matchSegments(path string, dst []Capture) (int, []Capture, boo
 		return pos, dst, true
 	}
 	return 0, dst[:keep], false
+}
+
+// segmentIs compares a segment of the path with a literal segment.
+func (p *Pattern) segmentIs(seg, text string) bool {
+	if p.opts.CaseSensitive {
+		return seg == text
+	}
+	if len(seg) == len(text) {
+		i := 0
+		for ; i < len(seg); i++ {
+			a, b := seg[i], text[i]
+			if a >= utf8.RuneSelf || b >= utf8.RuneSelf {
+				break
+			}
+			if a != b && upperASCII(a) != upperASCII(b) {
+				return false
+			}
+		}
+		if i == len(seg) {
+			return true
+		}
+	}
+	n, ok := prefixOf(seg, text, false)
+	return ok && n == len(seg)
 }
 
 // DecodeComponent decodes percent-escapes as JavaScript's
