@@ -32,9 +32,9 @@
 //   - a parameter followed in its segment by a wildcard stops before the
 //     text that follows it;
 //   - a wildcard after another wildcard of the same segment stops before
-//     the text between them; a wildcard after another wildcard elsewhere
-//     stops before the text since that wildcard, or else stays within one
-//     segment.
+//     the text between them; a wildcard after a wildcard of an earlier
+//     segment stops before the literal text that directly followed that
+//     wildcard, or else stays within one segment.
 //
 // "Stops before a text" means that no occurrence of the text may start
 // inside the value, even one that runs past its end.
@@ -47,11 +47,15 @@
 // (Options.Prefix) matches a leading run of whole segments, and "/" matches
 // every path while consuming none of it.
 //
+// Captures are returned raw; DecodeComponent decodes them as the router
+// does.
+//
 // Matching is a search over (capture, position) states with failed states
 // remembered, so its cost is bounded by captures × positions² whatever the
-// pattern (and is linear in practice: a capture's value ends before the
-// text that follows the previous one). Patterns made of literal segments and whole-segment parameters
-// match segment by segment without any allocation.
+// pattern, and is about linear in practice, since a capture's value ends
+// before the text that came before it. Patterns made of literal segments and
+// whole-segment parameters match segment by segment; matching allocates
+// nothing for paths of up to a few hundred bytes.
 package pathsyntax
 
 import (
