@@ -59,9 +59,7 @@
 package pathsyntax
 
 import (
-	"strconv"
 	"strings"
-	"unicode/utf8"
 )
 
 // Options are the matching options of a router and the kind of path.
@@ -216,7 +214,7 @@ func newReading(seq []node, src string) (reading, error) {
 			if pc.wild {
 				what = "wildcard"
 			}
-			return reading{}, &SyntaxError{Pattern: src, Problem: "Missing text before " + jsQuote(pc.text) + " " + what}
+			return reading{}, &SyntaxError{Pattern: src, Problem: "Missing text before \"" + pc.text + "\" " + what}
 		}
 		if pc.wild {
 			switch {
@@ -288,35 +286,4 @@ func asSegments(pieces []piece) ([]Segment, bool) {
 		}
 	}
 	return segs, len(segs) > 0
-}
-
-// jsQuote quotes s as JSON.stringify does.
-func jsQuote(s string) string {
-	var b strings.Builder
-	b.WriteByte('"')
-	for _, c := range s {
-		switch {
-		case c == '"' || c == '\\':
-			b.WriteByte('\\')
-			b.WriteRune(c)
-		case c == '\n':
-			b.WriteString(`\n`)
-		case c == '\r':
-			b.WriteString(`\r`)
-		case c == '\t':
-			b.WriteString(`\t`)
-		case c == '\b':
-			b.WriteString(`\b`)
-		case c == '\f':
-			b.WriteString(`\f`)
-		case c < 0x20 || c == utf8.RuneError:
-			b.WriteString(`\u`)
-			h := strconv.FormatInt(int64(c), 16)
-			b.WriteString(strings.Repeat("0", 4-len(h)) + h)
-		default:
-			b.WriteRune(c)
-		}
-	}
-	b.WriteByte('"')
-	return b.String()
 }
