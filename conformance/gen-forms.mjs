@@ -6,7 +6,7 @@
 // utf-8 bytes); each is parsed by qs.parse with exactly the options
 // body-parser 2's urlencoded parser passes (and its parameter count check
 // first), for extended true and false, with random depth, parameterLimit and
-// charset. Run: node gen-forms.mjs [seed] [count]
+// charset, and interpretNumericEntities. Run: node gen-forms.mjs [seed] [count]
 import { writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 
@@ -14,7 +14,7 @@ const require = createRequire(import.meta.url);
 const qs = require("qs");
 
 const seed = Number(process.argv[2] ?? 1);
-const count = Number(process.argv[3] ?? 3500);
+const count = Number(process.argv[3] ?? 3300);
 
 let state = seed >>> 0;
 function rand() {
@@ -30,7 +30,10 @@ const chance = (p) => rand() < p;
 
 const parents = ["a", "a", "b", "b", "c", "", "__proto__", "hasOwnProperty", "toString", "0", "1", "x y", "x+y", "caf%C3%A9", "%E9", "a%20b", "%zz", "\u2713", "a.b", "[x]", "]", "%5Bq%5D", "constructor", "length"];
 const inner = ["", "", "b", "c", "0", "0", "1", "2", "99", "100", "101", "-1", "01", " ", "__proto__", "constructor", "x y", "%5B", "a]b", "[d]", "1e1", "4294967295", "length"];
-const values = ["1", "2", "x", "", "", "a+b", "%E2%9C%93", "%zz", "%E9", "%", "a=b", "%26", "%3D", "[]", "caf%C3%A9", "%C3", "+", "%2B", "\u00e9", "true"];
+const values = ["1", "2", "x", "", "", "a+b", "%E2%9C%93", "%zz", "%E9", "%", "a=b", "%26", "%3D", "[]", "caf%C3%A9", "%C3", "+", "%2B", "\u00e9", "true",
+  // numeric entities, as browsers send what Latin-1 cannot hold
+  "%26%239786%3B", "%26%2365%3B%26%2366%3B", "%26%2355357%3B%26%2356832%3B", "%26%23x41%3B", "%26%2365", "%26%23165536%3B",
+  "%26%23%3B", "%26%231114112%3B", "%26%23065%3B", "%26%2399999999999999999999%3B", "%26%230%3B"];
 
 function key() {
   let k = pick(parents);
@@ -83,7 +86,7 @@ function parse(body, o) {
   try {
     return qs.parse(body, {
       allowPrototypes: true, arrayLimit, depth: o.depth, charsetSentinel: undefined,
-      interpretNumericEntities: undefined, charset: o.charset, parameterLimit: o.parameterLimit, strictDepth: true,
+      interpretNumericEntities: o.interpretNumericEntities, charset: o.charset, parameterLimit: o.parameterLimit, strictDepth: true,
     });
   } catch (err) {
     if (err instanceof RangeError) return { status: 400, message: "The input exceeded the depth" };
@@ -117,12 +120,14 @@ while (cases.length < count + fixed.length) {
     depth: extended ? (chance(0.6) ? 32 : int(6)) : 0,
     parameterLimit: chance(0.85) ? 1000 : 1 + int(6),
     charset: chance(0.8) ? "utf-8" : "iso-8859-1",
+    interpretNumericEntities: chance(0.3),
   };
   const k = JSON.stringify([f, o]);
   if (seen.has(k)) continue;
   seen.add(k);
   const res = parse(f, o);
   const c = { f, x: extended ? 1 : 0, d: o.depth, l: o.parameterLimit, latin1: o.charset === "iso-8859-1" ? 1 : 0 };
+  if (o.interpretNumericEntities) c.ne = 1;
   if (res.status) c.err = res.status + " " + res.message;
   else c.r = JSON.stringify(res);
   cases.push(c);

@@ -14,6 +14,8 @@ type qsOptions struct {
 	depth      int  // 0 for extended: false (keys as they are)
 	arrayLimit int  // list indices at or above it are object keys
 	latin1     bool // the body's charset is iso-8859-1
+
+	numericEntities bool // interpretNumericEntities: "&#n;" in values (with latin1)
 }
 
 // errQsDepth is the error of a key nested deeper than the depth option.
@@ -21,7 +23,7 @@ var errQsDepth = form.ErrDepth
 
 // qsParse parses a form body.
 func qsParse(str string, o qsOptions) (*form.Object, error) {
-	return form.Parse(str, form.Options{Depth: o.depth, ArrayLimit: o.arrayLimit, Latin1: o.latin1})
+	return form.Parse(str, form.Options{Depth: o.depth, ArrayLimit: o.arrayLimit, Latin1: o.latin1, NumericEntities: o.numericEntities})
 }
 
 // qsToJS builds the JavaScript value of a parsed form value.

@@ -104,6 +104,7 @@ func TestQsRecorded(t *testing.T) {
 			Depth    int    `json:"d"`
 			Limit    int    `json:"l"`
 			Latin1   int    `json:"latin1"`
+			Entities int    `json:"ne"`
 			Err      string `json:"err"`
 			Result   string `json:"r"`
 		} `json:"cases"`
@@ -123,7 +124,7 @@ func TestQsRecorded(t *testing.T) {
 		if c.Extended == 1 {
 			arrayLimit = max(100, count)
 		}
-		obj, err := qsParse(c.Form, qsOptions{depth: c.Depth, arrayLimit: arrayLimit, latin1: c.Latin1 == 1})
+		obj, err := qsParse(c.Form, qsOptions{depth: c.Depth, arrayLimit: arrayLimit, latin1: c.Latin1 == 1, numericEntities: c.Entities == 1})
 		got := ""
 		if err != nil {
 			got = "400 " + err.Error()

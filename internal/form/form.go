@@ -61,7 +61,11 @@ package form
 
 import (
 	"errors"
+	"math"
+	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf16"
 	"unicode/utf8"
 )
 
@@ -76,6 +80,12 @@ type Options struct {
 	ArrayLimit int
 	// Latin1 decodes percent-escapes as ISO-8859-1 bytes instead of UTF-8.
 	Latin1 bool
+	// NumericEntities, with Latin1, reads "&#n;" in values (decimal n) as
+	// the character n, as browsers send what Latin-1 cannot hold
+	// (urlencoded's interpretNumericEntities). n beyond U+10FFFF is taken
+	// modulo 2¹⁶, as JavaScript's String.fromCharCode takes it; a lone
+	// surrogate, which a Go string cannot hold, becomes U+FFFD.
+	NumericEntities bool
 }
 
 // ErrDepth is a key with more bracket groups than Options.Depth; its text is
@@ -86,7 +96,7 @@ var ErrDepth = errors.New("The input exceeded the depth")
 
 // Parse parses a form body into an object.
 func Parse(body string, o Options) (*Object, error) {
-	pairs := readPairs(body, o.Latin1)
+	pairs := readPairs(body, o.Latin1, o.Latin1 && o.NumericEntities)
 	var result Value = newObject()
 	for _, k := range pairs.Keys() { // in JavaScript's order of keys
 		if k == "" {
@@ -107,7 +117,7 @@ func Parse(body string, o Options) (*Object, error) {
 
 // readPairs splits and decodes the body: an object of the distinct keys,
 // the value of each a string, or a *List of strings for a repeated key.
-func readPairs(body string, latin1 bool) *Object {
+func readPairs(body string, latin1, entities bool) *Object {
 	body = replaceFold(replaceFold(body, "%5B", "["), "%5D", "]")
 	pairs := newObject()
 	for {
@@ -123,6 +133,9 @@ func readPairs(body string, latin1 bool) *Object {
 			k = decode(part, latin1)
 		} else {
 			k, v = decode(part[:eq], latin1), decode(part[eq+1:], latin1)
+			if entities {
+				v = numericEntities(v)
+			}
 		}
 		switch prev := pairs.vals[k].(type) {
 		case nil:
@@ -178,6 +191,43 @@ func decode(s string, latin1 bool) string {
 		}
 	}
 	return b.String()
+}
+
+// numericEntities replaces every "&#" digits ";" with its character.
+func numericEntities(s string) string {
+	if !strings.Contains(s, "&#") {
+		return s
+	}
+	var units []uint16
+	for i := 0; i < len(s); {
+		if strings.HasPrefix(s[i:], "&#") {
+			j := i + 2
+			for j < len(s) && '0' <= s[j] && s[j] <= '9' {
+				j++
+			}
+			if j > i+2 && j < len(s) && s[j] == ';' {
+				units = appendEntity(units, s[i+2:j])
+				i = j + 1
+				continue
+			}
+		}
+		r, w := utf8.DecodeRuneInString(s[i:])
+		units = utf16.AppendRune(units, r)
+		i += w
+	}
+	return string(utf16.Decode(units))
+}
+
+// appendEntity appends the UTF-16 code units of entity number digits.
+func appendEntity(units []uint16, digits string) []uint16 {
+	n, err := strconv.ParseFloat(digits, 64)
+	if err == nil && n >= 0x10000 && n <= unicode.MaxRune {
+		return utf16.AppendRune(units, rune(n))
+	}
+	if err != nil || math.IsInf(n, 0) {
+		return append(units, 0)
+	}
+	return append(units, uint16(math.Mod(n, 1<<16)))
 }
 
 func isHex(c byte) bool {

@@ -19,6 +19,7 @@ type recorded struct {
 		Depth    int    `json:"d"`
 		Limit    int    `json:"l"`
 		Latin1   int    `json:"latin1"`
+		Entities int    `json:"ne"`
 		Err      string `json:"err"`
 		Result   string `json:"r"`
 	} `json:"cases"`
@@ -62,7 +63,7 @@ func jsonString(s string) string {
 
 // parseAsBodyParser is body-parser's urlencoded parse around Parse: its
 // parameter count check, and the options it derives.
-func parseAsBodyParser(form string, extended bool, depth, limit int, latin1 bool) (string, error) {
+func parseAsBodyParser(form string, extended bool, depth, limit int, latin1, entities bool) (string, error) {
 	if form == "" {
 		return "{}", nil
 	}
@@ -74,7 +75,7 @@ func parseAsBodyParser(form string, extended bool, depth, limit int, latin1 bool
 	if extended {
 		arrayLimit = max(100, count)
 	}
-	obj, err := Parse(form, Options{Depth: depth, ArrayLimit: arrayLimit, Latin1: latin1})
+	obj, err := Parse(form, Options{Depth: depth, ArrayLimit: arrayLimit, Latin1: latin1, NumericEntities: entities})
 	if err != nil {
 		return "", err
 	}
@@ -100,7 +101,7 @@ func TestRecordedExpress(t *testing.T) {
 	}
 	fails := 0
 	for _, c := range rec.Cases {
-		got, err := parseAsBodyParser(c.Form, c.Extended == 1, c.Depth, c.Limit, c.Latin1 == 1)
+		got, err := parseAsBodyParser(c.Form, c.Extended == 1, c.Depth, c.Limit, c.Latin1 == 1, c.Entities == 1)
 		if err != nil {
 			status := "400 "
 			if err == errTooMany {
@@ -115,7 +116,7 @@ func TestRecordedExpress(t *testing.T) {
 		if got != want {
 			fails++
 			if fails <= 30 {
-				t.Errorf("%q extended=%d depth=%d limit=%d latin1=%d:\n got %s\nwant %s", c.Form, c.Extended, c.Depth, c.Limit, c.Latin1, got, want)
+				t.Errorf("%q extended=%d depth=%d limit=%d latin1=%d entities=%d:\n got %s\nwant %s", c.Form, c.Extended, c.Depth, c.Limit, c.Latin1, c.Entities, got, want)
 			}
 		}
 	}

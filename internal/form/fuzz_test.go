@@ -11,7 +11,7 @@ func FuzzParse(f *testing.F) {
 		f.Add(s, uint8(5), uint8(100), false)
 	}
 	f.Fuzz(func(t *testing.T, body string, depth, arrayLimit uint8, latin1 bool) {
-		obj, err := Parse(body, Options{Depth: int(depth % 40), ArrayLimit: int(arrayLimit), Latin1: latin1})
+		obj, err := Parse(body, Options{Depth: int(depth % 40), ArrayLimit: int(arrayLimit), Latin1: latin1, NumericEntities: latin1})
 		if err != nil {
 			if err != ErrDepth {
 				t.Fatalf("Parse(%q): %v", body, err)
