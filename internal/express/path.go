@@ -151,11 +151,18 @@ func decodeParam(name, raw string, wild bool) (param, error) {
 func unescapeParam(s string) (string, error) {
 	v, ok := pathsyntax.DecodeComponent(s)
 	if !ok {
-		//lint:ignore ST1005 the router's own message, which plugins may match
-		return "", fmt.Errorf("Failed to decode param '%s': %w", s, errDecodeParam)
+		return "", paramError(s)
 	}
 	return v, nil
 }
+
+// paramError is a parameter that does not decode; its message is the
+// router's own, which error handlers may show or match.
+type paramError string
+
+func (e paramError) Error() string { return "Failed to decode param '" + string(e) + "'" }
+
+func (e paramError) Unwrap() error { return errDecodeParam }
 
 // indexKey returns the httprouter path under which a route pattern is
 // indexed: a default-options route of literal segments and whole-segment
