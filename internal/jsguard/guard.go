@@ -92,10 +92,10 @@ type guard struct {
 	hasInstance  goja.Value
 	proxyTargets map[*goja.Object]*goja.Object
 
-	originals map[string]goja.Value // the lazy globals not guarded yet
-	loaded    map[string]goja.Value // the lazy globals guarded, as they were
-	loading   bool                  // a group is being guarded
-	polls     int                   // see poll
+	builtins *goja.Object          // goja's global object: see lazyGlobals
+	taken    []uint64              // bit i: builtinGlobals' name i was taken from builtins
+	loaded   map[string]goja.Value // the lazy globals guarded, as they were
+	polls    int                   // see poll
 	noop      goja.Callable
 	// Array.prototype.toString before and after wrapping: %TypedArray%'s
 	// toString is the same function and gets the same wrapper.
@@ -116,6 +116,7 @@ func Install(vm *goja.Runtime, cfg Config) (err error) {
 		}
 	}()
 	g := &guard{vm: vm, cfg: cfg.withDefaults()}
+	g.replaceGlobalObject()
 	re, ok := vm.Get("RangeError").(*goja.Object)
 	if !ok {
 		return fmt.Errorf("jsguard: the runtime has no RangeError")
@@ -128,7 +129,6 @@ func Install(vm *goja.Runtime, cfg Config) (err error) {
 	g.installArrays()
 	g.installCalls()
 	g.installObjects()
-	g.takeLazyGlobals()
 	return nil
 }
 
@@ -399,8 +399,8 @@ func (g *guard) original(name string) goja.Value {
 	if v, ok := g.loaded[name]; ok {
 		return v
 	}
-	if v, ok := g.originals[name]; ok {
-		return v
+	if _, lazy := lazyGroups[name]; lazy {
+		return g.builtins.Get(name)
 	}
 	return g.vm.GlobalObject().Get(name)
 }
