@@ -96,7 +96,7 @@ type guard struct {
 	taken    []uint64              // bit i: builtinGlobals' name i was taken from builtins
 	loaded   map[string]goja.Value // the lazy globals guarded, as they were
 	polls    int                   // see poll
-	noop      goja.Callable
+	noop     goja.Callable
 	// Array.prototype.toString before and after wrapping: %TypedArray%'s
 	// toString is the same function and gets the same wrapper.
 	arrayToString, arrayToStringWrapper goja.Value

@@ -21,7 +21,7 @@ var lazyGroups = map[string]string{
 // builtinGlobal is one own property of the global object of a fresh goja
 // runtime: its index (in builtinGlobals' order) and its attributes.
 type builtinGlobal struct {
-	index                            int
+	index                              int
 	writable, enumerable, configurable bool
 }
 
