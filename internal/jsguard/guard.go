@@ -96,7 +96,10 @@ type guard struct {
 	taken    []uint64              // bit i: builtinGlobals' name i was taken from builtins
 	loaded   map[string]goja.Value // the lazy globals guarded, as they were
 	polls    int                   // see poll
-	noop     goja.Callable
+
+	methods     map[*goja.Object]wrapped // by the original: see method
+	methodTraps *goja.ProxyTrapConfig
+	noop        goja.Callable
 	// Array.prototype.toString before and after wrapping: %TypedArray%'s
 	// toString is the same function and gets the same wrapper.
 	arrayToString, arrayToStringWrapper goja.Value
@@ -177,6 +180,10 @@ type checker func(call *goja.FunctionCall)
 // and then the original (a proxy costs less than a new function, and
 // forwards name, length and everything else). It returns the proxy, or
 // nil if obj has no such function.
+//
+// The proxies of a runtime share one trap configuration, which finds the
+// check and the original by the proxy's target: a wrapper then costs a
+// proxy object and a map entry.
 func (g *guard) method(obj *goja.Object, name string, check checker) *goja.Object {
 	target, ok := obj.Get(name).(*goja.Object)
 	if !ok {
@@ -186,26 +193,38 @@ func (g *guard) method(obj *goja.Object, name string, check checker) *goja.Objec
 	if !ok {
 		return nil
 	}
-	p := g.vm.NewProxy(target, &goja.ProxyTrapConfig{
-		Apply: func(_ *goja.Object, this goja.Value, args []goja.Value) goja.Value {
-			g.enter()
-			defer g.leave()
-			call := goja.FunctionCall{This: this, Arguments: args}
-			if check != nil {
-				check(&call)
-			}
-			v, err := orig(call.This, call.Arguments...)
-			if err != nil {
-				panic(err)
-			}
-			return v
-		},
-	})
-	f := g.vm.ToValue(p).(*goja.Object)
+	if g.methodTraps == nil {
+		g.methods = make(map[*goja.Object]wrapped)
+		g.methodTraps = &goja.ProxyTrapConfig{Apply: g.apply}
+	}
+	g.methods[target] = wrapped{orig: orig, check: check}
+	f := g.vm.ToValue(g.vm.NewProxy(target, g.methodTraps)).(*goja.Object)
 	if err := obj.DefineDataProperty(name, f, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE); err != nil {
 		panic(err)
 	}
 	return f
+}
+
+// wrapped is a guarded built-in: the original and its check.
+type wrapped struct {
+	orig  goja.Callable
+	check checker
+}
+
+// apply is the apply trap of every method proxy.
+func (g *guard) apply(target *goja.Object, this goja.Value, args []goja.Value) goja.Value {
+	w := g.methods[target]
+	g.enter()
+	defer g.leave()
+	call := goja.FunctionCall{This: this, Arguments: args}
+	if w.check != nil {
+		w.check(&call)
+	}
+	v, err := w.orig(call.This, call.Arguments...)
+	if err != nil {
+		panic(err)
+	}
+	return v
 }
 
 // enter counts one more guarded built-in on the Go stack: they call each
