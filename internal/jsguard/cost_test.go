@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/dop251/goja"
+	"github.com/plugmux/plugmux/internal/jsenv"
 )
 
 // heapPerRuntime builds n runtimes with make, keeps them all alive, and
@@ -42,8 +43,9 @@ func TestHeapPerRuntime(t *testing.T) {
 		JSON.stringify(JSON.parse("{}")); "A".toLowerCase(); Object.keys({}); (async () => {})()`
 	for _, c := range []struct {
 		name string
+		env  bool
 		src  string
-	}{{"fresh", ""}, {"after common work", warm}} {
+	}{{"fresh", false, ""}, {"after common work", false, warm}, {"with the environment, after common work", true, warm}} {
 		build := func(guarded bool) func() *goja.Runtime {
 			return func() *goja.Runtime {
 				vm := goja.New()
@@ -51,6 +53,9 @@ func TestHeapPerRuntime(t *testing.T) {
 					if err := Install(vm, Config{}); err != nil {
 						t.Fatal(err)
 					}
+				}
+				if c.env {
+					jsenv.Install(vm, jsenv.Config{})
 				}
 				if c.src != "" {
 					if _, err := vm.RunString(c.src); err != nil {

@@ -120,14 +120,6 @@ func Install(vm *goja.Runtime, cfg Config) (err error) {
 	}()
 	g := &guard{vm: vm, cfg: cfg.withDefaults()}
 	g.replaceGlobalObject()
-	re, ok := vm.Get("RangeError").(*goja.Object)
-	if !ok {
-		return fmt.Errorf("jsguard: the runtime has no RangeError")
-	}
-	g.rangeError = re
-	if v, err := vm.RunProgram(noopProgram); err == nil {
-		g.noop, _ = goja.AssertFunction(v)
-	}
 	g.installStrings()
 	g.installArrays()
 	g.installCalls()
@@ -135,8 +127,17 @@ func Install(vm *goja.Runtime, cfg Config) (err error) {
 	return nil
 }
 
-// throw raises a RangeError with msg in JavaScript.
+// throw raises a RangeError with msg in JavaScript. It is goja's own
+// RangeError, taken from its global object (which plugins cannot reach)
+// the first time, whatever a plugin did to the global name.
 func (g *guard) throw(msg string) {
+	if g.rangeError == nil {
+		re, ok := g.builtins.Get("RangeError").(*goja.Object)
+		if !ok {
+			panic("jsguard: the runtime has no RangeError")
+		}
+		g.rangeError = re
+	}
 	e, err := g.vm.New(g.rangeError, g.vm.ToValue(msg))
 	if err != nil {
 		panic(err)
@@ -160,8 +161,15 @@ const pollEvery = 1024
 // Runtime.Interrupt and unwinds the whole built-in with it.
 func (g *guard) poll() {
 	g.polls++
-	if g.polls%pollEvery != 0 || g.noop == nil {
+	if g.polls%pollEvery != 0 {
 		return
+	}
+	if g.noop == nil {
+		v, err := g.vm.RunProgram(noopProgram)
+		if err != nil {
+			panic(err)
+		}
+		g.noop, _ = goja.AssertFunction(v)
 	}
 	if _, err := g.noop(nil); err != nil {
 		panic(err)
