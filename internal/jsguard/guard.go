@@ -161,9 +161,14 @@ const pollEvery = 1024
 // Runtime.Interrupt and unwinds the whole built-in with it.
 func (g *guard) poll() {
 	g.polls++
-	if g.polls%pollEvery != 0 {
-		return
+	if g.polls%pollEvery == 0 {
+		g.interruptPoint()
 	}
+}
+
+// interruptPoint runs an empty JavaScript function, where goja sees a
+// pending Runtime.Interrupt: the built-in that calls it unwinds with it.
+func (g *guard) interruptPoint() {
 	if g.noop == nil {
 		v, err := g.vm.RunProgram(noopProgram)
 		if err != nil {
@@ -193,6 +198,12 @@ type checker func(call *goja.FunctionCall)
 // check and the original by the proxy's target: a wrapper then costs a
 // proxy object and a map entry.
 func (g *guard) method(obj *goja.Object, name string, check checker) *goja.Object {
+	return g.methodWithImpl(obj, name, check, nil)
+}
+
+// methodWithImpl is method with a replacement for some calls: after check,
+// impl runs first, and the original only if impl answers nil.
+func (g *guard) methodWithImpl(obj *goja.Object, name string, check checker, impl func(call goja.FunctionCall) goja.Value) *goja.Object {
 	target, ok := obj.Get(name).(*goja.Object)
 	if !ok {
 		return nil
@@ -205,7 +216,7 @@ func (g *guard) method(obj *goja.Object, name string, check checker) *goja.Objec
 		g.methods = make(map[*goja.Object]wrapped)
 		g.methodTraps = &goja.ProxyTrapConfig{Apply: g.apply}
 	}
-	g.methods[target] = wrapped{orig: orig, check: check}
+	g.methods[target] = wrapped{orig: orig, check: check, impl: impl}
 	f := g.vm.ToValue(g.vm.NewProxy(target, g.methodTraps)).(*goja.Object)
 	if err := obj.DefineDataProperty(name, f, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE); err != nil {
 		panic(err)
@@ -217,6 +228,7 @@ func (g *guard) method(obj *goja.Object, name string, check checker) *goja.Objec
 type wrapped struct {
 	orig  goja.Callable
 	check checker
+	impl  func(call goja.FunctionCall) goja.Value
 }
 
 // apply is the apply trap of every method proxy.
@@ -227,6 +239,11 @@ func (g *guard) apply(target *goja.Object, this goja.Value, args []goja.Value) g
 	call := goja.FunctionCall{This: this, Arguments: args}
 	if w.check != nil {
 		w.check(&call)
+	}
+	if w.impl != nil {
+		if v := w.impl(call); v != nil {
+			return v
+		}
 	}
 	v, err := w.orig(call.This, call.Arguments...)
 	if err != nil {
