@@ -97,6 +97,7 @@ type guard struct {
 	loaded   map[string]goja.Value // the lazy globals guarded, as they were
 	polls    int                   // see poll
 
+	arrayValues *goja.Object             // the guarded Array.prototype.values
 	methods     map[*goja.Object]wrapped // by the original: see method
 	methodTraps *goja.ProxyTrapConfig
 	noop        goja.Callable
@@ -271,6 +272,15 @@ func (g *guard) leave() { g.depth-- }
 // constructor property is pointed at the proxy so that x.constructor ===
 // Name still holds.
 func (g *guard) constructor(name string, check func(args []goja.Value)) *goja.Object {
+	return g.constructorWithImpl(name, check, nil)
+}
+
+// constructImpl constructs instead of the original, after the check, or
+// answers nil to leave it to the original.
+type constructImpl func(args []goja.Value, newTarget *goja.Object, ctor goja.Constructor) *goja.Object
+
+// constructorWithImpl is constructor with impl tried before the original.
+func (g *guard) constructorWithImpl(name string, check func(args []goja.Value), impl constructImpl) *goja.Object {
 	global := g.vm.GlobalObject()
 	orig := g.original(name)
 	target, ok := orig.(*goja.Object)
@@ -288,6 +298,11 @@ func (g *guard) constructor(name string, check func(args []goja.Value)) *goja.Ob
 		GetSym: g.getSym,
 		Construct: func(_ *goja.Object, args []goja.Value, newTarget *goja.Object) *goja.Object {
 			check(args)
+			if impl != nil {
+				if o := impl(args, newTarget, ctor); o != nil {
+					return o
+				}
+			}
 			o, err := ctor(newTarget, args...)
 			if err != nil {
 				panic(err)
