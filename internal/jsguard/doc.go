@@ -91,11 +91,13 @@
 // and before any script, and sets Runtime.SetMaxCallStackSize. Install
 // replaces the runtime's global object: Runtime.GlobalObject, Get and Set
 // reach the new one from then on (a value taken from GlobalObject before
-// Install is goja's old one). The process runs one Watchdog whose
-// OnExceeded interrupts the runtimes running JavaScript at that moment.
-// Importing this package sets the regular expression match timeout
-// (RegexpMatchTimeout), its one process-wide setting; nothing is to be
-// called for it.
+// Install is goja's old one; globals set on it before Install are
+// carried over: the environment's at once, with their attributes, any
+// other on first read, as ordinary properties). The process runs one
+// Watchdog whose OnExceeded interrupts the runtimes running JavaScript at
+// that moment. Importing this package sets the regular expression match
+// timeout (RegexpMatchTimeout), its one process-wide setting; nothing is
+// to be called for it.
 //
 // Regular expressions that goja cannot run with Go's regexp package (those
 // with backreferences or lookaround) run on regexp2, which backtracks.

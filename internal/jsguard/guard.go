@@ -95,7 +95,9 @@ type guard struct {
 	builtins *goja.Object          // goja's global object: see lazyGlobals
 	taken    []uint64              // bit i: builtinGlobals' name i was taken from builtins
 	loaded   map[string]goja.Value // the lazy globals guarded, as they were
-	polls    int                   // see poll
+	// names set on goja's global object before Install and taken since
+	takenAdded map[string]bool
+	polls      int // see poll
 
 	arrayValues *goja.Object             // the guarded Array.prototype.values
 	methods     map[*goja.Object]wrapped // by the original: see method

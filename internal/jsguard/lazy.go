@@ -73,7 +73,10 @@ type lazyGlobals struct{ g *guard }
 
 func (l lazyGlobals) Get(key string) goja.Value {
 	p, ok := builtinGlobals()[key]
-	if !ok || l.g.isTaken(p.index) {
+	if !ok {
+		return l.g.takeAdded(key)
+	}
+	if l.g.isTaken(p.index) {
 		return nil
 	}
 	if group, ok := lazyGroups[key]; ok {
@@ -85,7 +88,50 @@ func (l lazyGlobals) Get(key string) goja.Value {
 
 func (l lazyGlobals) Has(key string) bool {
 	p, ok := builtinGlobals()[key]
-	return ok && !l.g.isTaken(p.index)
+	if !ok {
+		return l.g.added(key) != nil
+	}
+	return !l.g.isTaken(p.index)
+}
+
+// added returns the value of key if it is an own property of goja's
+// global object that is not a built-in and was not taken yet: one that a
+// script or the Go program set before Install. (A value the global
+// object's prototype chain gives too counts as inherited.)
+func (g *guard) added(key string) goja.Value {
+	if g.takenAdded[key] {
+		return nil
+	}
+	v := g.builtins.Get(key)
+	if v == nil {
+		return nil
+	}
+	if proto := g.builtins.Prototype(); proto != nil && proto.Get(key) == v {
+		return nil
+	}
+	return v
+}
+
+// takeAdded moves what added finds to the runtime's global object, as a
+// writable, enumerable, configurable property (what an assignment or
+// Runtime.Set makes; the original attributes are not visible to Go), and
+// returns it.
+func (g *guard) takeAdded(key string) goja.Value {
+	v := g.added(key)
+	if v == nil {
+		return nil
+	}
+	if g.takenAdded == nil {
+		g.takenAdded = make(map[string]bool)
+	}
+	g.takenAdded[key] = true
+	if v == g.builtins {
+		v = g.vm.GlobalObject()
+	}
+	if err := g.vm.GlobalObject().DefineDataProperty(key, v, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_TRUE); err != nil {
+		panic(err)
+	}
+	return v
 }
 
 func (lazyGlobals) Set(string, goja.Value) bool { return false }
@@ -103,6 +149,11 @@ func (g *guard) take(key string, p builtinGlobal) goja.Value {
 	v := g.builtins.Get(key)
 	if v == nil {
 		return nil
+	}
+	if v == g.builtins {
+		// globalThis, read before Install (in a runtime that was not
+		// fresh): the old global object must not be reachable.
+		v = g.vm.GlobalObject()
 	}
 	flag := func(b bool) goja.Flag {
 		if b {
@@ -141,8 +192,10 @@ func (g *guard) replaceGlobalObject() {
 			g.take(name, p)
 		}
 	}
-	// A runtime that is not fresh (the environment was installed first):
-	// what was added to the global object is copied over as it is.
+	// A runtime whose environment was installed first: what it added to
+	// the global object is copied over at once, with its attributes (a
+	// script or the Go program that set globals before Install without
+	// the environment gets them on first read: see added).
 	obj, _ := global.Get("Object").(*goja.Object)
 	if obj == nil || builtins.Prototype() == obj.Get("prototype") {
 		return
