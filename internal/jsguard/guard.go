@@ -135,7 +135,7 @@ func Install(vm *goja.Runtime, cfg Config) (err error) {
 // the first time, whatever a plugin did to the global name.
 func (g *guard) throw(msg string) {
 	if g.rangeError == nil {
-		re, ok := g.builtins.Get("RangeError").(*goja.Object)
+		re, ok := g.own("RangeError").(*goja.Object)
 		if !ok {
 			panic("jsguard: the runtime has no RangeError")
 		}
@@ -461,7 +461,7 @@ func (g *guard) original(name string) goja.Value {
 		return v
 	}
 	if _, lazy := lazyGroups[name]; lazy {
-		return g.builtins.Get(name)
+		return g.own(name)
 	}
 	return g.vm.GlobalObject().Get(name)
 }

@@ -102,14 +102,26 @@ func (g *guard) added(key string) goja.Value {
 	if g.takenAdded[key] {
 		return nil
 	}
-	v := g.builtins.Get(key)
-	if v == nil {
-		return nil
+	return g.own(key)
+}
+
+// own reads the own property key of goja's global object, and only its
+// own: with its prototype detached for the read, so that no getter a
+// plugin put on Object.prototype runs with goja's global object as this
+// (and hands it out, unguarded built-ins and all).
+func (g *guard) own(key string) goja.Value {
+	proto := g.builtins.Prototype()
+	if proto != nil {
+		if err := g.builtins.SetPrototype(nil); err != nil {
+			panic(err)
+		}
+		defer func() {
+			if err := g.builtins.SetPrototype(proto); err != nil {
+				panic(err)
+			}
+		}()
 	}
-	if proto := g.builtins.Prototype(); proto != nil && proto.Get(key) == v {
-		return nil
-	}
-	return v
+	return g.builtins.Get(key)
 }
 
 // takeAdded moves what added finds to the runtime's global object, as a
@@ -146,7 +158,7 @@ func (g *guard) markTaken(i int) { g.taken[i/64] |= 1 << (i % 64) }
 // runtime's, with its attributes, and returns it.
 func (g *guard) take(key string, p builtinGlobal) goja.Value {
 	g.markTaken(p.index)
-	v := g.builtins.Get(key)
+	v := g.own(key)
 	if v == nil {
 		return nil
 	}
@@ -195,7 +207,9 @@ func (g *guard) replaceGlobalObject() {
 	// A runtime whose environment was installed first: what it added to
 	// the global object is copied over at once, with its attributes (a
 	// script or the Go program that set globals before Install without
-	// the environment gets them on first read: see added).
+	// the environment gets them on first read: see added). Listing the
+	// names builds every built-in of goja's global object: in this order
+	// Install costs what it saves in the other.
 	obj, _ := global.Get("Object").(*goja.Object)
 	if obj == nil || builtins.Prototype() == obj.Get("prototype") {
 		return
@@ -213,6 +227,10 @@ func (g *guard) replaceGlobalObject() {
 	cp, _ := goja.AssertFunction(f)
 	if _, err := cp(nil, builtins, global, g.vm.ToValue(extra)); err != nil {
 		panic(err)
+	}
+	g.takenAdded = make(map[string]bool, len(extra))
+	for _, name := range extra {
+		g.takenAdded[name] = true
 	}
 }
 
@@ -239,7 +257,7 @@ func (g *guard) load(group string) {
 		p := globals[name]
 		if own := global.Get(name); own != nil && !goja.IsUndefined(own) {
 			// assigned by the plugin: shadows the original
-			g.loaded[name] = g.builtins.Get(name)
+			g.loaded[name] = g.own(name)
 			continue
 		}
 		g.loaded[name] = g.take(name, p)
