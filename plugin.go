@@ -250,7 +250,7 @@ func (h *Host) build(ctx context.Context, it Item) (*version, error) {
 	}
 	v.pool = pool.New(pool.Config{
 		Min: lim.minRuntimes, Max: lim.maxRuntimes, MaxPerValue: lim.maxInFlight,
-		MaxWaiters: h.opts.MaxQueue, IdleTimeout: h.opts.IdleTimeout,
+		MaxWaiters: h.opts.MaxQueue, IdleTimeout: max(lim.idleTimeout, 0),
 		OnWait: func(d time.Duration) { h.metrics.waited(it.Name, it.Version, d) },
 	}, func(ctx context.Context) (*instance, error) {
 		// a runtime created for a request: a cold start
@@ -261,7 +261,9 @@ func (h *Host) build(ctx context.Context, it Item) (*version, error) {
 		return in, err
 	}, (*instance).destroy)
 	h.versions.Store(v, nil)
-	for range lim.minRuntimes {
+	// setup needs a runtime even when none is kept warm: the one that ran
+	// it serves until it has been idle for IdleTimeout.
+	for range max(lim.minRuntimes, 1) {
 		in, err := v.newInstance(ctx)
 		if err != nil {
 			v.pool.Close(nil)
@@ -279,6 +281,7 @@ type limits struct {
 	requestTimeout           time.Duration
 	cpuLimit                 time.Duration
 	minRuntimes, maxRuntimes int
+	idleTimeout              time.Duration // negative: never
 	maxInFlight              int // requests in flight per runtime
 	maxBodyBytes             int64
 }
@@ -286,7 +289,7 @@ type limits struct {
 // limitsFor reads the optional "plugmux" object of an item's config:
 //
 //	{"plugmux": {"requestTimeoutMs": 2000, "cpuLimitMs": 500, "maxRuntimes": 2, "minRuntimes": 1,
-//	             "maxRequestsPerRuntime": 50, "maxBodyBytes": 65536}}
+//	             "maxRequestsPerRuntime": 50, "maxBodyBytes": 65536, "idleTimeoutMs": 10000}}
 //
 // A plugin may only tighten the host's limits (a larger value is capped at
 // the host's), so a feed publisher cannot claim more than the host grants.
@@ -294,7 +297,7 @@ func (h *Host) limitsFor(it Item) (limits, error) {
 	o := &h.opts
 	l := limits{
 		requestTimeout: o.RequestTimeout, cpuLimit: o.CPULimit,
-		minRuntimes: o.MinRuntimes, maxRuntimes: o.MaxRuntimes,
+		minRuntimes: o.MinRuntimes, maxRuntimes: o.MaxRuntimes, idleTimeout: o.IdleTimeout,
 		maxInFlight: o.MaxRequestsPerRuntime, maxBodyBytes: o.MaxBodyBytes,
 	}
 	if len(it.Config) == 0 {
@@ -308,6 +311,7 @@ func (h *Host) limitsFor(it Item) (limits, error) {
 			MaxRuntimes           *int   `json:"maxRuntimes"`
 			MaxRequestsPerRuntime *int   `json:"maxRequestsPerRuntime"`
 			MaxBodyBytes          *int64 `json:"maxBodyBytes"`
+			IdleTimeoutMs         *int64 `json:"idleTimeoutMs"`
 		} `json:"plugmux"`
 	}
 	if err := json.Unmarshal(it.Config, &cfg); err != nil || cfg.Plugmux == nil {
@@ -321,7 +325,7 @@ func (h *Host) limitsFor(it Item) (limits, error) {
 	check := json.NewDecoder(bytes.NewReader(strict.Plugmux))
 	check.DisallowUnknownFields()
 	if err := check.Decode(cfg.Plugmux); err != nil {
-		return l, fmt.Errorf("%w: config.plugmux: %w (known: requestTimeoutMs, cpuLimitMs, minRuntimes, maxRuntimes, maxRequestsPerRuntime, maxBodyBytes)", ErrInvalidItem, err)
+		return l, fmt.Errorf("%w: config.plugmux: %w (known: requestTimeoutMs, cpuLimitMs, minRuntimes, maxRuntimes, maxRequestsPerRuntime, maxBodyBytes, idleTimeoutMs)", ErrInvalidItem, err)
 	}
 	p := cfg.Plugmux
 	positive := func(name string, v int64) error {
@@ -355,12 +359,21 @@ func (h *Host) limitsFor(it Item) (limits, error) {
 		l.maxRuntimes = min(l.maxRuntimes, *v)
 	}
 	if v := p.MinRuntimes; v != nil {
-		if err := positive("minRuntimes", int64(*v)); err != nil {
-			return l, err
+		if *v < 0 {
+			return l, fmt.Errorf("%w: config.plugmux.minRuntimes must not be negative, got %d", ErrInvalidItem, *v)
 		}
 		l.minRuntimes = *v
 	}
 	l.minRuntimes = min(l.minRuntimes, l.maxRuntimes)
+	if v := p.IdleTimeoutMs; v != nil {
+		if err := positive("idleTimeoutMs", *v); err != nil {
+			return l, err
+		}
+		d := time.Duration(*v) * time.Millisecond
+		if l.idleTimeout < 0 || d < l.idleTimeout {
+			l.idleTimeout = d
+		}
+	}
 	if v := p.MaxBodyBytes; v != nil {
 		if err := positive("maxBodyBytes", *v); err != nil {
 			return l, err

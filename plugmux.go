@@ -96,12 +96,24 @@ type Options struct {
 	// zero, 500.
 	MaxRequestsPerRuntime int
 
-	// MinRuntimes is the number of runtimes per plugin version created at
-	// install and kept warm however idle they are. If zero, 1.
+	// MinRuntimes is the number of runtimes per plugin version kept warm
+	// however idle they are; they are created at install. If zero, none:
+	// the runtime that ran setup at install serves until it has been idle
+	// for IdleTimeout, and a version without requests then scales to zero
+	// (see IdleTimeout). A plugin may set its own with
+	// config.plugmux.minRuntimes (at most its MaxRuntimes).
 	MinRuntimes int
 
 	// IdleTimeout is how long a runtime beyond MinRuntimes may stay idle
-	// before Run drops it. If zero, 5 minutes.
+	// before Run drops it (Run looks every second, or every IdleTimeout/4
+	// when that is shorter). A version whose runtimes have all been
+	// dropped keeps its compiled program and its route table and no
+	// runtime: the next request creates one (a cold start: the module's
+	// evaluation and setup, about a millisecond for a small plugin; see
+	// the README's Costs). Module-level state lives as long as its
+	// runtime, as in a serverless instance. A plugin may lower it with
+	// config.plugmux.idleTimeoutMs. If zero, 1 minute; negative keeps idle
+	// runtimes forever.
 	IdleTimeout time.Duration
 
 	// MaxQueue is how many requests may wait for room on a runtime of one
@@ -292,7 +304,7 @@ type Options struct {
 	// runtimes. Each build runs on its own and is applied as soon as it is
 	// ready, so a slow one holds up no other plugin; past BuildTimeout it is
 	// stopped, reported failed (ErrTimeout) and not retried until its feed
-	// item changes. If zero, FetchTimeout + SetupTimeout × (MinRuntimes+1).
+	// item changes. If zero, FetchTimeout + SetupTimeout × (max(MinRuntimes, 1)+1).
 	BuildTimeout time.Duration
 
 	// RequirePlugins names plugins that must serve before the host reports
@@ -321,10 +333,7 @@ func (o *Options) setDefaults() {
 	if o.MaxRuntimes <= 0 {
 		o.MaxRuntimes = max(4, 2*runtime.GOMAXPROCS(0))
 	}
-	if o.MinRuntimes <= 0 {
-		o.MinRuntimes = 1
-	}
-	o.MinRuntimes = min(o.MinRuntimes, o.MaxRuntimes)
+	o.MinRuntimes = min(max(o.MinRuntimes, 0), o.MaxRuntimes)
 	if o.MaxAllocBytes <= 0 {
 		o.MaxAllocBytes = 64 << 20
 	}
@@ -337,7 +346,9 @@ func (o *Options) setDefaults() {
 	if o.MaxQueue <= 0 {
 		o.MaxQueue = 4 * o.MaxRuntimes
 	}
-	def(&o.IdleTimeout, 5*time.Minute)
+	if o.IdleTimeout == 0 {
+		o.IdleTimeout = time.Minute
+	}
 	def(&o.QueueTimeout, 5*time.Second)
 	if o.MaxCallStackSize <= 0 {
 		o.MaxCallStackSize = 10000
@@ -352,7 +363,7 @@ func (o *Options) setDefaults() {
 	def(&o.ReconnectMax, 30*time.Second)
 	def(&o.KeepAlive, 30*time.Second)
 	if o.BuildTimeout <= 0 {
-		o.BuildTimeout = o.FetchTimeout + o.SetupTimeout*time.Duration(o.MinRuntimes+1)
+		o.BuildTimeout = o.FetchTimeout + o.SetupTimeout*time.Duration(max(o.MinRuntimes, 1)+1)
 	}
 	if o.FetchClient == nil {
 		o.FetchClient = &http.Client{}

@@ -206,10 +206,15 @@ func (h *Host) watchCPU(stop <-chan struct{}) {
 	}
 }
 
-// reap drops the runtimes idle past Options.IdleTimeout, every
-// IdleTimeout/4, until ctx ends.
+// reap drops the runtimes idle past their version's idle timeout
+// (Options.IdleTimeout, or the plugin's shorter one), every second or every
+// IdleTimeout/4 when that is shorter, until ctx ends.
 func (h *Host) reap(ctx context.Context) {
-	t := time.NewTicker(max(h.opts.IdleTimeout/4, time.Millisecond))
+	every := time.Second
+	if h.opts.IdleTimeout > 0 {
+		every = max(min(h.opts.IdleTimeout/4, every), time.Millisecond)
+	}
+	t := time.NewTicker(every)
 	defer t.Stop()
 	for {
 		select {
