@@ -282,7 +282,7 @@ type limits struct {
 	cpuLimit                 time.Duration
 	minRuntimes, maxRuntimes int
 	idleTimeout              time.Duration // negative: never
-	maxInFlight              int // requests in flight per runtime
+	maxInFlight              int           // requests in flight per runtime
 	maxBodyBytes             int64
 }
 
