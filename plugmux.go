@@ -418,6 +418,10 @@ type Host struct {
 	tableMu sync.Mutex
 	failed  map[string]Item      // builds that failed for reasons a retry will not fix, by name
 	jobs    map[string]*buildJob // builds in progress, by name
+	// built holds versions whose builds are done and which are not yet in
+	// the table: builds that finish together are swapped in with one copy
+	// of the table (see tableLocked).
+	built map[string]*version
 
 	buildCtx    context.Context // ends at Close: stops every build
 	buildCancel context.CancelFunc
@@ -468,6 +472,7 @@ func New(opts Options) (*Host, error) {
 		opts: opts, log: opts.Logger, feedURL: u,
 		failed:  map[string]Item{},
 		jobs:    map[string]*buildJob{},
+		built:   map[string]*version{},
 		retryCh: make(chan struct{}, 1),
 		ready:   make(chan struct{}),
 		closing: make(chan struct{}),
@@ -570,6 +575,7 @@ func (h *Host) Close() error {
 		h.buildCancel() // builds stop; a build that ignores it is abandoned
 		h.syncMu.Lock() // no sync is running, and none will start
 		h.tableMu.Lock()
+		h.tableLocked() // built versions go in, so that they retire too
 		old := h.table.Swap(&table{closed: true})
 		h.tableMu.Unlock()
 		h.syncMu.Unlock()

@@ -408,7 +408,7 @@ func (h *Host) apply(ctx context.Context, items []Item, bad []error, fromCache b
 	h.track.mu.Unlock()
 
 	h.tableMu.Lock()
-	cur := h.table.Load()
+	cur := h.tableLocked()
 	want := make(map[string]Item, len(items))
 	var todo []Item
 	var stopped []string // plugins whose build was stopped
@@ -508,6 +508,35 @@ func (h *Host) apply(ctx context.Context, items []Item, bad []error, fromCache b
 		h.startBuild(j)
 	}
 	return jobs
+}
+
+// tableLocked swaps the versions built meanwhile (Host.built) into the
+// table, with one copy of it for all of them, and returns the table. Every
+// reader of the table under tableMu asks it here. Copying a table of N
+// plugins per build would cost O(N²) for N builds at start; builds that
+// finish while another swap runs are swapped together instead.
+func (h *Host) tableLocked() *table {
+	cur := h.table.Load()
+	if len(h.built) == 0 {
+		return cur
+	}
+	next := &table{plugins: make(map[string]*version, len(cur.plugins)+len(h.built))}
+	for k, v := range cur.plugins {
+		next.plugins[k] = v
+	}
+	for k, v := range h.built {
+		next.plugins[k] = v
+	}
+	clear(h.built)
+	h.table.Store(next)
+	return next
+}
+
+// swapBuilt makes the versions built so far visible.
+func (h *Host) swapBuilt() {
+	h.tableMu.Lock()
+	h.tableLocked()
+	h.tableMu.Unlock()
 }
 
 // clone returns a copy of t that a sync may change before it swaps it in.
@@ -621,7 +650,7 @@ func (h *Host) buildStopped(j *buildJob, ctx context.Context) error {
 func (h *Host) finishBuild(j *buildJob, v *version, err error) {
 	it := j.item
 	h.tableMu.Lock()
-	cur := h.table.Load()
+	cur := h.tableLocked()
 	if h.jobs[it.Name] != j || cur.closed {
 		h.tableMu.Unlock()
 		if v != nil {
@@ -672,8 +701,7 @@ func (h *Host) finishBuild(j *buildJob, v *version, err error) {
 		return
 	}
 	delete(h.failed, it.Name)
-	next := cur.clone()
-	next.plugins[it.Name] = v
+	h.built[it.Name] = v
 	if old != nil {
 		c = Change{Kind: Updated, Name: it.Name, Version: it.Version, Previous: prev}
 	} else {
@@ -683,11 +711,11 @@ func (h *Host) finishBuild(j *buildJob, v *version, err error) {
 	p := h.track.get(it.Name)
 	p.building, p.fail, p.since = false, "", now
 	h.track.mu.Unlock()
-	h.table.Store(next)
 	if h.cache != nil && len(h.jobs) == 0 {
 		h.saveCache() // once the builds in progress are done, not once per build
 	}
 	h.tableMu.Unlock()
+	h.swapBuilt() // with the builds that finished meanwhile, if any
 	// Only now that requests see it is the change logged, so that a reader
 	// of the log never acts on a version not yet serving.
 	if old != nil {

@@ -156,3 +156,33 @@ func benchmarkScale(b *testing.B, k int) {
 
 func BenchmarkScale100(b *testing.B)  { benchmarkScale(b, 100) }
 func BenchmarkScale1000(b *testing.B) { benchmarkScale(b, 1000) }
+
+// BenchmarkScaledToZeroRequest measures a request to a version scaled to zero: a
+// runtime is created, the module evaluated and setup run, then the request
+// served. BenchmarkWarmRequest is the same request on a warm runtime.
+func BenchmarkScaledToZeroRequest(b *testing.B) {
+	h := benchHost(b)
+	v := h.table.Load().plugins["bench"]
+	w := &discardWriter{h: http.Header{}}
+	req := httptest.NewRequest(http.MethodGet, "/bench/hello", nil)
+	for b.Loop() {
+		b.StopTimer()
+		if v.pool.Reap(time.Now().Add(time.Hour)) != 1 {
+			b.Fatal("no runtime to drop")
+		}
+		b.StartTimer()
+		h.ServeHTTP(w, req)
+	}
+	if s := v.pool.Stats(); s.Cold < int64(b.N) {
+		b.Fatalf("%d cold starts for %d requests", s.Cold, b.N)
+	}
+}
+
+func BenchmarkWarmRequest(b *testing.B) {
+	h := benchHost(b)
+	w := &discardWriter{h: http.Header{}}
+	req := httptest.NewRequest(http.MethodGet, "/bench/hello", nil)
+	for b.Loop() {
+		h.ServeHTTP(w, req)
+	}
+}
