@@ -18,9 +18,11 @@ import (
 	"os"
 	"path"
 	"regexp"
+	"runtime"
 	"slices"
 	"strings"
 	"sync"
+	"weak"
 
 	"github.com/dop251/goja"
 	"github.com/evanw/esbuild/pkg/api"
@@ -128,11 +130,12 @@ func (a *feedAuth) client(base *http.Client, check func(*http.Request) error) *h
 }
 
 type loader struct {
-	client *http.Client
-	auth   *feedAuth // the feed's credentials, for requests to its origin
-	opts   *Options
-	isHost func(spec string) bool // host modules, left to the runtime's require
-	hosts  func() string          // their names, for error messages
+	programs programCache // compiled bundles, shared by the versions that have the same
+	client   *http.Client
+	auth     *feedAuth // the feed's credentials, for requests to its origin
+	opts     *Options
+	isHost   func(spec string) bool // host modules, left to the runtime's require
+	hosts    func() string          // their names, for error messages
 }
 
 // loadState is what one load gathers while esbuild runs its callbacks,
@@ -208,7 +211,7 @@ func (l *loader) load(ctx context.Context, it Item) (*bundle, error) {
 		return nil, pluginErr(it, PhaseCompile, errors.New("esbuild produced no output"))
 	}
 	src := "(function (exports, require, module) {" + string(code) + "\n})" + inlineSourceMap(srcMap)
-	prog, err := goja.Compile(it.Link, src, false)
+	prog, err := l.programs.compile(it.Link, src)
 	if err != nil {
 		return nil, pluginErr(it, PhaseCompile, err)
 	}
@@ -736,4 +739,81 @@ func checkIntegrity(sri string, data []byte) error {
 		}
 	}
 	return fmt.Errorf("%w: the entry module's %s is %s-%s, the feed says %s", ErrIntegrity, best, best, got, sri)
+}
+
+// programCache compiles a bundle once however many versions have the same
+// one: plugins published from the same module URL, or a version whose
+// update changed only its config. It is content-addressed, by the SHA-256
+// of the program's name (its entry URL, which stack traces show) and its
+// source (the bundle with its source map, so the URLs of every module). It
+// holds its programs weakly: a program stays while a version or a runtime
+// uses it and leaves the cache with the last of them, so the cache is
+// bounded by what is installed.
+type programCache struct {
+	mu        sync.Mutex
+	programs  map[[32]byte]weak.Pointer[goja.Program]
+	compiling map[[32]byte]*compileCall // compiles in progress: the same source waits for them
+}
+
+// compileCall is a compile in progress.
+type compileCall struct {
+	done chan struct{}
+	prog *goja.Program
+	err  error
+}
+
+// compile returns the program of src, compiled now or earlier.
+func (c *programCache) compile(name, src string) (*goja.Program, error) {
+	h := sha256.New()
+	h.Write([]byte(name))
+	h.Write([]byte{0})
+	h.Write([]byte(src))
+	var key [32]byte
+	h.Sum(key[:0])
+
+	c.mu.Lock()
+	if p := c.programs[key].Value(); p != nil {
+		c.mu.Unlock()
+		return p, nil
+	}
+	if call := c.compiling[key]; call != nil {
+		c.mu.Unlock()
+		<-call.done
+		return call.prog, call.err
+	}
+	call := &compileCall{done: make(chan struct{})}
+	if c.compiling == nil {
+		c.compiling = map[[32]byte]*compileCall{}
+		c.programs = map[[32]byte]weak.Pointer[goja.Program]{}
+	}
+	c.compiling[key] = call
+	c.mu.Unlock()
+
+	call.prog, call.err = goja.Compile(name, src, false)
+	c.mu.Lock()
+	delete(c.compiling, key)
+	if call.err == nil {
+		c.programs[key] = weak.Make(call.prog)
+		runtime.AddCleanup(call.prog, c.forget, key)
+	}
+	c.mu.Unlock()
+	close(call.done)
+	return call.prog, call.err
+}
+
+// forget drops the entry of a program no longer used, unless the same
+// source has been compiled again since.
+func (c *programCache) forget(key [32]byte) {
+	c.mu.Lock()
+	if wp, ok := c.programs[key]; ok && wp.Value() == nil {
+		delete(c.programs, key)
+	}
+	c.mu.Unlock()
+}
+
+// size reports the programs the cache holds.
+func (c *programCache) size() int {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return len(c.programs)
 }

@@ -1,0 +1,58 @@
+package plugmux
+
+import (
+	"encoding/json"
+	"runtime"
+	"testing"
+)
+
+// Versions with the same bundle share one compiled program: here two
+// plugins published from the same URL, and an update that changes only the
+// config. A different bundle gets its own, and a program leaves the cache
+// once no version uses it.
+func TestIdenticalBundlesCompileOnce(t *testing.T) {
+	t.Parallel()
+	e := newEnv(t)
+	link := e.fixture("hello/index.js")
+	e.setItem(Item{Name: "one", Version: "1.0.0", Link: link})
+	e.waitChange(Installed, "one")
+	e.setItem(Item{Name: "two", Version: "1.0.0", Link: link})
+	e.waitChange(Installed, "two")
+	e.setItem(Item{Name: "other", Version: "1.0.0", Link: e.fixture("default-export/index.js")})
+	e.waitChange(Installed, "other")
+	program := func(name string) any { return e.host.table.Load().plugins[name].bundle.program }
+	if program("one") != program("two") {
+		t.Error("two plugins with the same bundle have two compiled programs")
+	}
+	if program("one") == program("other") {
+		t.Error("two different bundles share a program")
+	}
+	e.expect("/one/hello", 200, "hello from one@1.0.0 (null)")
+	e.expect("/two/hello", 200, "hello from two@1.0.0 (null)")
+
+	// An update with a new config and the same module reuses the program.
+	func() {
+		first := program("one")
+		e.setItem(Item{Name: "one", Version: "1.0.1", Link: link, Config: json.RawMessage(`{"x":1}`)})
+		e.waitVersion(Updated, "one", "1.0.1")
+		if program("one") != first {
+			t.Error("an update with the same bundle compiled it again")
+		}
+	}()
+	if n := e.host.loader.programs.size(); n != 2 {
+		t.Errorf("the cache holds %d programs, want 2", n)
+	}
+
+	// Removed, the plugins' programs leave the cache.
+	for _, name := range []string{"one", "two"} {
+		if err := e.feed.Remove(testFeed, name); err != nil {
+			t.Fatal(err)
+		}
+	}
+	e.waitChange(Removed, "two")
+	e.host.retiring.Wait()
+	waitFor(t, func() bool {
+		runtime.GC()
+		return e.host.loader.programs.size() == 1
+	})
+}
