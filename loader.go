@@ -455,8 +455,33 @@ func (l *loader) exists(st *loadState, rawURL string) (bool, error) {
 	return false, fmt.Errorf("%w: HEAD %s: %s", ErrFetch, rawURL, resp.Status)
 }
 
-// sourceMappingURL finds a module's last "//# sourceMappingURL=" comment.
-var sourceMappingURL = regexp.MustCompile(`(?m)^[ \t]*//[#@][ \t]*sourceMappingURL=([^\s'"]+)[ \t]*$`)
+// sourceMappingLine matches a line that is a "//# sourceMappingURL="
+// comment; its group is the reference.
+var sourceMappingLine = regexp.MustCompile(`^[ \t]*//[#@][ \t]*sourceMappingURL=([^\s'"]+)[ \t]*$`)
+
+// lastSourceMapRef finds a module's last "//# sourceMappingURL=" comment
+// line: loc holds the comment's start and end and the reference's start and
+// end. Only the lines that contain the marker are matched (a regular
+// expression over the whole of a large bundle took 13 ms).
+func lastSourceMapRef(src string) (loc [4]int, ok bool) {
+	const marker = "sourceMappingURL="
+	for pos := 0; ; {
+		i := strings.Index(src[pos:], marker)
+		if i < 0 {
+			return loc, ok
+		}
+		i += pos
+		ls := strings.LastIndexByte(src[:i], '\n') + 1
+		le := i + strings.IndexByte(src[i:], '\n')
+		if le < i {
+			le = len(src)
+		}
+		if m := sourceMappingLine.FindStringSubmatchIndex(src[ls:le]); m != nil {
+			loc, ok = [4]int{ls + m[0], ls + m[1], ls + m[2], ls + m[3]}, true
+		}
+		pos = le
+	}
+}
 
 // inlineInputMap replaces a module's reference to a source map next to it
 // (//# sourceMappingURL=index.js.map) with the map itself, inline, so that
@@ -465,11 +490,10 @@ var sourceMappingURL = regexp.MustCompile(`(?m)^[ \t]*//[#@][ \t]*sourceMappingU
 // cannot be loaded (missing, too large, another origin) is left out: the
 // stack then names the module as published.
 func (l *loader) inlineInputMap(st *loadState, moduleURL, src string) string {
-	locs := sourceMappingURL.FindAllStringSubmatchIndex(src, -1)
-	if len(locs) == 0 {
+	loc, ok := lastSourceMapRef(src)
+	if !ok {
 		return src
 	}
-	loc := locs[len(locs)-1]
 	ref := src[loc[2]:loc[3]]
 	if strings.HasPrefix(ref, "data:") {
 		return src

@@ -1,0 +1,38 @@
+package plugmux
+
+import (
+	"context"
+	"log/slog"
+	"net/http"
+	"net/http/httptest"
+	"testing"
+)
+
+// BenchmarkInstallBig installs large real bundles (testdata/npm-compat/dist,
+// built by its build.mjs from the npm packages) the way a feed item does:
+// fetched over loopback HTTP, bundled by esbuild, compiled, evaluated and
+// set up in one runtime.
+//
+//	go test -run '^$' -bench InstallBig -benchtime 20x
+func BenchmarkInstallBig(b *testing.B) {
+	files := httptest.NewServer(http.FileServer(http.Dir("testdata/npm-compat/dist")))
+	defer files.Close()
+	h, err := New(Options{FeedURL: files.URL + "/feed", Logger: slog.New(slog.DiscardHandler), ModuleOrigins: []string{files.URL}})
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer h.Close()
+	for _, name := range []string{"graphql", "express-validator", "zod"} {
+		b.Run(name, func(b *testing.B) {
+			it := Item{Name: name, Version: "1.0.0", Link: files.URL + "/" + name + ".js"}
+			for b.Loop() {
+				v, err := h.build(context.Background(), it)
+				if err != nil {
+					b.Fatal(err)
+				}
+				v.pool.Close(nil)
+				h.versions.Delete(v)
+			}
+		})
+	}
+}
