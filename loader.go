@@ -11,6 +11,7 @@ import (
 	"fmt"
 	"hash"
 	"io"
+	"log/slog"
 	"mime"
 	"net"
 	"net/http"
@@ -22,6 +23,8 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
+	"time"
 	"weak"
 
 	"github.com/dop251/goja"
@@ -52,6 +55,29 @@ type bundle struct {
 	// files are the modules as loaded, kept only with Options.CacheDir;
 	// the cache takes their bytes (and drops them) once the build is done.
 	files []moduleFile
+	times buildTimes
+}
+
+// buildTimes is where the build of a version went, for the debug log and
+// the benchmarks.
+type buildTimes struct {
+	bundle    time.Duration // esbuild, with the downloads and input maps it waits for
+	fetch     time.Duration // downloads, summed (esbuild runs them in parallel)
+	inputMaps time.Duration // finding and inlining the modules' own source maps, summed
+	sourceMap time.Duration // rewriting the bundle's source map
+	compile   time.Duration // goja.Compile (zero when the program was compiled before)
+	evaluate  time.Duration // the first runtime: its environment and the module's top level
+	setup     time.Duration // the first runtime's setup and the sealing of the route table
+}
+
+// LogValue lists the durations in milliseconds.
+func (t buildTimes) LogValue() slog.Value {
+	ms := func(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 }
+	return slog.GroupValue(
+		slog.Float64("bundleMs", ms(t.bundle)), slog.Float64("fetchMs", ms(t.fetch)),
+		slog.Float64("inputMapsMs", ms(t.inputMaps)), slog.Float64("sourceMapMs", ms(t.sourceMap)),
+		slog.Float64("compileMs", ms(t.compile)), slog.Float64("evaluateMs", ms(t.evaluate)),
+		slog.Float64("setupMs", ms(t.setup)))
 }
 
 // moduleFile is one module of a graph as it was loaded.
@@ -155,6 +181,8 @@ type loadState struct {
 
 	probes  sync.Map // candidate URL → *probe, for TypeScript's import paths
 	sources sync.Map // module URL → source, to explain an unsupported import
+
+	fetchTime, mapTime atomic.Int64 // nanoseconds, summed over the modules
 }
 
 func (st *loadState) fail(phase Phase, err error) error {
@@ -176,6 +204,8 @@ func (l *loader) load(ctx context.Context, it Item) (*bundle, error) {
 		return nil, pluginErr(it, PhaseFetch, err)
 	}
 	st.client = l.auth.client(l.client, func(req *http.Request) error { return st.checkOrigin(req.URL.String()) })
+	var times buildTimes
+	start := time.Now()
 	res := api.Build(api.BuildOptions{
 		EntryPoints: []string{it.Link},
 		Bundle:      true,
@@ -210,12 +240,20 @@ func (l *loader) load(ctx context.Context, it Item) (*bundle, error) {
 	if code == nil {
 		return nil, pluginErr(it, PhaseCompile, errors.New("esbuild produced no output"))
 	}
+	times.bundle = time.Since(start)
+	times.fetch, times.inputMaps = time.Duration(st.fetchTime.Load()), time.Duration(st.mapTime.Load())
+	start = time.Now()
 	src := "(function (exports, require, module) {" + string(code) + "\n})" + inlineSourceMap(srcMap)
-	prog, err := l.programs.compile(it.Link, src)
+	times.sourceMap = time.Since(start)
+	start = time.Now()
+	prog, compiled, err := l.programs.compile(it.Link, src)
 	if err != nil {
 		return nil, pluginErr(it, PhaseCompile, err)
 	}
-	return &bundle{program: prog, modules: st.modules, bytes: st.bytes, files: st.files}, nil
+	if compiled {
+		times.compile = time.Since(start)
+	}
+	return &bundle{program: prog, modules: st.modules, bytes: st.bytes, files: st.files, times: times}, nil
 }
 
 // inlineSourceMap returns the source map as an inline sourceMappingURL
@@ -303,7 +341,9 @@ func (l *loader) setupBuild(b api.PluginBuild, st *loadState) {
 			ErrBareImport, spec, args.Importer, l.hosts()))
 	})
 	b.OnLoad(api.OnLoadOptions{Filter: ".*", Namespace: urlNamespace}, func(args api.OnLoadArgs) (api.OnLoadResult, error) {
+		start := time.Now()
 		data, ctype, err := l.fetch(st, args.Path)
+		st.fetchTime.Add(int64(time.Since(start)))
 		if err != nil {
 			return api.OnLoadResult{}, err
 		}
@@ -312,8 +352,11 @@ func (l *loader) setupBuild(b api.PluginBuild, st *loadState) {
 				return api.OnLoadResult{}, st.fail(PhaseFetch, err)
 			}
 		}
-		st.sources.Store(args.Path, string(data))
-		contents := l.inlineInputMap(st, args.Path, string(data))
+		text := string(data)
+		st.sources.Store(args.Path, text)
+		start = time.Now()
+		contents := l.inlineInputMap(st, args.Path, text)
+		st.mapTime.Add(int64(time.Since(start)))
 		loader := loaderFor(args.Path, ctype)
 		if loader != api.LoaderJSON && strings.Contains(contents, "import.meta") && !strings.HasPrefix(contents, "#!") {
 			// esbuild's CommonJS output has no import.meta; each module
@@ -786,8 +829,9 @@ type compileCall struct {
 	err  error
 }
 
-// compile returns the program of src, compiled now or earlier.
-func (c *programCache) compile(name, src string) (*goja.Program, error) {
+// compile returns the program of src, compiled now (compiled is true) or
+// earlier.
+func (c *programCache) compile(name, src string) (prog *goja.Program, compiled bool, err error) {
 	h := sha256.New()
 	h.Write([]byte(name))
 	h.Write([]byte{0})
@@ -798,12 +842,12 @@ func (c *programCache) compile(name, src string) (*goja.Program, error) {
 	c.mu.Lock()
 	if p := c.programs[key].Value(); p != nil {
 		c.mu.Unlock()
-		return p, nil
+		return p, false, nil
 	}
 	if call := c.compiling[key]; call != nil {
 		c.mu.Unlock()
 		<-call.done
-		return call.prog, call.err
+		return call.prog, false, call.err
 	}
 	call := &compileCall{done: make(chan struct{})}
 	if c.compiling == nil {
@@ -822,7 +866,7 @@ func (c *programCache) compile(name, src string) (*goja.Program, error) {
 	}
 	c.mu.Unlock()
 	close(call.done)
-	return call.prog, call.err
+	return call.prog, true, call.err
 }
 
 // forget drops the entry of a program no longer used, unless the same

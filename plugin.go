@@ -263,15 +263,19 @@ func (h *Host) build(ctx context.Context, it Item) (*version, error) {
 	h.versions.Store(v, nil)
 	// setup needs a runtime even when none is kept warm: the one that ran
 	// it serves until it has been idle for IdleTimeout.
-	for range max(lim.minRuntimes, 1) {
+	for i := range max(lim.minRuntimes, 1) {
 		in, err := v.newInstance(ctx)
 		if err != nil {
 			v.pool.Close(nil)
 			h.versions.Delete(v)
 			return nil, err
 		}
+		if i == 0 {
+			b.times.evaluate, b.times.setup = in.evaluated, in.setUp
+		}
 		v.pool.Add(in)
 	}
+	v.log.Debug("plugin built", "times", b.times, "modules", b.modules, "bytes", b.bytes)
 	return v, nil
 }
 
