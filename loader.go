@@ -156,7 +156,8 @@ func (a *feedAuth) client(base *http.Client, check func(*http.Request) error) *h
 }
 
 type loader struct {
-	programs programCache // compiled bundles, shared by the versions that have the same
+	programs programCache                                    // compiled bundles, shared by the versions that have the same
+	cpu      func(ctx context.Context, work func() error) error // runs work when a core is free (Host.withCPU)
 	client   *http.Client
 	auth     *feedAuth // the feed's credentials, for requests to its origin
 	opts     *Options
@@ -245,8 +246,13 @@ func (l *loader) load(ctx context.Context, it Item) (*bundle, error) {
 	start = time.Now()
 	src := "(function (exports, require, module) {" + string(code) + "\n})" + inlineSourceMap(srcMap)
 	times.sourceMap = time.Since(start)
-	start = time.Now()
-	prog, compiled, err := l.programs.compile(it.Link, src)
+	var prog *goja.Program
+	var compiled bool
+	err := l.cpu(ctx, func() (err error) {
+		start = time.Now()
+		prog, compiled, err = l.programs.compile(it.Link, src)
+		return err
+	})
 	if err != nil {
 		return nil, pluginErr(it, PhaseCompile, err)
 	}

@@ -264,7 +264,15 @@ func (h *Host) build(ctx context.Context, it Item) (*version, error) {
 	// setup needs a runtime even when none is kept warm: the one that ran
 	// it serves until it has been idle for IdleTimeout.
 	for i := range max(lim.minRuntimes, 1) {
-		in, err := v.newInstance(ctx)
+		var in *instance
+		err := h.withCPU(ctx, func() (err error) {
+			in, err = v.newInstance(ctx)
+			return err
+		})
+		var pe *PluginError
+		if err != nil && !errors.As(err, &pe) {
+			err = pluginErr(it, PhaseEvaluate, err) // stopped while it waited for a core
+		}
 		if err != nil {
 			v.pool.Close(nil)
 			h.versions.Delete(v)
@@ -277,6 +285,19 @@ func (h *Host) build(ctx context.Context, it Item) (*version, error) {
 	}
 	v.log.Debug("plugin built", "times", b.times, "modules", b.modules, "bytes", b.bytes)
 	return v, nil
+}
+
+// withCPU runs work, a build's compile or evaluation, once fewer than
+// GOMAXPROCS builds do theirs: more at once would only make each take
+// longer, and every plugin serve later. It fails if ctx ends first.
+func (h *Host) withCPU(ctx context.Context, work func() error) error {
+	select {
+	case h.cpuSem <- struct{}{}:
+	case <-ctx.Done():
+		return ctx.Err()
+	}
+	defer func() { <-h.cpuSem }()
+	return work()
 }
 
 // limits are the bounds of one plugin version: the host's, tightened by the

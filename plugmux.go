@@ -215,8 +215,11 @@ type Options struct {
 	// MaxFeedBytes limits the size of the feed response. If zero, 16 MiB.
 	MaxFeedBytes int64
 
-	// BuildConcurrency is how many plugin versions are built at once. If
-	// zero, 4.
+	// BuildConcurrency is how many plugin versions are built at once: the
+	// downloads of that many run at once, and of these, GOMAXPROCS at a
+	// time compile and evaluate (what takes a core), so that at start and
+	// on a big sync each plugin serves as soon as it can. If zero, 2 ×
+	// GOMAXPROCS, and at least 4.
 	BuildConcurrency int
 
 	// ReconnectMin and ReconnectMax bound the delay before reconnecting
@@ -393,7 +396,7 @@ func (o *Options) setDefaults() {
 		o.MaxFetchBytes = 16 << 20
 	}
 	if o.BuildConcurrency <= 0 {
-		o.BuildConcurrency = 4
+		o.BuildConcurrency = max(4, 2*runtime.GOMAXPROCS(0))
 	}
 }
 
@@ -426,6 +429,7 @@ type Host struct {
 	buildCtx    context.Context // ends at Close: stops every build
 	buildCancel context.CancelFunc
 	buildSem    chan struct{}  // Options.BuildConcurrency
+	cpuSem      chan struct{}  // GOMAXPROCS: builds compiling or evaluating
 	building    sync.WaitGroup // build jobs (not the abandoned builds they watch)
 	retryCh     chan struct{}  // a build failed for a reason that may pass
 	reportMu    sync.Mutex     // one OnSync call at a time
@@ -499,6 +503,8 @@ func New(opts Options) (*Host, error) {
 	h.metrics = newMetrics(h)
 	h.buildCtx, h.buildCancel = context.WithCancel(context.Background())
 	h.buildSem = make(chan struct{}, h.opts.BuildConcurrency)
+	h.cpuSem = make(chan struct{}, runtime.GOMAXPROCS(0))
+	h.loader.cpu = h.withCPU
 	h.notFound = h.mountHint(opts.NotFound)
 	h.wsDialer = websocketDialer(&h.opts)
 	h.logs = ratelog.New(h.log, logInterval)
