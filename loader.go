@@ -156,7 +156,7 @@ func (a *feedAuth) client(base *http.Client, check func(*http.Request) error) *h
 }
 
 type loader struct {
-	programs programCache                                    // compiled bundles, shared by the versions that have the same
+	programs programCache                                       // compiled bundles, shared by the versions that have the same
 	cpu      func(ctx context.Context, work func() error) error // runs work when a core is free (Host.withCPU)
 	client   *http.Client
 	auth     *feedAuth // the feed's credentials, for requests to its origin
