@@ -3,6 +3,7 @@ package plugmux
 import (
 	"encoding/json"
 	"runtime"
+	"strings"
 	"testing"
 )
 
@@ -55,4 +56,27 @@ func TestIdenticalBundlesCompileOnce(t *testing.T) {
 		runtime.GC()
 		return e.host.loader.programs.size() == 1
 	})
+}
+
+// import.meta works whichever module of a graph uses it: the entry (the
+// define is given from the start) or only another one (the graph is bundled
+// a second time, from the modules already downloaded).
+func TestImportMetaOutsideTheEntry(t *testing.T) {
+	t.Parallel()
+	e := newEnv(t)
+	e.publishFiles("deep", "1.0.0", "index.js", map[string]string{
+		"index.js": `import { here } from "./lib/lib.js"; export function setup(r) { r.get("/", (q, s) => s.send(here)); }`,
+		"lib/lib.js": `export const here = new URL("./x.json", import.meta.url).pathname;`,
+	})
+	e.waitChange(Installed, "deep")
+	e.publishFiles("plain", "1.0.0", "index.js", map[string]string{
+		"index.js": `import { n } from "./n.js"; export function setup(r) { r.get("/", (q, s) => s.send(typeof __plugmuxImportMeta + n)); }`,
+		"n.js":     `export const n = 1;`,
+	})
+	e.waitChange(Installed, "plain")
+	code, body := e.get("/deep/")
+	if code != 200 || !strings.HasSuffix(body, "/lib/x.json") {
+		t.Errorf("GET /deep/ = %d %q, want the path of lib/x.json", code, body)
+	}
+	e.expect("/plain/", 200, "undefined1")
 }

@@ -184,6 +184,25 @@ type loadState struct {
 	sources sync.Map // module URL → source, to explain an unsupported import
 
 	fetchTime, mapTime atomic.Int64 // nanoseconds, summed over the modules
+
+	// meta: esbuild defines import.meta (see bundleGraph); without it,
+	// metaMissed says that a module needed it.
+	meta       bool
+	metaMissed atomic.Bool
+	entry      *moduleFile // downloaded before the build, taken by its OnLoad
+	downloaded sync.Map    // module URL → moduleFile, for a second pass
+}
+
+// takeEntry returns the entry module downloaded before the build, once.
+func (st *loadState) takeEntry(url string) *moduleFile {
+	st.mu.Lock()
+	defer st.mu.Unlock()
+	e := st.entry
+	if e == nil || e.URL != url {
+		return nil
+	}
+	st.entry = nil
+	return e
 }
 
 func (st *loadState) fail(phase Phase, err error) error {
@@ -200,35 +219,16 @@ func (l *loader) load(ctx context.Context, it Item) (*bundle, error) {
 	if l.opts.RequireIntegrity && it.Integrity == "" {
 		return nil, pluginErr(it, PhaseFeed, fmt.Errorf("%w: the item has no integrity value and Options.RequireIntegrity is set", ErrIntegrity))
 	}
-	st := &loadState{ctx: ctx, item: it, origins: l.allowedOrigins(it)}
-	if err := st.checkOrigin(it.Link); err != nil {
-		return nil, pluginErr(it, PhaseFetch, err)
-	}
-	st.client = l.auth.client(l.client, func(req *http.Request) error { return st.checkOrigin(req.URL.String()) })
 	var times buildTimes
 	start := time.Now()
-	res := api.Build(api.BuildOptions{
-		EntryPoints: []string{it.Link},
-		Bundle:      true,
-		Write:       false,
-		Outfile:     "plugin.js",
-		Format:      api.FormatCommonJS,
-		Platform:    api.PlatformNeutral,
-		Target:      api.ES2020,
-		// goja has no for-await and no async generators: esbuild lowers them.
-		Supported:      map[string]bool{"for-await": false, "async-generator": false},
-		Define:         map[string]string{"import.meta": importMetaName},
-		Sourcemap:      api.SourceMapExternal,
-		SourcesContent: api.SourcesContentExclude,
-		Charset:        api.CharsetUTF8,
-		LogLevel:       api.LogLevelSilent,
-		Plugins:        []api.Plugin{{Name: "plugmux", Setup: func(b api.PluginBuild) { l.setupBuild(b, st) }}},
-	})
-	if len(res.Errors) > 0 {
-		if st.err != nil {
-			return nil, pluginErr(it, st.phase, st.err)
-		}
-		return nil, pluginErr(it, PhaseCompile, buildError(res.Errors))
+	st, res, err := l.bundleGraph(ctx, it, false)
+	if err == nil && st.metaMissed.Load() {
+		// A module other than the entry uses import.meta: bundle again,
+		// with the define, from the modules already downloaded.
+		st, res, err = l.bundleGraph(withDownloaded(ctx, st), it, true)
+	}
+	if err != nil {
+		return nil, err
 	}
 	var code, srcMap []byte
 	for _, f := range res.OutputFiles {
@@ -248,7 +248,7 @@ func (l *loader) load(ctx context.Context, it Item) (*bundle, error) {
 	times.sourceMap = time.Since(start)
 	var prog *goja.Program
 	var compiled bool
-	err := l.cpu(ctx, func() (err error) {
+	err = l.cpu(ctx, func() (err error) {
 		start = time.Now()
 		prog, compiled, err = l.programs.compile(it.Link, src)
 		return err
@@ -260,6 +260,81 @@ func (l *loader) load(ctx context.Context, it Item) (*bundle, error) {
 		times.compile = time.Since(start)
 	}
 	return &bundle{program: prog, modules: st.modules, bytes: st.bytes, files: st.files, times: times}, nil
+}
+
+// bundleGraph runs esbuild over the module graph of it. esbuild's CommonJS
+// output has no import.meta: a define points it at a binding of each module
+// (see OnLoad), but any define makes esbuild process its whole table of
+// known globals again, about 160 KB and 0.1 ms per build, so it is given
+// only when needed. Unless meta asks for it, the entry module is downloaded
+// first, and the define is given if the entry uses import.meta (bundled npm
+// code does); if another module turns out to use it, the caller bundles
+// again with meta.
+func (l *loader) bundleGraph(ctx context.Context, it Item, meta bool) (*loadState, api.BuildResult, error) {
+	st := &loadState{ctx: ctx, item: it, origins: l.allowedOrigins(it), meta: meta}
+	if err := st.checkOrigin(it.Link); err != nil {
+		return nil, api.BuildResult{}, pluginErr(it, PhaseFetch, err)
+	}
+	st.client = l.auth.client(l.client, func(req *http.Request) error { return st.checkOrigin(req.URL.String()) })
+	if !meta {
+		start := time.Now()
+		data, ctype, err := l.fetch(st, it.Link)
+		st.fetchTime.Add(int64(time.Since(start)))
+		if err != nil {
+			return nil, api.BuildResult{}, pluginErr(it, st.phase, st.err)
+		}
+		st.entry = &moduleFile{URL: it.Link, ContentType: ctype, data: data}
+		st.meta = usesImportMeta(it.Link, ctype, string(data))
+	}
+	var define map[string]string
+	if st.meta {
+		define = map[string]string{"import.meta": importMetaName}
+	}
+	res := api.Build(api.BuildOptions{
+		EntryPoints: []string{it.Link},
+		Bundle:      true,
+		Write:       false,
+		Outfile:     "plugin.js",
+		Format:      api.FormatCommonJS,
+		Platform:    api.PlatformNeutral,
+		Target:      api.ES2020,
+		// goja has no for-await and no async generators: esbuild lowers them.
+		Supported:      map[string]bool{"for-await": false, "async-generator": false},
+		Define:         define,
+		Sourcemap:      api.SourceMapExternal,
+		SourcesContent: api.SourcesContentExclude,
+		Charset:        api.CharsetUTF8,
+		LogLevel:       api.LogLevelSilent,
+		Plugins:        []api.Plugin{{Name: "plugmux", Setup: func(b api.PluginBuild) { l.setupBuild(b, st) }}},
+	})
+	if len(res.Errors) > 0 {
+		if st.err != nil {
+			return nil, res, pluginErr(it, st.phase, st.err)
+		}
+		return nil, res, pluginErr(it, PhaseCompile, buildError(res.Errors))
+	}
+	return st, res, nil
+}
+
+// usesImportMeta reports whether a module needs import.meta defined.
+func usesImportMeta(url, ctype, src string) bool {
+	return loaderFor(url, ctype) != api.LoaderJSON && strings.Contains(src, "import.meta") && !strings.HasPrefix(src, "#!")
+}
+
+// withDownloaded returns ctx with a lookup that answers from the modules
+// st downloaded, before any lookup ctx has already.
+func withDownloaded(ctx context.Context, st *loadState) context.Context {
+	outer, _ := ctx.Value(cachedModulesKey{}).(func(string) ([]byte, string, bool))
+	return withCachedModules(ctx, func(url string) ([]byte, string, bool) {
+		if f, ok := st.downloaded.Load(url); ok {
+			m := f.(moduleFile)
+			return m.data, m.ContentType, true
+		}
+		if outer != nil {
+			return outer(url)
+		}
+		return nil, "", false
+	})
 }
 
 // inlineSourceMap returns the source map as an inline sourceMappingURL
@@ -347,11 +422,18 @@ func (l *loader) setupBuild(b api.PluginBuild, st *loadState) {
 			ErrBareImport, spec, args.Importer, l.hosts()))
 	})
 	b.OnLoad(api.OnLoadOptions{Filter: ".*", Namespace: urlNamespace}, func(args api.OnLoadArgs) (api.OnLoadResult, error) {
-		start := time.Now()
-		data, ctype, err := l.fetch(st, args.Path)
-		st.fetchTime.Add(int64(time.Since(start)))
-		if err != nil {
-			return api.OnLoadResult{}, err
+		var data []byte
+		var ctype string
+		if e := st.takeEntry(args.Path); e != nil {
+			data, ctype = e.data, e.ContentType
+		} else {
+			start := time.Now()
+			var err error
+			data, ctype, err = l.fetch(st, args.Path)
+			st.fetchTime.Add(int64(time.Since(start)))
+			if err != nil {
+				return api.OnLoadResult{}, err
+			}
 		}
 		if args.Path == st.item.Link && st.item.Integrity != "" {
 			if err := checkIntegrity(st.item.Integrity, data); err != nil {
@@ -360,15 +442,18 @@ func (l *loader) setupBuild(b api.PluginBuild, st *loadState) {
 		}
 		text := string(data)
 		st.sources.Store(args.Path, text)
-		start = time.Now()
+		mapStart := time.Now()
 		contents := l.inlineInputMap(st, args.Path, text)
-		st.mapTime.Add(int64(time.Since(start)))
+		st.mapTime.Add(int64(time.Since(mapStart)))
 		loader := loaderFor(args.Path, ctype)
-		if loader != api.LoaderJSON && strings.Contains(contents, "import.meta") && !strings.HasPrefix(contents, "#!") {
+		if usesImportMeta(args.Path, ctype, contents) {
+			if !st.meta {
+				st.metaMissed.Store(true)
+			}
 			// esbuild's CommonJS output has no import.meta; each module
 			// gets its own, with its URL, as a module-level binding that
-			// the Define below points import.meta at. It goes on the first
-			// line, so that no line of the module moves.
+			// esbuild's define points import.meta at (bundleGraph). It goes
+			// on the first line, so that no line of the module moves.
 			meta, _ := json.Marshal(map[string]string{"url": args.Path})
 			contents = "var " + importMetaName + " = " + string(meta) + "; " + contents
 		}
@@ -679,6 +764,7 @@ func (l *loader) fetch(st *loadState, rawURL string) ([]byte, string, error) {
 // the host keeps a cache (Options.CacheDir), records them, so that what
 // serves can be saved as the last known good.
 func (l *loader) loaded(st *loadState, rawURL, ctype string, data []byte) ([]byte, string, error) {
+	st.downloaded.Store(rawURL, moduleFile{URL: rawURL, ContentType: ctype, data: data})
 	st.mu.Lock()
 	if l.opts.CacheDir != "" {
 		st.files = append(st.files, moduleFile{URL: rawURL, ContentType: ctype, data: data})
