@@ -65,7 +65,7 @@ func TestImportMetaOutsideTheEntry(t *testing.T) {
 	t.Parallel()
 	e := newEnv(t)
 	e.publishFiles("deep", "1.0.0", "index.js", map[string]string{
-		"index.js": `import { here } from "./lib/lib.js"; export function setup(r) { r.get("/", (q, s) => s.send(here)); }`,
+		"index.js":   `import { here } from "./lib/lib.js"; export function setup(r) { r.get("/", (q, s) => s.send(here)); }`,
 		"lib/lib.js": `export const here = new URL("./x.json", import.meta.url).pathname;`,
 	})
 	e.waitChange(Installed, "deep")
