@@ -283,6 +283,9 @@ func (h *Host) build(ctx context.Context, it Item) (*version, error) {
 		}
 		v.pool.Add(in)
 	}
+	if h.opts.DropSetupRuntime {
+		v.pool.Trim(v.dropIdle) // MinRuntimes stay
+	}
 	v.log.Debug("plugin built", "times", b.times, "modules", b.modules, "bytes", b.bytes)
 	return v, nil
 }
@@ -421,6 +424,18 @@ func (v *version) release() {
 	if v.inflight.Add(-1) == retiredBit {
 		v.drainOnce.Do(func() { close(v.drained) })
 	}
+}
+
+// dropIdle drops a runtime that has been idle for its IdleTimeout: its
+// teardown runs, in the background (Close waits for it), then it is
+// destroyed.
+func (v *version) dropIdle(in *instance) {
+	v.host.retiring.Go(func() {
+		if err := in.runTeardown(); err != nil {
+			v.log.Error("teardown of an idle runtime failed", "err", err)
+		}
+		in.destroy()
+	})
 }
 
 // retire drains the version and tears it down: it waits for the requests in

@@ -222,7 +222,7 @@ func (h *Host) reap(ctx context.Context) {
 			return
 		case now := <-t.C:
 			for _, v := range h.table.Load().plugins {
-				if n := v.pool.Reap(now); n > 0 {
+				if n := v.pool.Reap(now, v.dropIdle); n > 0 {
 					v.log.Debug("idle runtimes dropped", "count", n)
 				}
 			}

@@ -137,7 +137,7 @@ func measureScale(tb testing.TB, k int, opts ...func(*Options)) scaleFigures {
 
 	reaped := 0
 	for _, v := range h.table.Load().plugins {
-		reaped += v.pool.Reap(time.Now().Add(time.Hour))
+		reaped += v.pool.Reap(time.Now().Add(time.Hour), nil)
 	}
 	zeroHeap := heapInUse()
 	per := func(x uint64) float64 { return (float64(x) - float64(base)) / float64(k) }
@@ -155,10 +155,10 @@ func TestScale(t *testing.T) {
 	}
 }
 
-func benchmarkScale(b *testing.B, k int) {
+func benchmarkScale(b *testing.B, k int, opts ...func(*Options)) {
 	var last scaleFigures
 	for b.Loop() {
-		last = measureScale(b, k)
+		last = measureScale(b, k, opts...)
 	}
 	b.ReportMetric(float64(last.allServing.Milliseconds()), "ms-all-serving")
 	b.ReportMetric(float64(last.syncCPU.Milliseconds()), "cpu-ms-sync")
@@ -170,6 +170,12 @@ func benchmarkScale(b *testing.B, k int) {
 func BenchmarkScale100(b *testing.B)  { benchmarkScale(b, 100) }
 func BenchmarkScale1000(b *testing.B) { benchmarkScale(b, 1000) }
 
+// BenchmarkScale1000DropSetup installs with Options.DropSetupRuntime: no
+// runtime until a plugin's first request.
+func BenchmarkScale1000DropSetup(b *testing.B) {
+	benchmarkScale(b, 1000, func(o *Options) { o.DropSetupRuntime = true })
+}
+
 // BenchmarkScaledToZeroRequest measures a request to a version scaled to zero: a
 // runtime is created, the module evaluated and setup run, then the request
 // served. BenchmarkWarmRequest is the same request on a warm runtime.
@@ -180,7 +186,7 @@ func BenchmarkScaledToZeroRequest(b *testing.B) {
 	req := httptest.NewRequest(http.MethodGet, "/bench/hello", nil)
 	for b.Loop() {
 		b.StopTimer()
-		if v.pool.Reap(time.Now().Add(time.Hour)) != 1 {
+		if v.pool.Reap(time.Now().Add(time.Hour), nil) != 1 {
 			b.Fatal("no runtime to drop")
 		}
 		b.StartTimer()

@@ -44,15 +44,53 @@ func TestScaleToZeroAndColdStart(t *testing.T) {
 		t.Errorf("after the cold start: %+v, want a second runtime created", i)
 	}
 
-	// A version without runtimes retires without running anything; an
-	// update cold-starts nothing for its predecessor.
+	// teardown ran in each runtime dropped; a version without runtimes
+	// retires without running anything, and an update cold-starts nothing
+	// for its predecessor.
 	waitFor(t, func() bool { return info().Runtimes == 0 })
+	e.host.retiring.Wait()
+	reaped := info().Reaped
+	if n := strings.Count(e.logs.String(), "teardown ran"); int64(n) != reaped {
+		t.Errorf("teardown ran %d times for %d runtimes dropped", n, reaped)
+	}
 	e.publish("z", "2.0.0", counterSource)
 	e.waitVersion(Updated, "z", "2.0.0")
 	e.expect("/z/v", 200, "2.0.0")
 	e.host.retiring.Wait()
-	if n := strings.Count(e.logs.String(), "teardown ran"); n != 0 {
-		t.Errorf("teardown ran %d times for a version without runtimes", n)
+	if n := strings.Count(e.logs.String(), "teardown ran"); int64(n) != reaped {
+		t.Errorf("teardown ran %d times for %d runtimes dropped, and none at the retirement of a version without runtimes", n, reaped)
+	}
+}
+
+func TestDropSetupRuntime(t *testing.T) {
+	t.Parallel()
+	e := newEnv(t, func(o *Options) { o.DropSetupRuntime = true })
+	e.publish("d", "1.0.0", counterSource)
+	e.waitChange(Installed, "d")
+	if i := e.host.Plugins()[0]; i.Runtimes != 0 || i.Cold != 1 || i.Reaped != 1 {
+		t.Fatalf("installed with DropSetupRuntime: %+v, want the setup runtime dropped", i)
+	}
+	e.host.retiring.Wait()
+	if n := strings.Count(e.logs.String(), "teardown ran"); n != 1 {
+		t.Errorf("teardown ran %d times, want once, in the setup runtime", n)
+	}
+	e.expect("/d/n", 200, "1")
+	e.expect("/d/n", 200, "2")
+	if i := e.host.Plugins()[0]; i.Runtimes != 1 || i.Cold != 2 {
+		t.Errorf("after two requests: %+v, want one runtime created for them", i)
+	}
+
+	// MinRuntimes keeps what it asks for.
+	p := feedserver.Package{Name: "m", Version: "1.0.0", Main: "index.js", Files: map[string][]byte{"index.js": []byte(counterSource)},
+		Config: json.RawMessage(`{"plugmux":{"minRuntimes":1}}`)}
+	if _, err := e.feed.Publish(testFeed, p); err != nil {
+		t.Fatal(err)
+	}
+	e.waitChange(Installed, "m")
+	for _, i := range e.host.Plugins() {
+		if i.Item.Name == "m" && i.Runtimes != 1 {
+			t.Errorf("minRuntimes 1 with DropSetupRuntime: %+v", i)
+		}
 	}
 }
 
