@@ -433,8 +433,13 @@ type Host struct {
 	jobs    map[string]*buildJob // builds in progress, by name
 	// built holds versions whose builds are done and which are not yet in
 	// the table: builds that finish together are swapped in with one copy
-	// of the table (see tableLocked).
-	built map[string]*version
+	// of the table (see tableLocked). builtIn is closed when they are in;
+	// swapping says a swap is on its way; lastCopy is how long the last
+	// copy of the table took.
+	built    map[string]*version
+	builtIn  chan struct{}
+	swapping bool
+	lastCopy time.Duration
 
 	buildCtx    context.Context // ends at Close: stops every build
 	buildCancel context.CancelFunc
@@ -487,6 +492,7 @@ func New(opts Options) (*Host, error) {
 		failed:  map[string]Item{},
 		jobs:    map[string]*buildJob{},
 		built:   map[string]*version{},
+		builtIn: make(chan struct{}),
 		retryCh: make(chan struct{}, 1),
 		ready:   make(chan struct{}),
 		closing: make(chan struct{}),
