@@ -271,7 +271,7 @@ func (h *Host) build(ctx context.Context, it Item) (*version, error) {
 	}
 	v.pool = pool.New(pool.Config{
 		Min: lim.minRuntimes, Max: lim.maxRuntimes, MaxPerValue: lim.maxInFlight,
-		MaxWaiters: h.opts.MaxQueue, IdleTimeout: h.opts.IdleTimeout,
+		MaxWaiters: h.opts.MaxQueue, IdleTimeout: max(lim.idleTimeout, 0),
 		OnWait: func(d time.Duration) { h.metrics.waited(it.Name, it.Version, d) },
 	}, func(ctx context.Context) (*instance, error) {
 		// a runtime created for a request: a cold start
@@ -282,16 +282,46 @@ func (h *Host) build(ctx context.Context, it Item) (*version, error) {
 		return in, err
 	}, (*instance).destroy)
 	h.versions.Store(v, nil)
-	for range lim.minRuntimes {
-		in, err := v.newInstance(ctx)
+	// setup needs a runtime even when none is kept warm: the one that ran
+	// it serves until it has been idle for IdleTimeout.
+	for i := range max(lim.minRuntimes, 1) {
+		var in *instance
+		err := h.withCPU(ctx, func() (err error) {
+			in, err = v.newInstance(ctx)
+			return err
+		})
+		var pe *PluginError
+		if err != nil && !errors.As(err, &pe) {
+			err = pluginErr(it, PhaseEvaluate, err) // stopped while it waited for a core
+		}
 		if err != nil {
 			v.pool.Close(nil)
 			h.versions.Delete(v)
 			return nil, err
 		}
+		if i == 0 {
+			b.times.evaluate, b.times.setup = in.evaluated, in.setUp
+		}
 		v.pool.Add(in)
 	}
+	if h.opts.DropSetupRuntime {
+		v.pool.Trim(v.dropIdle) // MinRuntimes stay
+	}
+	v.log.Debug("plugin built", "times", b.times, "modules", b.modules, "bytes", b.bytes)
 	return v, nil
+}
+
+// withCPU runs work, a build's compile or evaluation, once fewer than
+// GOMAXPROCS builds do theirs: more at once would only make each take
+// longer, and every plugin serve later. It fails if ctx ends first.
+func (h *Host) withCPU(ctx context.Context, work func() error) error {
+	select {
+	case h.cpuSem <- struct{}{}:
+	case <-ctx.Done():
+		return ctx.Err()
+	}
+	defer func() { <-h.cpuSem }()
+	return work()
 }
 
 // limits are the bounds of one plugin version: the host's, tightened by the
@@ -300,14 +330,15 @@ type limits struct {
 	requestTimeout           time.Duration
 	cpuLimit                 time.Duration
 	minRuntimes, maxRuntimes int
-	maxInFlight              int // requests in flight per runtime
+	idleTimeout              time.Duration // negative: never
+	maxInFlight              int           // requests in flight per runtime
 	maxBodyBytes             int64
 }
 
 // limitsFor reads the optional "plugmux" object of an item's config:
 //
 //	{"plugmux": {"requestTimeoutMs": 2000, "cpuLimitMs": 500, "maxRuntimes": 2, "minRuntimes": 1,
-//	             "maxRequestsPerRuntime": 50, "maxBodyBytes": 65536}}
+//	             "maxRequestsPerRuntime": 50, "maxBodyBytes": 65536, "idleTimeoutMs": 10000}}
 //
 // A plugin may only tighten the host's limits (a larger value is capped at
 // the host's), so a feed publisher cannot claim more than the host grants.
@@ -315,7 +346,7 @@ func (h *Host) limitsFor(it Item) (limits, error) {
 	o := &h.opts
 	l := limits{
 		requestTimeout: o.RequestTimeout, cpuLimit: o.CPULimit,
-		minRuntimes: o.MinRuntimes, maxRuntimes: o.MaxRuntimes,
+		minRuntimes: o.MinRuntimes, maxRuntimes: o.MaxRuntimes, idleTimeout: o.IdleTimeout,
 		maxInFlight: o.MaxRequestsPerRuntime, maxBodyBytes: o.MaxBodyBytes,
 	}
 	if len(it.Config) == 0 {
@@ -329,6 +360,7 @@ func (h *Host) limitsFor(it Item) (limits, error) {
 			MaxRuntimes           *int   `json:"maxRuntimes"`
 			MaxRequestsPerRuntime *int   `json:"maxRequestsPerRuntime"`
 			MaxBodyBytes          *int64 `json:"maxBodyBytes"`
+			IdleTimeoutMs         *int64 `json:"idleTimeoutMs"`
 		} `json:"plugmux"`
 	}
 	if err := json.Unmarshal(it.Config, &cfg); err != nil || cfg.Plugmux == nil {
@@ -342,7 +374,7 @@ func (h *Host) limitsFor(it Item) (limits, error) {
 	check := json.NewDecoder(bytes.NewReader(strict.Plugmux))
 	check.DisallowUnknownFields()
 	if err := check.Decode(cfg.Plugmux); err != nil {
-		return l, fmt.Errorf("%w: config.plugmux: %w (known: requestTimeoutMs, cpuLimitMs, minRuntimes, maxRuntimes, maxRequestsPerRuntime, maxBodyBytes)", ErrInvalidItem, err)
+		return l, fmt.Errorf("%w: config.plugmux: %w (known: requestTimeoutMs, cpuLimitMs, minRuntimes, maxRuntimes, maxRequestsPerRuntime, maxBodyBytes, idleTimeoutMs)", ErrInvalidItem, err)
 	}
 	p := cfg.Plugmux
 	positive := func(name string, v int64) error {
@@ -376,12 +408,21 @@ func (h *Host) limitsFor(it Item) (limits, error) {
 		l.maxRuntimes = min(l.maxRuntimes, *v)
 	}
 	if v := p.MinRuntimes; v != nil {
-		if err := positive("minRuntimes", int64(*v)); err != nil {
-			return l, err
+		if *v < 0 {
+			return l, fmt.Errorf("%w: config.plugmux.minRuntimes must not be negative, got %d", ErrInvalidItem, *v)
 		}
 		l.minRuntimes = *v
 	}
 	l.minRuntimes = min(l.minRuntimes, l.maxRuntimes)
+	if v := p.IdleTimeoutMs; v != nil {
+		if err := positive("idleTimeoutMs", *v); err != nil {
+			return l, err
+		}
+		d := time.Duration(*v) * time.Millisecond
+		if l.idleTimeout < 0 || d < l.idleTimeout {
+			l.idleTimeout = d
+		}
+	}
 	if v := p.MaxBodyBytes; v != nil {
 		if err := positive("maxBodyBytes", *v); err != nil {
 			return l, err
@@ -404,6 +445,18 @@ func (v *version) release() {
 	if v.inflight.Add(-1) == retiredBit {
 		v.drainOnce.Do(func() { close(v.drained) })
 	}
+}
+
+// dropIdle drops a runtime that has been idle for its IdleTimeout: its
+// teardown runs, in the background (Close waits for it), then it is
+// destroyed.
+func (v *version) dropIdle(in *instance) {
+	v.host.retiring.Go(func() {
+		if err := in.runTeardown(); err != nil {
+			v.log.Error("teardown of an idle runtime failed", "err", err)
+		}
+		in.destroy()
+	})
 }
 
 // retire drains the version and tears it down: it waits for the requests in

@@ -30,6 +30,9 @@ type instance struct {
 	env      *runtimeEnv           // the web and Node globals (globals.go)
 	modules  map[string]goja.Value // host modules required so far
 	teardown goja.Callable
+	// how long the environment and the module's top level, and setup,
+	// took (buildTimes)
+	evaluated, setUp time.Duration
 
 	stop     chan struct{} // closed to stop drive
 	stopOnce sync.Once
@@ -51,6 +54,7 @@ var (
 // starts its loop. The first instance of a version compiles the route
 // table; later ones bind their handlers to it.
 func (v *version) newInstance(ctx context.Context) (*instance, error) {
+	start := time.Now()
 	vm := goja.New()
 	vm.SetMaxCallStackSize(v.host.opts.MaxCallStackSize)
 	// Bounds on what one call of a built-in may allocate or walk, before
@@ -120,6 +124,8 @@ func (v *version) newInstance(ctx context.Context) (*instance, error) {
 		return nil, pluginErr(v.item, PhaseEvaluate, ErrNoSetup)
 	}
 	in.teardown = teardown
+	in.evaluated = time.Since(start)
+	start = time.Now()
 
 	ret, err := setup(goja.Undefined(), in.ex.Router(), in.contextObject())
 	if err != nil {
@@ -134,6 +140,7 @@ func (v *version) newInstance(ctx context.Context) (*instance, error) {
 	if err != nil {
 		return nil, pluginErr(v.item, PhaseSetup, err)
 	}
+	in.setUp = time.Since(start)
 	go in.drive()
 	return in, nil
 }
