@@ -479,7 +479,7 @@ type Host struct {
 	wg        sync.WaitGroup // Run
 	bg        sync.WaitGroup // the CPU watchdog
 	versions  sync.Map       // every version built and not yet retired, as keys
-	retiring  sync.WaitGroup // versions draining and tearing down
+	retiring  tasks          // versions draining and tearing down, idle runtimes tearing down
 }
 
 // ErrClosed is returned by Run and Sync once Close has been called.

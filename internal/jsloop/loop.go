@@ -74,7 +74,7 @@ type Loop struct {
 // onError receives the errors that timer callbacks throw (nil: dropped).
 func New(vm *goja.Runtime, onError func(error)) *Loop {
 	l := &Loop{vm: vm, onError: onError, wake: make(chan struct{}, 1), byID: map[int64]*timer{}}
-	fn, err := vm.RunString("(function () {})")
+	fn, err := vm.RunProgram(programs().flush)
 	if err != nil {
 		panic(err)
 	}
