@@ -283,7 +283,7 @@ func (rt *Runtime) parseBody(cfg *parserConfig, call goja.FunctionCall) {
 		now(nil)
 		return
 	}
-	if x.reqObj.Get("body") == nil {
+	if v := x.reqObj.Get("body"); v == nil || goja.IsUndefined(v) {
 		jsutil.Must(x.reqObj.Set("body", goja.Undefined()))
 	}
 	if !x.hasBody() {
@@ -410,7 +410,7 @@ func (x *exchange) bodySource(cfg *parserConfig) (func() ([]byte, error), error)
 	default:
 		return nil, &bodyError{status: http.StatusUnsupportedMediaType, msg: `unsupported content encoding "` + enc + `"`, typ: "encoding.unsupported", props: map[string]any{"encoding": enc}}
 	}
-	x.bodyDone = true
+	x.parsing()
 	if enc == "identity" && x.r.ContentLength > limit {
 		return nil, x.tooLarge(limit)
 	}

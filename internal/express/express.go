@@ -67,6 +67,9 @@ func (rt *Runtime) installPrelude() error {
 	obj := ret.ToObject(rt.vm)
 	rt.toBuffer, _ = goja.AssertFunction(obj.Get("toBuffer"))
 	rt.emitFn, _ = goja.AssertFunction(obj.Get("emit"))
+	rt.pushChunk, _ = goja.AssertFunction(obj.Get("pushChunk"))
+	rt.consumedFn, _ = goja.AssertFunction(obj.Get("consumed"))
+	rt.afterEndFn, _ = goja.AssertFunction(obj.Get("afterEnd"))
 	return nil
 }
 
@@ -179,17 +182,32 @@ func (rt *Runtime) preludeHost() *goja.Object {
 		return goja.Undefined()
 	})
 	fn("readChunk", func(call goja.FunctionCall) goja.Value {
-		x := rt.exch(call.Argument(0))
-		cb, ok := goja.AssertFunction(call.Argument(1))
-		if !ok {
-			panic(vm.NewTypeError("readChunk needs a callback"))
-		}
-		x.readChunk(cb)
+		rt.exch(call.Argument(0)).readChunk()
 		return goja.Undefined()
 	})
-	fn("bodyDone", func(call goja.FunctionCall) goja.Value {
-		return vm.ToValue(rt.exch(call.Argument(0)).bodyDone)
+	fn("streamStarted", func(call goja.FunctionCall) goja.Value {
+		x := rt.exch(call.Argument(0))
+		x.stream = true
+		return vm.ToValue(x.parsed)
 	})
+	fn("httpClasses", func(goja.FunctionCall) goja.Value {
+		in, out, err := rt.httpClasses()
+		if err != nil {
+			rt.cfg.Logger.Error("node:http's classes are not available: req and res are event emitters only", "err", rt.cfg.wrap(err))
+		}
+		if in == nil || out == nil {
+			return goja.Null()
+		}
+		return vm.NewArray(in, out)
+	})
+	fn("conn", func(call goja.FunctionCall) goja.Value {
+		return rt.exch(call.Argument(0)).conn(int(call.Argument(1).ToInteger()))
+	})
+	max := rt.cfg.MaxListeners
+	if max <= 0 {
+		max = DefaultMaxListeners
+	}
+	jsutil.Must(host.Set("maxListeners", max))
 	fn("fail", func(call goja.FunctionCall) goja.Value {
 		x := rt.exch(call.Argument(0))
 		x.next(call.Argument(1))
@@ -230,6 +248,21 @@ func (rt *Runtime) emitLater(x *exchange, obj *goja.Object, ev string) {
 		rt.setCur(x)
 		_, err := rt.emitFn(goja.Undefined(), obj, rt.vm.ToValue(ev))
 		rt.setCur(nil)
+		return err
+	})
+}
+
+// afterEndLater runs the prelude's afterEnd for req on the loop, once the
+// response is over: req's 'end' if its body was not read, and 'close'.
+func (rt *Runtime) afterEndLater(x *exchange) {
+	rt.loop.Post(func() error {
+		if x.over {
+			return nil
+		}
+		prev := rt.cur
+		rt.setCur(x)
+		defer rt.setCur(prev)
+		_, err := rt.afterEndFn(goja.Undefined(), x.reqObj)
 		return err
 	})
 }
@@ -305,66 +338,6 @@ func (x *exchange) tooLarge(limit int64) *bodyError {
 		props["expected"], props["length"] = x.r.ContentLength, x.r.ContentLength
 	}
 	return &bodyError{status: http.StatusRequestEntityTooLarge, msg: "request entity too large", typ: "entity.too.large", props: props}
-}
-
-// readChunk reads the next piece of the body for req's readable side, off
-// the loop, and calls cb(err, chunk) on the loop: chunk is null at the end.
-func (x *exchange) readChunk(cb goja.Callable) {
-	rt := x.rt
-	release := rt.loop.Hold()
-	deliver := func(b []byte, eof bool, err error) func() error {
-		return func() error {
-			if x.over {
-				return nil
-			}
-			if eof || err != nil {
-				x.bodyDone = true
-			}
-			var e, chunk goja.Value = goja.Null(), goja.Null()
-			if err != nil {
-				e = rt.errorOf(err)
-			} else if b != nil {
-				chunk = rt.buffer(b)
-			}
-			_, jerr := cb(goja.Undefined(), e, chunk)
-			return jerr
-		}
-	}
-	limit := rt.cfg.MaxBodyBytes
-	switch {
-	case x.bodyDone:
-		release(deliver(nil, true, nil))
-		return
-	case x.r.ContentLength > limit:
-		release(deliver(nil, true, x.tooLarge(limit)))
-		return
-	}
-	body, tooLarge := x.bodyReader(), x.tooLarge(limit)
-	x.reading.Add(1)
-	go func() {
-		defer x.reading.Add(-1)
-		buf := make([]byte, 16<<10)
-		for {
-			n, err := body.Read(buf)
-			eof := errors.Is(err, io.EOF)
-			switch {
-			case n > 0:
-				release(deliver(buf[:n], eof, nil))
-			case eof:
-				release(deliver(nil, true, nil))
-			case err != nil:
-				var mbe *http.MaxBytesError
-				if errors.As(err, &mbe) {
-					release(deliver(nil, true, tooLarge))
-				} else {
-					release(deliver(nil, true, &bodyError{status: http.StatusBadRequest, msg: "request aborted", typ: "request.aborted"}))
-				}
-			default:
-				continue
-			}
-			return
-		}
-	}()
 }
 
 // errorOf turns a Go error into the JavaScript error handed to next(err):

@@ -12,9 +12,6 @@
 (function (reqProto, resProto, host) {
   "use strict";
 
-  var setImmediateFn = setImmediate;
-  var EV = Symbol("events");
-  var RS = Symbol("readable");
 
   // ---- Buffer-like chunks: Uint8Array with Buffer's toString ----
 
@@ -33,154 +30,243 @@
     return new PlugBuffer(ab);
   }
 
-  // ---- events (req and res are event emitters, as in Node) ----
+  // ---- the prototype chain: node:http's classes, on first need ----
 
-  function listeners(obj, ev) {
-    var all = obj[EV];
-    return all && all[ev] ? all[ev] : [];
-  }
-  function on(ev, fn) {
-    if (typeof fn !== "function") throw new TypeError('The "listener" argument must be of type function');
-    if (!this[EV]) Object.defineProperty(this, EV, { value: Object.create(null) });
-    (this[EV][ev] || (this[EV][ev] = [])).push(fn);
-    host.listen(this, String(ev));
-    return this;
-  }
-  function once(ev, fn) {
-    var self = this;
-    function wrapper() {
-      self.removeListener(ev, wrapper);
-      return fn.apply(this, arguments);
+  // req and res inherit from http.IncomingMessage.prototype and
+  // http.ServerResponse.prototype, as in Node (instanceof holds, and
+  // stream.Readable's and EventEmitter's methods are found through the
+  // chain). Building node:http costs a runtime several hundred KB, so it is
+  // built when a request first needs it: until then the parent of each
+  // prototype is a stand-in that loads the classes, swaps itself out of the
+  // chain and answers, when a name the chain defines is looked up, a symbol
+  // is, or instanceof walks past it. Other names (req.body, req.user) do
+  // not load anything. CHAIN_NAMES is checked against the loaded chain by
+  // TestLazyChainNames.
+  var CHAIN_NAMES = "_destroy _events _eventsCount _maxListeners _read _undestroy aborted addListener appendHeader assignSocket closed constructor destroy destroyed detachSocket emit errored eventNames flushHeaders getHeader getHeaderNames getHeaders getMaxListeners getRawHeaderNames hasHeader headersDistinct httpVersion httpVersionMajor httpVersionMinor isPaused iterator listenerCount listeners off on once pause pipe prependListener prependOnceListener push rawListeners read readable readableAborted readableDidRead readableEncoding readableEnded readableFlowing readableHighWaterMark readableLength readableObjectMode removeAllListeners removeHeader removeListener resume setEncoding setHeader setMaxListeners setTimeout unpipe unshift upgrade wrap writeContinue writeHead writeProcessing";
+  var chainNames = Object.create(null);
+  CHAIN_NAMES.split(" ").forEach(function (n) { chainNames[n] = true; });
+  var loaded = false;
+  var Readable = null; // stream.Readable, once loaded (null without node:http)
+  var socketProto = Object.create(null);
+
+  // basicEmitter is the parent of req and res in a runtime without node's
+  // built-ins (a bare runtime): events only.
+  var basicEmitter = (function () {
+    var EV = Symbol("events");
+    function list(obj, ev) {
+      var all = obj[EV];
+      return all && all[ev] ? all[ev] : [];
     }
-    wrapper.listener = fn;
-    return this.on(ev, wrapper);
-  }
-  function removeListener(ev, fn) {
-    var list = this[EV] && this[EV][ev];
-    if (!list) return this;
-    for (var i = list.length - 1; i >= 0; i--) {
-      if (list[i] === fn || list[i].listener === fn) {
-        list.splice(i, 1);
-        break;
+    function add(ev, fn, front) {
+      if (typeof fn !== "function") throw new TypeError('The "listener" argument must be of type function');
+      if (!Object.prototype.hasOwnProperty.call(this, EV)) Object.defineProperty(this, EV, { value: Object.create(null) });
+      var l = this[EV][ev] || (this[EV][ev] = []);
+      if (front) l.unshift(fn); else l.push(fn);
+      return this;
+    }
+    function once(ev, fn, front) {
+      var self = this;
+      function wrapper() {
+        self.removeListener(ev, wrapper);
+        return fn.apply(this, arguments);
       }
+      wrapper.listener = fn;
+      return front ? this.prependListener(ev, wrapper) : this.on(ev, wrapper);
     }
-    return this;
-  }
-  function removeAllListeners(ev) {
-    if (this[EV]) {
-      if (ev === undefined) Object.keys(this[EV]).forEach(function (k) { delete this[EV][k]; }, this);
-      else delete this[EV][ev];
+    var e = {
+      on: function (ev, fn) { return add.call(this, ev, fn, false); },
+      prependListener: function (ev, fn) { return add.call(this, ev, fn, true); },
+      once: function (ev, fn) { return once.call(this, ev, fn, false); },
+      prependOnceListener: function (ev, fn) { return once.call(this, ev, fn, true); },
+      removeListener: function (ev, fn) {
+        var l = this[EV] && this[EV][ev];
+        for (var i = l ? l.length - 1 : -1; i >= 0; i--) {
+          if (l[i] === fn || l[i].listener === fn) {
+            l.splice(i, 1);
+            break;
+          }
+        }
+        return this;
+      },
+      removeAllListeners: function (ev) {
+        if (this[EV]) {
+          if (ev === undefined) Object.keys(this[EV]).forEach(function (k) { delete this[EV][k]; }, this);
+          else delete this[EV][ev];
+        }
+        return this;
+      },
+      emit: function (ev) {
+        var l = list(this, ev).slice();
+        var args = Array.prototype.slice.call(arguments, 1);
+        for (var i = 0; i < l.length; i++) l[i].apply(this, args);
+        return l.length > 0;
+      },
+      listeners: function (ev) { return list(this, ev).slice(); },
+      listenerCount: function (ev) { return list(this, ev).length; },
+    };
+    e.addListener = e.on;
+    e.off = e.removeListener;
+    return e;
+  })();
+
+  function load() {
+    if (loaded) return;
+    loaded = true;
+    var c = host.httpClasses(); // [IncomingMessage, ServerResponse] or null
+    if (c) {
+      Readable = Object.getPrototypeOf(c[0]);
+      Object.setPrototypeOf(reqProto, c[0].prototype);
+      Object.setPrototypeOf(resProto, c[1].prototype);
+      Object.setPrototypeOf(socketProto, Object.getPrototypeOf(Readable.prototype)); // stream.Stream
+    } else {
+      Object.setPrototypeOf(reqProto, basicEmitter);
+      Object.setPrototypeOf(resProto, basicEmitter);
+      Object.setPrototypeOf(socketProto, basicEmitter);
     }
-    return this;
   }
-  function emit(ev) {
-    var list = listeners(this, ev).slice();
-    var args = Array.prototype.slice.call(arguments, 1);
-    for (var i = 0; i < list.length; i++) list[i].apply(this, args);
-    return list.length > 0;
+  function wanted(key) {
+    return typeof key === "symbol" || chainNames[key] === true;
   }
-  [reqProto, resProto].forEach(function (p) {
-    p.on = on;
-    p.addListener = on;
-    p.once = once;
-    p.off = removeListener;
-    p.removeListener = removeListener;
-    p.removeAllListeners = removeAllListeners;
-    p.emit = emit;
-    p.listeners = function (ev) { return listeners(this, ev).slice(); };
-    p.listenerCount = function (ev) { return listeners(this, ev).length; };
-  });
-
-  // ---- req: Node's readable side ----
-
-  reqProto.on = reqProto.addListener = function (ev, fn) {
-    on.call(this, ev, fn);
-    if (ev === "data") this.resume();
-    return this;
-  };
-
-  function readState(req) {
-    if (!req[RS]) Object.defineProperty(req, RS, { value: { flowing: false, scheduled: false, reading: false, ended: false, encoding: null } });
-    return req[RS];
-  }
-  function schedule(req, st) {
-    if (!st.scheduled && !st.ended) {
-      st.scheduled = true;
-      setImmediateFn(pump, req, st);
-    }
-  }
-  function pump(req, st) {
-    st.scheduled = false;
-    if (!st.flowing || st.ended || st.reading) return;
-    st.reading = true;
-    host.readChunk(req, function (err, chunk) {
-      st.reading = false;
-      if (err) {
-        st.ended = true;
-        if (listeners(req, "error").length) req.emit("error", err);
-        else host.fail(req, err);
-        return;
-      }
-      if (chunk === null) {
-        st.ended = true;
-        st.flowing = false;
-        req.emit("end");
-        return;
-      }
-      req.emit("data", st.encoding ? chunk.toString(st.encoding) : chunk);
-      schedule(req, st);
+  function standIn(proto) {
+    var target = {};
+    return new Proxy(target, {
+      get: function (t, key, receiver) {
+        if (!wanted(key)) return Reflect.get(t, key, receiver);
+        load();
+        return Reflect.get(Object.getPrototypeOf(proto), key, receiver);
+      },
+      has: function (t, key) {
+        if (!wanted(key)) return key in t;
+        load();
+        return key in Object.getPrototypeOf(proto);
+      },
+      set: function (t, key, value, receiver) {
+        if (!wanted(key)) return Reflect.set(t, key, value, receiver);
+        load();
+        return Reflect.set(Object.getPrototypeOf(proto), key, value, receiver);
+      },
+      getPrototypeOf: function () {
+        load();
+        return Object.getPrototypeOf(proto);
+      },
     });
   }
-  reqProto.resume = function () {
-    var st = readState(this);
-    st.flowing = true;
-    schedule(this, st);
+  Object.setPrototypeOf(reqProto, standIn(reqProto));
+  Object.setPrototypeOf(resProto, standIn(resProto));
+
+  // ---- listeners: bounded per emitter and event ----
+
+  var maxListeners = host.maxListeners;
+  function boundListeners(proto, what) {
+    ["on", "addListener", "prependListener"].forEach(function (m) {
+      proto[m] = function (ev, fn) {
+        load();
+        if (typeof fn === "function" && this.listenerCount(ev) >= maxListeners) {
+          throw new RangeError(what + " has " + maxListeners + " listeners for the event '" + String(ev) +
+            "' already, the most a plugin may add (Options.MaxListeners); remove listeners it no longer needs");
+        }
+        host.listen(this, ev);
+        return Object.getPrototypeOf(proto)[m].call(this, ev, fn);
+      };
+    });
+  }
+  boundListeners(reqProto, "req");
+  boundListeners(resProto, "res");
+
+  // ---- req: a Readable fed by the request body ----
+
+  // The stream state is made on first use: a request whose handler never
+  // treats req as a stream does not pay for it. Node's IncomingMessage
+  // neither destroys itself at its end nor emits 'close' then: 'close'
+  // comes when the response is over (afterEnd).
+  var READ_OPTIONS = { autoDestroy: false, emitClose: false };
+  Object.defineProperty(reqProto, "_readableState", {
+    get: function () {
+      if (this === reqProto) return undefined;
+      load();
+      if (!Readable) return undefined;
+      Readable.call(this, READ_OPTIONS);
+      var s = this._readableState;
+      if (host.streamStarted(this)) {
+        // a body parser has read the body already: nothing is left to read
+        s.ended = s.endEmitted = true;
+      }
+      return s;
+    },
+    set: function (v) {
+      Object.defineProperty(this, "_readableState", { value: v, writable: true, configurable: true });
+    },
+    configurable: true,
+  });
+  reqProto._read = function () {
+    host.readChunk(this);
+  };
+  // pushChunk is how the Go side delivers what _read asked for: a chunk,
+  // null at the end, or an error (past the body limit, the client gone).
+  function pushChunk(req, err, chunk) {
+    if (err) {
+      if (req.listenerCount("error") > 0) {
+        req.destroy(err);
+      } else {
+        req.destroy();
+        host.fail(req, err); // as before streams: the error goes to next(err)
+      }
+      return;
+    }
+    req.push(chunk);
+  }
+  // consumed marks a stream whose body a parser of the express module read.
+  function consumed(req) {
+    var s = req._readableState;
+    if (s) s.ended = s.endEmitted = true;
+  }
+  // afterEnd runs when the response is over: as Node, a request body no one
+  // read to its end is dropped (its 'data' listeners removed, 'end'
+  // emitted), and req emits 'close'.
+  function afterEnd(req) {
+    if (Object.prototype.hasOwnProperty.call(req, "_readableState")) {
+      var s = req._readableState;
+      if (!s.endEmitted && !s.destroyed) {
+        req.removeAllListeners("data");
+        s.ended = s.endEmitted = true;
+        s.flowing = false;
+        req.emit("end");
+      }
+    }
+    req.emit("close");
+  }
+
+  // req.socket (and req.connection, res.socket): the connection, as far as
+  // a plugin may see it.
+  var SOCKET = Symbol("socket");
+  function socketOf(req) {
+    if (!Object.prototype.hasOwnProperty.call(req, SOCKET)) {
+      load();
+      var sock = Object.create(socketProto);
+      Object.defineProperty(sock, "_req", { value: req });
+      Object.defineProperty(req, SOCKET, { value: sock });
+    }
+    return req[SOCKET];
+  }
+  ["socket", "connection"].forEach(function (name) {
+    Object.defineProperty(reqProto, name, { get: function () { return socketOf(this); }, set: function (v) { Object.defineProperty(this, name, { value: v, writable: true, configurable: true }); }, configurable: true });
+    Object.defineProperty(resProto, name, { get: function () { return socketOf(this.req); }, set: function (v) { Object.defineProperty(this, name, { value: v, writable: true, configurable: true }); }, configurable: true });
+  });
+  ["remoteAddress", "remotePort", "remoteFamily", "localAddress", "localPort", "encrypted"].forEach(function (name, i) {
+    Object.defineProperty(socketProto, name, { get: function () { return host.conn(this._req, i); }, configurable: true });
+  });
+  Object.defineProperty(socketProto, "readable", { get: function () { return host.conn(this._req, 6); }, configurable: true });
+  Object.defineProperty(socketProto, "writable", { get: function () { return host.conn(this._req, 6); }, configurable: true });
+  Object.defineProperty(socketProto, "destroyed", { get: function () { return !host.conn(this._req, 6); }, configurable: true });
+  ["setTimeout", "setNoDelay", "setKeepAlive", "ref", "unref"].forEach(function (name) {
+    socketProto[name] = function () { return this; };
+  });
+  socketProto.address = function () {
+    return { address: host.conn(this._req, 3), family: host.conn(this._req, 2), port: host.conn(this._req, 4) };
+  };
+  socketProto.destroy = function () {
+    this._req.res.destroy();
     return this;
-  };
-  reqProto.pause = function () {
-    readState(this).flowing = false;
-    return this;
-  };
-  reqProto.isPaused = function () {
-    return !readState(this).flowing;
-  };
-  reqProto.setEncoding = function (enc) {
-    readState(this).encoding = enc;
-    return this;
-  };
-  reqProto.unpipe = function () { return this; };
-  reqProto.pipe = function (dest) {
-    this.on("data", function (c) { dest.write(c); });
-    this.on("end", function () { dest.end(); });
-    return dest;
-  };
-  Object.defineProperty(reqProto, "readableEnded", { get: function () { return readState(this).ended; }, configurable: true });
-  Object.defineProperty(reqProto, "complete", { get: function () { return readState(this).ended || host.bodyDone(this); }, configurable: true });
-  reqProto[Symbol.asyncIterator] = function () {
-    var req = this;
-    var st = readState(req);
-    return {
-      next: function () {
-        if (st.ended) return Promise.resolve({ value: undefined, done: true });
-        return new Promise(function (resolve, reject) {
-          host.readChunk(req, function (err, chunk) {
-            if (err) {
-              st.ended = true;
-              reject(err);
-            } else if (chunk === null) {
-              st.ended = true;
-              resolve({ value: undefined, done: true });
-            } else {
-              resolve({ value: st.encoding ? chunk.toString(st.encoding) : chunk, done: false });
-            }
-          });
-        });
-      },
-      return: function () {
-        return Promise.resolve({ value: undefined, done: true });
-      },
-      [Symbol.asyncIterator]: function () { return this; },
-    };
   };
 
   // ---- req: range ----
@@ -565,8 +651,11 @@
 
   return {
     toBuffer: toBuffer,
-    emit: function (obj, ev) {
-      obj.emit(ev);
+    emit: function (obj, ev, arg) {
+      obj.emit(ev, arg);
     },
+    pushChunk: pushChunk,
+    consumed: consumed,
+    afterEnd: afterEnd,
   };
 });

@@ -70,6 +70,11 @@ type exchange struct {
 	depth        int          // next() calls nested on the stack
 	reading      atomic.Int32 // body reads in progress, on other goroutines
 	stopWait     func() bool  // stops watching for the client going away
+	stream       bool         // req's stream state exists (see express_prelude.js)
+	parsed       bool         // a body parser of the express module read the body
+	needDrain    bool         // res.write returned false; 'drain' is due
+	corked       int          // res.cork() calls not yet uncorked
+	destroyed    bool         // res.destroy() was called
 
 	// lazily built JavaScript values
 	headersObj, paramsObj, localsObj *goja.Object
@@ -81,6 +86,7 @@ var reqAccessors = [...]string{
 	"method", "url", "originalUrl", "baseUrl", "path", "params", "query", "headers",
 	"host", "hostname", "ip", "ips", "protocol", "secure", "xhr", "fresh", "stale",
 	"route", "res", "next", "httpVersion", "httpVersionMajor", "httpVersionMinor", "subdomains",
+	"complete",
 }
 
 func (rt *Runtime) buildRequestProto() *goja.Object {
@@ -206,6 +212,9 @@ func (x *exchange) reqProp(name string) goja.Value {
 		return x.resObj
 	case "next":
 		return x.next3()
+	case "complete":
+		// the whole body has arrived (Node: the parser saw the message's end)
+		return vm.ToValue(x.bodyDone || !x.hasBody())
 	case "httpVersionMajor":
 		return vm.ToValue(x.r.ProtoMajor)
 	case "httpVersionMinor":

@@ -143,27 +143,85 @@ func (rt *Runtime) buildResponseProto() *goja.Object {
 		return goja.Undefined()
 	})
 	method("write", func(x *exchange, call goja.FunctionCall) goja.Value {
-		if x.ended {
-			panic(jsutil.NewError(vm, errWriteAfterEnd.Error()))
+		chunk, encoding, cb := writeArgs(call)
+		if chunk == nil {
+			a := call.Argument(0)
+			if goja.IsNull(a) {
+				panic(x.codeError("TypeError", "ERR_STREAM_NULL_VALUES", "May not write null values to stream"))
+			}
+			panic(x.codeError("TypeError", "ERR_INVALID_ARG_TYPE", `The "chunk" argument must be of type string or an instance of Buffer or Uint8Array. Received undefined`))
+		}
+		if x.ended || x.destroyed {
+			x.streamError("ERR_STREAM_WRITE_AFTER_END", "write after end", cb)
+			return vm.ToValue(false)
 		}
 		x.writeHeader()
-		x.writeBody(call.Argument(0))
-		x.flush()
-		if cb, ok := goja.AssertFunction(call.Argument(len(call.Arguments) - 1)); ok && len(call.Arguments) > 1 {
+		x.writeChunk(chunk, encoding)
+		if x.corked == 0 {
+			x.flush()
+		}
+		if cb != nil {
 			rt.loop.Post(func() error { _, err := cb(goja.Undefined()); return err })
+		}
+		if x.box.backlog() >= resHighWaterMark {
+			x.waitDrain()
+			return vm.ToValue(false)
 		}
 		return vm.ToValue(true)
 	})
 	method("end", func(x *exchange, call goja.FunctionCall) goja.Value {
-		var chunk goja.Value
-		if a := call.Argument(0); !goja.IsUndefined(a) && !goja.IsNull(a) {
-			if _, isFn := goja.AssertFunction(a); !isFn {
-				chunk = a
+		chunk, encoding, cb := writeArgs(call)
+		if x.ended || x.destroyed {
+			switch {
+			case chunk != nil:
+				x.streamError("ERR_STREAM_WRITE_AFTER_END", "write after end", cb)
+			case cb != nil:
+				if _, err := cb(goja.Undefined(), x.codeError("Error", "ERR_STREAM_ALREADY_FINISHED", "Cannot call end after a stream was finished")); err != nil {
+					panic(err)
+				}
+			}
+			return call.This
+		}
+		if cb != nil {
+			// as Node: the callback is a 'finish' listener
+			once, _ := goja.AssertFunction(x.resObj.Get("once"))
+			if once != nil {
+				if _, err := once(x.resObj, vm.ToValue("finish"), vm.ToValue(cb)); err != nil {
+					panic(err)
+				}
+			}
+		}
+		if chunk != nil && encoding != "" {
+			if b, ok := encodeChunk(chunk.String(), encoding); ok {
+				chunk = rt.buffer(b)
 			}
 		}
 		x.end(chunk)
 		return call.This
 	})
+	method("cork", func(x *exchange, call goja.FunctionCall) goja.Value {
+		x.corked++
+		return goja.Undefined()
+	})
+	method("uncork", func(x *exchange, call goja.FunctionCall) goja.Value {
+		if x.corked > 0 {
+			if x.corked--; x.corked == 0 && x.wroteHeader && !x.ended {
+				x.flush()
+			}
+		}
+		return goja.Undefined()
+	})
+	method("destroy", func(x *exchange, call goja.FunctionCall) goja.Value {
+		x.destroy(call.Argument(0))
+		return call.This
+	})
+	accessor("writable", func(x *exchange) goja.Value { return vm.ToValue(!x.ended && !x.destroyed) }, nil)
+	accessor("destroyed", func(x *exchange) goja.Value { return vm.ToValue(x.destroyed) }, nil)
+	accessor("writableNeedDrain", func(x *exchange) goja.Value { return vm.ToValue(x.needDrain) }, nil)
+	accessor("writableLength", func(x *exchange) goja.Value { return vm.ToValue(x.box.backlog()) }, nil)
+	accessor("writableHighWaterMark", func(x *exchange) goja.Value { return vm.ToValue(resHighWaterMark) }, nil)
+	accessor("writableCorked", func(x *exchange) goja.Value { return vm.ToValue(x.corked) }, nil)
+	accessor("writableObjectMode", func(x *exchange) goja.Value { return vm.ToValue(false) }, nil)
 	accessor("statusCode", func(x *exchange) goja.Value { return vm.ToValue(x.status) },
 		func(x *exchange, v goja.Value) { x.setStatus(v) })
 	accessor("statusMessage", func(x *exchange) goja.Value {
@@ -189,11 +247,6 @@ var (
 	typeArrayBuffer = reflect.TypeFor[goja.ArrayBuffer]()
 )
 
-type constError string
-
-func (e constError) Error() string { return string(e) }
-
-const errWriteAfterEnd = constError("write after end")
 
 func (x *exchange) headersSentError() *goja.Object {
 	return x.rt.vm.NewTypeError("Cannot set headers after they are sent to the client")
@@ -566,13 +619,64 @@ func (x *exchange) markEnded() {
 	x.box.end(finEnded)
 	rt := x.rt
 	if x.events {
+		// Node's order: res 'finish', res 'close', then req 'end' (a body
+		// no one read is dropped) and req 'close'
 		rt.emitLater(x, x.resObj, "finish")
 		rt.emitLater(x, x.resObj, "close")
+		rt.afterEndLater(x)
 	}
 	rt.loop.Post(func() error { // after the events
 		rt.forget(x)
 		return nil
 	})
+}
+
+// destroy is res.destroy: a response not ended yet is cut (the client sees
+// the connection close), and 'close' follows, with 'error' first when there
+// is an error and the plugin listens for it.
+func (x *exchange) destroy(errVal goja.Value) {
+	if x.destroyed {
+		return
+	}
+	x.destroyed = true
+	if x.ended {
+		return
+	}
+	x.ended = true
+	x.box.end(finAbort)
+	rt := x.rt
+	if x.events {
+		if errVal != nil && !goja.IsUndefined(errVal) && !goja.IsNull(errVal) {
+			rt.loop.Post(func() error {
+				if x.over {
+					return nil
+				}
+				if count, ok := goja.AssertFunction(x.resObj.Get("listenerCount")); ok {
+					if n, err := count(x.resObj, rt.vm.ToValue("error")); err == nil && n.ToInteger() > 0 {
+						return x.emit(x.resObj, "error", errVal)
+					}
+				}
+				return nil
+			})
+		}
+		rt.emitLater(x, x.resObj, "close")
+		rt.afterEndLater(x)
+	}
+	rt.loop.Post(func() error {
+		rt.forget(x)
+		return nil
+	})
+}
+
+// codeError makes an error of the given constructor with Node's code.
+func (x *exchange) codeError(ctor, code, msg string) *goja.Object {
+	vm := x.rt.vm
+	e, err := vm.New(vm.Get(ctor), vm.ToValue(msg))
+	if err != nil {
+		e = jsutil.NewError(vm, msg)
+	}
+	jsutil.Must(e.Set("code", code))
+	return e
 }
 
 func chunkLen(v goja.Value) int {
@@ -616,6 +720,19 @@ func (x *exchange) writeHeader() {
 
 func (x *exchange) flush() {
 	x.w.Flush()
+}
+
+// writeChunk writes a chunk of res.write: a string in an encoding, or bytes.
+func (x *exchange) writeChunk(v goja.Value, encoding string) {
+	if encoding != "" && x.r.Method != http.MethodHead {
+		if s, isString := v.Export().(string); isString {
+			if b, ok := encodeChunk(s, encoding); ok {
+				_, _ = x.w.Write(b)
+				return
+			}
+		}
+	}
+	x.writeBody(v)
 }
 
 // writeBody writes a string, Buffer or Uint8Array chunk.

@@ -174,3 +174,15 @@ func TestCreateRequireUsesConfigRequire(t *testing.T) {
 		t.Errorf("got %q, asked %v", got, asked)
 	}
 }
+
+// process.getBuiltinModule (Node 20.16) returns a built-in by name, with or
+// without "node:", and undefined for anything else, as Node 20 answers.
+func TestGetBuiltinModule(t *testing.T) {
+	vm, loop, _, _ := newVM(t, Config{})
+	got := run(t, vm, loop, `const http = require("http"); let code; try { process.getBuiltinModule(1) } catch (e) { code = e.code }
+		return [process.getBuiltinModule("node:http") === http, process.getBuiltinModule("http") === http, process.getBuiltinModule("nope"), process.getBuiltinModule("express"), code].join("|")`)
+	// node -e 'console.log([process.getBuiltinModule("node:http") === require("http"), ..., code].join("|"))'
+	if got != "true|true|||ERR_INVALID_ARG_TYPE" {
+		t.Errorf("got %q", got)
+	}
+}

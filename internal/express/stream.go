@@ -1,0 +1,288 @@
+package express
+
+import (
+	"encoding/base64"
+	"encoding/hex"
+	"errors"
+	"io"
+	"net"
+	"net/http"
+	"strconv"
+	"strings"
+
+	"github.com/dop251/goja"
+	"github.com/plugmux/plugmux/internal/jsutil"
+)
+
+// req and res as Node streams. express_prelude.js makes node:http's
+// IncomingMessage.prototype and ServerResponse.prototype the parents of the
+// req and res prototypes (on a runtime's first request that needs them), so
+// req is a stream.Readable whose _read asks readChunk for the next piece of
+// the body, and res an http.ServerResponse whose write and end are the Go
+// methods of response.go, with Node's backpressure: write returns false
+// while more than resHighWaterMark bytes wait in the outbox for the client,
+// and 'drain' follows once the request's goroutine has sent them.
+
+// httpClasses finds node:http's classes for the prelude: Config.HTTPClasses,
+// else the runtime's process.getBuiltinModule("node:http"). Both nil: a
+// runtime without Node's built-ins.
+func (rt *Runtime) httpClasses() (incoming, response *goja.Object, err error) {
+	if rt.cfg.HTTPClasses != nil {
+		return rt.cfg.HTTPClasses()
+	}
+	vm := rt.vm
+	proc, ok := vm.GlobalObject().Get("process").(*goja.Object)
+	if !ok {
+		return nil, nil, nil
+	}
+	get, ok := goja.AssertFunction(proc.Get("getBuiltinModule"))
+	if !ok {
+		return nil, nil, nil
+	}
+	m, err := get(proc, vm.ToValue("node:http"))
+	if err != nil {
+		return nil, nil, err
+	}
+	mod, ok := m.(*goja.Object)
+	if !ok {
+		return nil, nil, nil
+	}
+	in, _ := mod.Get("IncomingMessage").(*goja.Object)
+	out, _ := mod.Get("ServerResponse").(*goja.Object)
+	if in == nil || out == nil {
+		return nil, nil, errors.New("node:http has no IncomingMessage or ServerResponse")
+	}
+	return in, out, nil
+}
+
+// conn answers req.socket's properties: 0 remoteAddress, 1 remotePort, 2
+// remoteFamily, 3 localAddress, 4 localPort, 5 encrypted, 6 whether the
+// connection is open (readable, writable).
+func (x *exchange) conn(i int) goja.Value {
+	vm := x.rt.vm
+	hostPort := func(addr string) (string, goja.Value) {
+		h, p, err := net.SplitHostPort(addr)
+		if err != nil {
+			return addr, goja.Undefined()
+		}
+		n, _ := strconv.Atoi(p)
+		return h, vm.ToValue(n)
+	}
+	switch i {
+	case 0, 1, 2:
+		h, p := hostPort(x.r.RemoteAddr)
+		switch i {
+		case 0:
+			return vm.ToValue(h)
+		case 1:
+			return p
+		}
+		if strings.Contains(h, ":") {
+			return vm.ToValue("IPv6")
+		}
+		return vm.ToValue("IPv4")
+	case 3, 4:
+		addr, ok := x.r.Context().Value(http.LocalAddrContextKey).(net.Addr)
+		if !ok {
+			return goja.Undefined()
+		}
+		h, p := hostPort(addr.String())
+		if i == 3 {
+			return vm.ToValue(h)
+		}
+		return p
+	case 5:
+		if x.r.TLS != nil {
+			return vm.ToValue(true)
+		}
+		return goja.Undefined()
+	}
+	return vm.ToValue(!x.closeEmitted && x.ctx.Err() == nil)
+}
+
+// readChunk reads the next piece of the body for req's stream (its _read),
+// off the loop, and pushes it to the stream on the loop: a Buffer, null at
+// the end, or the error of a body past Options.MaxBodyBytes or a client
+// that went away.
+func (x *exchange) readChunk() {
+	rt := x.rt
+	release := rt.loop.Hold()
+	deliver := func(b []byte, eof bool, err error) func() error {
+		return func() error {
+			if x.over {
+				return nil
+			}
+			if eof || err != nil {
+				x.bodyDone = true
+			}
+			var e, chunk goja.Value = goja.Null(), goja.Null()
+			if err != nil {
+				e = rt.errorOf(err)
+			} else if b != nil {
+				chunk = rt.buffer(b)
+			}
+			_, jerr := rt.pushChunk(goja.Undefined(), x.reqObj, e, chunk)
+			return jerr
+		}
+	}
+	limit := rt.cfg.MaxBodyBytes
+	switch {
+	case x.bodyDone:
+		release(deliver(nil, true, nil))
+		return
+	case x.r.ContentLength > limit:
+		release(deliver(nil, true, x.tooLarge(limit)))
+		return
+	}
+	body, tooLarge := x.bodyReader(), x.tooLarge(limit)
+	x.reading.Add(1)
+	go func() {
+		defer x.reading.Add(-1)
+		buf := make([]byte, 16<<10)
+		for {
+			n, err := body.Read(buf)
+			eof := errors.Is(err, io.EOF)
+			switch {
+			case n > 0:
+				release(deliver(buf[:n], eof, nil))
+			case eof:
+				release(deliver(nil, true, nil))
+			case err != nil:
+				var mbe *http.MaxBytesError
+				if errors.As(err, &mbe) {
+					release(deliver(nil, true, tooLarge))
+				} else {
+					release(deliver(nil, true, &bodyError{status: http.StatusBadRequest, msg: "request aborted", typ: "request.aborted"}))
+				}
+			default:
+				continue
+			}
+			return
+		}
+	}()
+}
+
+// parsing marks the body as read by a parser of the express module: req's
+// stream, if it exists, has ended, as in Node once body-parser read it.
+func (x *exchange) parsing() {
+	x.bodyDone = true
+	x.parsed = true
+	if x.stream {
+		if _, err := x.rt.consumedFn(goja.Undefined(), x.reqObj); err != nil {
+			panic(err)
+		}
+	}
+}
+
+// waitDrain arranges for 'drain' once what res has written so far is sent
+// to the client. While it waits, the loop has something pending.
+func (x *exchange) waitDrain() {
+	if x.needDrain {
+		return
+	}
+	x.needDrain = true
+	release := x.rt.loop.Hold()
+	x.box.whenDrained(func() { release(x.drained) })
+}
+
+func (x *exchange) drained() error {
+	x.needDrain = false
+	if x.over || !x.events {
+		return nil
+	}
+	return x.emit(x.resObj, "drain", nil)
+}
+
+// emit emits ev on obj (req or res) for x, with an optional argument.
+func (x *exchange) emit(obj *goja.Object, ev string, arg goja.Value) error {
+	rt := x.rt
+	prev := rt.cur
+	rt.setCur(x)
+	defer rt.setCur(prev)
+	if arg == nil {
+		arg = goja.Undefined()
+	}
+	_, err := rt.emitFn(goja.Undefined(), obj, rt.vm.ToValue(ev), arg)
+	return err
+}
+
+// streamError reports an error of res's stream as Node does: to the
+// callback, then as 'error' on res (only when the plugin listens: an
+// unhandled 'error' would end a Node process, and must not touch the host).
+func (x *exchange) streamError(code, msg string, cb goja.Callable) {
+	rt := x.rt
+	e := jsutil.NewError(rt.vm, msg)
+	jsutil.Must(e.Set("code", code))
+	// reported even when the response is over, as Node does: a write
+	// after end usually comes after it
+	rt.loop.Post(func() error {
+		if !x.over {
+			prev := rt.cur
+			rt.setCur(x)
+			defer rt.setCur(prev)
+		}
+		if cb != nil {
+			if _, err := cb(goja.Undefined(), e); err != nil {
+				return err
+			}
+		}
+		if count, ok := goja.AssertFunction(x.resObj.Get("listenerCount")); ok && x.events {
+			if n, err := count(x.resObj, rt.vm.ToValue("error")); err == nil && n.ToInteger() > 0 {
+				_, err := rt.emitFn(goja.Undefined(), x.resObj, rt.vm.ToValue("error"), e)
+				return err
+			}
+		}
+		return nil
+	})
+}
+
+// writeArgs splits the arguments of res.write and res.end: the chunk (nil
+// when there is none), its encoding and the callback.
+func writeArgs(call goja.FunctionCall) (chunk goja.Value, encoding string, cb goja.Callable) {
+	args := call.Arguments
+	if len(args) > 0 {
+		if f, ok := goja.AssertFunction(args[len(args)-1]); ok {
+			cb = f
+			args = args[:len(args)-1]
+		}
+	}
+	if len(args) > 0 && !goja.IsUndefined(args[0]) && !goja.IsNull(args[0]) {
+		chunk = args[0]
+	}
+	if len(args) > 1 {
+		if s, ok := args[1].Export().(string); ok {
+			encoding = strings.ToLower(s)
+		}
+	}
+	return chunk, encoding, cb
+}
+
+// encodeChunk turns a string chunk written with an encoding into its bytes,
+// as Buffer.from(string, encoding) does for the encodings responses use.
+func encodeChunk(s, encoding string) ([]byte, bool) {
+	switch encoding {
+	case "", "utf8", "utf-8":
+		return nil, false
+	case "latin1", "binary", "ascii":
+		b := make([]byte, 0, len(s))
+		for _, r := range s {
+			b = append(b, byte(r))
+		}
+		return b, true
+	case "hex":
+		n := len(s) &^ 1
+		b, err := hex.DecodeString(s[:n])
+		if err != nil {
+			return nil, false
+		}
+		return b, true
+	case "base64", "base64url":
+		t := strings.NewReplacer("-", "+", "_", "/").Replace(strings.TrimRight(s, "="))
+		b, err := base64.RawStdEncoding.DecodeString(t)
+		if err != nil {
+			return nil, false
+		}
+		return b, true
+	}
+	return nil, false
+}

@@ -1,0 +1,200 @@
+// req and res as Node streams: the handlers of TestStreamsAgainstNode. It is
+// one function expression, (router, express, require) => void, evaluated
+// as it is by conformance/record-streams.mjs in Node (real Express 5, real
+// node:stream) and by the Go test on plugmux's Express layer (with the
+// runtime's node: built-ins), so both run the same code. What happens after
+// a response ends ('finish', 'close', write callbacks) is kept per case id
+// and read back with GET /log/:id.
+(function (router, express, require) {
+  "use strict";
+  const stream = require("stream");
+  const http = require("http");
+  const zlib = require("zlib");
+  const { EventEmitter } = require("events");
+  const logs = {};
+  function L(id) {
+    const list = logs[id] || (logs[id] = []);
+    return function (s) { list.push(s); };
+  }
+  router.get("/log/:id", (req, res) => res.json(logs[req.params.id] || null));
+
+  router.get("/instanceof", (req, res) => {
+    res.json({
+      reqIncoming: req instanceof http.IncomingMessage,
+      reqReadable: req instanceof stream.Readable,
+      reqStream: req instanceof stream.Stream,
+      reqEmitter: req instanceof EventEmitter,
+      reqWritable: req instanceof stream.Writable,
+      resServer: res instanceof http.ServerResponse,
+      resOutgoing: res instanceof http.OutgoingMessage,
+      resStream: res instanceof stream.Stream,
+      resEmitter: res instanceof EventEmitter,
+      resReadable: res instanceof stream.Readable,
+      reqMethods: ["on", "once", "pipe", "unpipe", "pause", "resume", "read", "setEncoding", "destroy", "isPaused"].map((m) => typeof req[m]).join(","),
+      resMethods: ["on", "once", "write", "end", "cork", "uncork", "setHeader", "destroy"].map((m) => typeof res[m]).join(","),
+      isStreamReadable: typeof stream.isReadable === "function" ? stream.isReadable(req) : null,
+    });
+  });
+
+  router.get("/flags", (req, res) => {
+    const before = [req.readable, req.readableEnded, req.isPaused(), req.readableFlowing, res.writableEnded, res.writableFinished, res.headersSent, res.writable, res.writableNeedDrain, res.finished];
+    res.setHeader("X-Before", JSON.stringify(before));
+    res.write("a");
+    const mid = [res.headersSent, res.writableEnded, res.writableFinished];
+    res.end(JSON.stringify({ before, mid, after: [res.writableEnded, res.finished] }));
+  });
+
+  router.get("/order/:id", (req, res) => {
+    const log = L(req.params.id);
+    req.on("end", () => log("req end"));
+    req.on("close", () => log("req close"));
+    res.on("finish", () => log("res finish " + res.writableFinished));
+    res.on("close", () => log("res close"));
+    log("write " + res.write("a", () => log("write cb a")));
+    res.write("b", () => log("write cb b"));
+    res.end("c", () => log("end cb"));
+    log("after end " + res.writableEnded + " " + res.writableFinished);
+  });
+
+  router.post("/data/:id", (req, res) => {
+    const log = L(req.params.id);
+    let n = 0, chunks = 0;
+    req.on("data", (c) => { n += c.length; chunks++; if (!Buffer.isBuffer(c)) log("not a buffer"); });
+    req.on("end", () => {
+      log("end " + n + " " + req.readableEnded + " " + req.complete);
+      res.json({ n, isBuffer: true, ended: req.readableEnded, readable: req.readable, complete: req.complete });
+    });
+    req.on("close", () => log("req close"));
+  });
+
+  router.post("/encoding", (req, res) => {
+    req.setEncoding("utf8");
+    let s = "";
+    const types = new Set();
+    req.on("data", (c) => { types.add(typeof c); s += c; });
+    req.on("end", () => res.json({ s, types: [...types], encoding: req.readableEncoding }));
+  });
+
+  router.post("/paused", (req, res) => {
+    const parts = [];
+    req.pause();
+    const paused = req.isPaused();
+    req.on("readable", () => {
+      let c;
+      while ((c = req.read()) !== null) parts.push(c.toString());
+    });
+    req.on("end", () => res.json({ paused, body: parts.join(""), ended: req.readableEnded }));
+  });
+
+  router.post("/resume-later", (req, res) => {
+    let n = 0;
+    req.on("data", (c) => (n += c.length));
+    req.pause();
+    const flowing = req.readableFlowing;
+    setTimeout(() => req.resume(), 5);
+    req.on("end", () => res.json({ n, flowing }));
+  });
+
+  router.post("/iterate", async (req, res) => {
+    let s = "";
+    for await (const c of req) s += c;
+    res.json({ s, ended: req.readableEnded, readable: req.readable });
+  });
+
+  router.post("/echo", (req, res) => {
+    res.setHeader("Content-Type", "text/plain");
+    req.pipe(new stream.PassThrough()).pipe(res);
+  });
+
+  router.post("/pipeline/:id", (req, res) => {
+    const log = L(req.params.id);
+    res.setHeader("Content-Type", "text/plain");
+    stream.pipeline(req, zlib.createGzip(), zlib.createGunzip(), res, (err) => log("pipeline " + (err ? err.code || err.message : "ok")));
+  });
+
+  router.get("/from/:id", (req, res) => {
+    const log = L(req.params.id);
+    res.on("pipe", (src) => log("pipe " + (src instanceof stream.Readable)));
+    res.on("unpipe", () => log("unpipe"));
+    res.on("finish", () => log("finish"));
+    res.on("close", () => log("close"));
+    stream.Readable.from(["one ", "two ", "three"]).pipe(res);
+  });
+
+  router.get("/pipeline-promise", async (req, res) => {
+    const src = stream.Readable.from(["x", "y", "z"]);
+    await stream.promises.pipeline(src, res);
+    // as Node: the response is over when the promise settles
+    if (!res.writableEnded) throw new Error("not ended");
+  });
+
+  router.get("/backpressure/:id", (req, res) => {
+    const log = L(req.params.id);
+    res.setHeader("Content-Type", "text/plain");
+    const big = "x".repeat(64 * 1024);
+    const ok = res.write(big);
+    log("write " + ok + " needDrain " + res.writableNeedDrain);
+    if (!ok) {
+      res.once("drain", () => {
+        log("drain needDrain " + res.writableNeedDrain);
+        res.end("done");
+      });
+    } else {
+      res.end("done");
+    }
+    res.on("finish", () => log("finish"));
+  });
+
+  router.post("/after-json", express.json(), (req, res) => {
+    const st = req._readableState;
+    res.json({ body: req.body, readable: req.readable, readableEnded: req.readableEnded, ended: !!(st && st.ended), complete: req.complete });
+  });
+
+  router.post("/raw-then-json", (req, res, next) => {
+    // a middleware that reads the stream itself: express.json() then has
+    // nothing left and leaves req.body as the middleware set it
+    const parts = [];
+    req.on("data", (c) => parts.push(c));
+    req.on("end", () => { req.body = { raw: Buffer.concat(parts).toString() }; next(); });
+  }, express.json(), (req, res) => res.json(req.body));
+
+  router.get("/empty", (req, res) => {
+    let data = 0;
+    req.on("data", () => data++);
+    req.on("end", () => res.json({ data, ended: req.readableEnded, read: req.read() }));
+  });
+
+  router.post("/unpipe", (req, res) => {
+    const sink = new stream.PassThrough();
+    let got = 0;
+    sink.on("data", (c) => (got += c.length));
+    req.pipe(sink);
+    req.unpipe(sink);
+    const flowing = req.readableFlowing;
+    let direct = 0;
+    req.on("data", (c) => (direct += c.length));
+    req.resume();
+    req.on("end", () => res.json({ flowing, got, direct }));
+  });
+
+  router.get("/cork", (req, res) => {
+    res.cork();
+    res.write("a");
+    res.write("b");
+    const corked = res.writableCorked;
+    res.uncork();
+    res.end(" corked " + corked);
+  });
+
+  router.get("/end-twice/:id", (req, res) => {
+    const log = L(req.params.id);
+    res.end("once");
+    res.end("twice", () => log("second end cb"));
+    try {
+      res.write("more", (err) => log("write cb " + (err && err.code)));
+    } catch (e) {
+      log("write threw " + e.code);
+    }
+    res.on("error", (e) => log("error " + e.code));
+  });
+})
