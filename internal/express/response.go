@@ -247,7 +247,6 @@ var (
 	typeArrayBuffer = reflect.TypeFor[goja.ArrayBuffer]()
 )
 
-
 func (x *exchange) headersSentError() *goja.Object {
 	return x.rt.vm.NewTypeError("Cannot set headers after they are sent to the client")
 }
