@@ -151,8 +151,6 @@
       },
     });
   }
-  Object.setPrototypeOf(reqProto, standIn(reqProto));
-  Object.setPrototypeOf(resProto, standIn(resProto));
 
   // ---- listeners: bounded per emitter and event ----
 
@@ -648,6 +646,10 @@
       throw new Error("res." + name + "() is not supported by plugmux: plugins have no file system or views");
     };
   });
+
+  // last: assigning a name of the chain above would have loaded it
+  Object.setPrototypeOf(reqProto, standIn(reqProto));
+  Object.setPrototypeOf(resProto, standIn(resProto));
 
   return {
     toBuffer: toBuffer,

@@ -9,6 +9,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -177,5 +178,156 @@ func TestLazyChainNames(t *testing.T) {
 	}
 	if len(missing) > 0 {
 		t.Errorf("CHAIN_NAMES lacks %v; the whole list is:\n%s", missing, strings.Join(want, " "))
+	}
+}
+
+// A handler that adds listeners in a loop gets a RangeError at the bound
+// (Config.MaxListeners) and its error handler answers; the runtime goes on
+// serving, and a neighbour request is unaffected.
+func TestListenerBound(t *testing.T) {
+	h := newHarnessWith(t, 5*time.Second, `
+		router.get("/hostile/:what", (req, res) => {
+			const target = req.params.what === "req" ? req : res;
+			let n = 0;
+			try {
+				for (;;) { target.on("data", () => {}); n++; }
+			} catch (e) {
+				res.json({ n, name: e.name, message: e.message, count: target.listenerCount("data") });
+			}
+		});
+		router.get("/once", (req, res) => {
+			for (let i = 0; i < 5; i++) res.once("finish", () => {});
+			let err = "none";
+			try { res.once("finish", () => {}); } catch (e) { err = e.name; }
+			res.send(err + " " + res.listenerCount("finish"));
+		});
+		router.get("/uncaught", (req, res) => { for (;;) req.on("end", () => {}); });
+		router.get("/ok", (req, res) => res.send("ok"));`, func(vm *goja.Runtime, loop *jsloop.Loop, cfg *Config) {
+		withNode(vm, loop, cfg)
+		cfg.MaxListeners = 5
+	})
+	for _, what := range []string{"req", "res"} {
+		status, body, _ := h.do("GET", "/hostile/"+what, "")
+		var got struct {
+			N       int    `json:"n"`
+			Name    string `json:"name"`
+			Message string `json:"message"`
+			Count   int    `json:"count"`
+		}
+		if err := json.Unmarshal([]byte(body), &got); err != nil || status != 200 {
+			t.Fatalf("%s: %d %q", what, status, body)
+		}
+		if got.N != 5 || got.Count != 5 || got.Name != "RangeError" || !strings.Contains(got.Message, what+" has 5 listeners for the event 'data'") || !strings.Contains(got.Message, "Options.MaxListeners") {
+			t.Errorf("%s: %+v", what, got)
+		}
+	}
+	if status, body, _ := h.do("GET", "/once", ""); status != 200 || body != "RangeError 5" {
+		t.Errorf("once past the bound: %d %q", status, body)
+	}
+	// not caught: the request fails with a 500, the runtime is fine
+	if status, _, _ := h.do("GET", "/uncaught", ""); status != http.StatusInternalServerError {
+		t.Errorf("uncaught RangeError: status %d, want 500", status)
+	}
+	if status, body, _ := h.do("GET", "/ok", ""); status != 200 || body != "ok" || h.rt.Broken() {
+		t.Errorf("after the hostile requests: %d %q, broken %v", status, body, h.rt.Broken())
+	}
+	if !strings.Contains(h.logs.String(), "RangeError: req has 5 listeners") {
+		t.Errorf("the uncaught RangeError was not logged:\n%s", h.logs.String())
+	}
+}
+
+// node:http is built only when a request uses req or res as a stream or an
+// emitter: a trivial route, a JSON body parser and plain properties of the
+// plugin's own on req do not build it (it is most of a runtime's memory).
+func TestHTTPClassesLoadLazily(t *testing.T) {
+	var calls atomic.Int32
+	h := newHarnessWith(t, 5*time.Second, `
+		router.get("/plain", (req, res) => { req.user = "u"; res.locals.x = 1; res.set("X-A", "1").send("hi " + req.user + " " + req.params.none + " " + ("body" in req)); });
+		router.post("/json", express.json(), (req, res) => res.json(req.body));
+		router.get("/stream", (req, res) => res.send(String(typeof req.pipe)));`, func(vm *goja.Runtime, loop *jsloop.Loop, cfg *Config) {
+		withNode(vm, loop, cfg)
+		classes := cfg.HTTPClasses
+		cfg.HTTPClasses = func() (*goja.Object, *goja.Object, error) {
+			calls.Add(1)
+			return classes()
+		}
+	})
+	if _, body, _ := h.do("GET", "/plain", ""); body != "hi u undefined false" {
+		t.Errorf("plain: %q", body)
+	}
+	if n := calls.Load(); n != 0 {
+		t.Fatalf("node:http was built %d times for a trivial route", n)
+	}
+	if _, body, _ := h.do("POST", "/json", `{"a":1}`); body != `{"a":1}` {
+		t.Errorf("json: %q", body)
+	}
+	h.do("GET", "/plain", "") // the loop has run everything of the request before
+	if n := calls.Load(); n != 0 {
+		t.Fatalf("node:http was built %d times for a JSON body", n)
+	}
+	if _, body, _ := h.do("GET", "/stream", ""); body != "function" {
+		t.Errorf("stream: %q", body)
+	}
+	h.do("GET", "/plain", "")
+	if n := calls.Load(); n != 1 {
+		t.Errorf("node:http built %d times, want once", n)
+	}
+}
+
+// res.write honours backpressure: past the high-water mark it returns
+// false, and 'drain' comes once the request's goroutine has sent the
+// bytes to the client; a Readable piped into res pauses and resumes on
+// them, and the client gets every byte.
+func TestResponseBackpressure(t *testing.T) {
+	h := newHarnessWith(t, 10*time.Second, `
+		const { Readable } = require("stream");
+		router.get("/pipe", (req, res) => {
+			let falses = 0, drains = 0, i = 0;
+			const write = res.write;
+			res.write = function () { const ok = write.apply(this, arguments); if (!ok) falses++; return ok; };
+			res.on("drain", () => drains++);
+			res.on("finish", () => console.log("stats", falses, drains));
+			res.setHeader("Content-Type", "text/plain");
+			new Readable({ read() { this.push(i++ < 256 ? "y".repeat(16384) : null); } }).pipe(res);
+		});
+		router.get("/stats", (req, res) => res.send("ok"));`, func(vm *goja.Runtime, loop *jsloop.Loop, cfg *Config) {
+		withNode(vm, loop, cfg)
+		var falses, drains int64
+		jsutilMust(vm.Set("console", map[string]any{"log": func(_ string, f, d int64) { falses, drains = f, d }}))
+		t.Cleanup(func() {
+			if falses == 0 || drains == 0 {
+				t.Errorf("res.write returned false %d times and 'drain' came %d times; want both", falses, drains)
+			}
+		})
+	})
+	status, body, _ := h.do("GET", "/pipe", "")
+	if status != 200 || len(body) != 256*16384 || strings.Trim(body, "y") != "" {
+		t.Fatalf("got %d, %d bytes", status, len(body))
+	}
+	h.do("GET", "/stats", "") // after the events of /pipe
+}
+
+// A body past Options.MaxBodyBytes read as a stream: an 'error' listener
+// gets the 413 error; without one, the request is answered 413 as by a
+// body parser.
+func TestStreamBodyLimit(t *testing.T) {
+	h := newHarnessWith(t, 5*time.Second, `
+		router.post("/listening", (req, res) => {
+			req.on("data", () => {});
+			req.on("error", (e) => res.status(299).json({ status: e.status, type: e.type, readable: req.readable, destroyed: req.destroyed }));
+		});
+		router.post("/deaf", (req, res) => { req.on("data", () => {}); req.on("end", () => res.send("read")); });`, func(vm *goja.Runtime, loop *jsloop.Loop, cfg *Config) {
+		withNode(vm, loop, cfg)
+		cfg.MaxBodyBytes = 1000
+	})
+	big := strings.Repeat("z", 5000)
+	if status, body, _ := h.do("POST", "/listening", big); status != 299 || body != `{"status":413,"type":"entity.too.large","readable":false,"destroyed":true}` {
+		t.Errorf("listening: %d %q", status, body)
+	}
+	if status, _, _ := h.do("POST", "/deaf", big); status != http.StatusRequestEntityTooLarge {
+		t.Errorf("deaf: %d, want 413", status)
+	}
+	if status, body, _ := h.do("POST", "/deaf", "small"); status != 200 || body != "read" {
+		t.Errorf("small body: %d %q", status, body)
 	}
 }
