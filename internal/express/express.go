@@ -70,6 +70,14 @@ func (rt *Runtime) installPrelude() error {
 	rt.pushChunk, _ = goja.AssertFunction(obj.Get("pushChunk"))
 	rt.consumedFn, _ = goja.AssertFunction(obj.Get("consumed"))
 	rt.afterEndFn, _ = goja.AssertFunction(obj.Get("afterEnd"))
+	load, _ := goja.AssertFunction(obj.Get("load"))
+	// last: the prelude's assignments to names of the chain would have
+	// loaded it
+	for _, proto := range [...]*goja.Object{rt.reqProto, rt.resProto} {
+		if err := proto.SetPrototype(rt.lazyChain(proto, load)); err != nil {
+			return fmt.Errorf("express prelude: %w", err)
+		}
+	}
 	return nil
 }
 
@@ -199,6 +207,10 @@ func (rt *Runtime) preludeHost() *goja.Object {
 			return goja.Null()
 		}
 		return vm.NewArray(in, out)
+	})
+	fn("streamMembers", func(goja.FunctionCall) goja.Value {
+		req, res := rt.streamMembers()
+		return vm.NewArray(req, res)
 	})
 	fn("conn", func(call goja.FunctionCall) goja.Value {
 		return rt.exch(call.Argument(0)).conn(int(call.Argument(1).ToInteger()))

@@ -37,21 +37,16 @@
   // stream.Readable's and EventEmitter's methods are found through the
   // chain). Building node:http costs a runtime several hundred KB, so it is
   // built when a request first needs it: until then the parent of each
-  // prototype is a stand-in that loads the classes, swaps itself out of the
-  // chain and answers, when a name the chain defines is looked up, a symbol
-  // is, or instanceof walks past it. Other names (req.body, req.user) do
-  // not load anything. CHAIN_NAMES is checked against the loaded chain by
-  // TestLazyChainNames.
-  var CHAIN_NAMES = "_destroy _events _eventsCount _maxListeners _read _undestroy aborted addListener appendHeader assignSocket closed constructor destroy destroyed detachSocket emit errored eventNames flushHeaders getHeader getHeaderNames getHeaders getMaxListeners getRawHeaderNames hasHeader headersDistinct httpVersion httpVersionMajor httpVersionMinor isPaused iterator listenerCount listeners off on once pause pipe prependListener prependOnceListener push rawListeners read readable readableAborted readableDidRead readableEncoding readableEnded readableFlowing readableHighWaterMark readableLength readableObjectMode removeAllListeners removeHeader removeListener resume setEncoding setHeader setMaxListeners setTimeout unpipe unshift upgrade wrap writeContinue writeHead writeProcessing";
-  var chainNames = Object.create(null);
-  CHAIN_NAMES.split(" ").forEach(function (n) { chainNames[n] = true; });
+  // prototype is a stand-in (lazyChain in stream.go) that calls load when
+  // a name the chain defines or a symbol is looked up, or instanceof walks
+  // past it; load puts the classes in its place.
   var loaded = false;
   var Readable = null; // stream.Readable, once loaded (null without node:http)
-  var socketProto = Object.create(null);
+  var socketProto = null;
 
-  // basicEmitter is the parent of req and res in a runtime without node's
-  // built-ins (a bare runtime): events only.
-  var basicEmitter = (function () {
+  // basicEmitter makes the parent of req and res in a runtime without
+  // node's built-ins (a bare runtime): events only.
+  function basicEmitter() {
     var EV = Symbol("events");
     function list(obj, ev) {
       var all = obj[EV];
@@ -107,69 +102,42 @@
     e.addListener = e.on;
     e.off = e.removeListener;
     return e;
-  })();
+  }
 
   function load() {
     if (loaded) return;
     loaded = true;
     var c = host.httpClasses(); // [IncomingMessage, ServerResponse] or null
+    var members = host.streamMembers(); // [req's, res's]
     if (c) {
       Readable = Object.getPrototypeOf(c[0]);
-      Object.setPrototypeOf(reqProto, c[0].prototype);
-      Object.setPrototypeOf(resProto, c[1].prototype);
-      Object.setPrototypeOf(socketProto, Object.getPrototypeOf(Readable.prototype)); // stream.Stream
+      Object.setPrototypeOf(members[0], c[0].prototype);
+      Object.setPrototypeOf(members[1], c[1].prototype);
     } else {
-      Object.setPrototypeOf(reqProto, basicEmitter);
-      Object.setPrototypeOf(resProto, basicEmitter);
-      Object.setPrototypeOf(socketProto, basicEmitter);
+      var basic = basicEmitter();
+      Object.setPrototypeOf(members[0], basic);
+      Object.setPrototypeOf(members[1], basic);
     }
-  }
-  function wanted(key) {
-    return typeof key === "symbol" || chainNames[key] === true;
-  }
-  function standIn(proto) {
-    var target = {};
-    return new Proxy(target, {
-      get: function (t, key, receiver) {
-        if (!wanted(key)) return Reflect.get(t, key, receiver);
-        load();
-        return Reflect.get(Object.getPrototypeOf(proto), key, receiver);
-      },
-      has: function (t, key) {
-        if (!wanted(key)) return key in t;
-        load();
-        return key in Object.getPrototypeOf(proto);
-      },
-      set: function (t, key, value, receiver) {
-        if (!wanted(key)) return Reflect.set(t, key, value, receiver);
-        load();
-        return Reflect.set(Object.getPrototypeOf(proto), key, value, receiver);
-      },
-      getPrototypeOf: function () {
-        load();
-        return Object.getPrototypeOf(proto);
-      },
-    });
+    Object.setPrototypeOf(reqProto, members[0]);
+    Object.setPrototypeOf(resProto, members[1]);
   }
 
   // ---- listeners: bounded per emitter and event ----
 
   var maxListeners = host.maxListeners;
-  function boundListeners(proto, what) {
-    ["on", "addListener", "prependListener"].forEach(function (m) {
-      proto[m] = function (ev, fn) {
-        load();
-        if (typeof fn === "function" && this.listenerCount(ev) >= maxListeners) {
-          throw new RangeError(what + " has " + maxListeners + " listeners for the event '" + String(ev) +
-            "' already, the most a plugin may add (Options.MaxListeners); remove listeners it no longer needs");
-        }
-        host.listen(this, ev);
-        return Object.getPrototypeOf(proto)[m].call(this, ev, fn);
-      };
-    });
-  }
-  boundListeners(reqProto, "req");
-  boundListeners(resProto, "res");
+  ["on", "addListener", "prependListener"].forEach(function (m) {
+    reqProto[m] = resProto[m] = function (ev, fn) {
+      load();
+      var proto = Object.getPrototypeOf(this);
+      if (proto !== reqProto && proto !== resProto) proto = reqProto;
+      if (typeof fn === "function" && this.listenerCount(ev) >= maxListeners) {
+        throw new RangeError((proto === reqProto ? "req" : "res") + " has " + maxListeners + " listeners for the event '" + String(ev) +
+          "' already, the most a plugin may add (Options.MaxListeners); remove listeners it no longer needs");
+      }
+      host.listen(this, ev);
+      return Object.getPrototypeOf(proto)[m].call(this, ev, fn);
+    };
+  });
 
   // ---- req: a Readable fed by the request body ----
 
@@ -235,37 +203,43 @@
   }
 
   // req.socket (and req.connection, res.socket): the connection, as far as
-  // a plugin may see it.
+  // a plugin may see it; its prototype is made on first use.
   var SOCKET = Symbol("socket");
+  function makeSocketProto() {
+    load();
+    var p = Object.create(Readable ? Object.getPrototypeOf(Readable.prototype) : Object.getPrototypeOf(reqProto)); // stream.Stream
+    ["remoteAddress", "remotePort", "remoteFamily", "localAddress", "localPort", "encrypted", "readable"].forEach(function (name, i) {
+      Object.defineProperty(p, name, { get: function () { return host.conn(this._req, i); }, configurable: true });
+    });
+    Object.defineProperty(p, "writable", { get: function () { return host.conn(this._req, 6); }, configurable: true });
+    Object.defineProperty(p, "destroyed", { get: function () { return !host.conn(this._req, 6); }, configurable: true });
+    ["setTimeout", "setNoDelay", "setKeepAlive", "ref", "unref"].forEach(function (name) {
+      p[name] = function () { return this; };
+    });
+    p.address = function () {
+      return { address: host.conn(this._req, 3), family: host.conn(this._req, 2), port: host.conn(this._req, 4) };
+    };
+    p.destroy = function () {
+      this._req.res.destroy();
+      return this;
+    };
+    return p;
+  }
   function socketOf(req) {
     if (!Object.prototype.hasOwnProperty.call(req, SOCKET)) {
-      load();
-      var sock = Object.create(socketProto);
+      var sock = Object.create(socketProto || (socketProto = makeSocketProto()));
       Object.defineProperty(sock, "_req", { value: req });
       Object.defineProperty(req, SOCKET, { value: sock });
     }
     return req[SOCKET];
   }
   ["socket", "connection"].forEach(function (name) {
-    Object.defineProperty(reqProto, name, { get: function () { return socketOf(this); }, set: function (v) { Object.defineProperty(this, name, { value: v, writable: true, configurable: true }); }, configurable: true });
-    Object.defineProperty(resProto, name, { get: function () { return socketOf(this.req); }, set: function (v) { Object.defineProperty(this, name, { value: v, writable: true, configurable: true }); }, configurable: true });
+    function set(v) {
+      Object.defineProperty(this, name, { value: v, writable: true, configurable: true });
+    }
+    Object.defineProperty(reqProto, name, { get: function () { return socketOf(this); }, set: set, configurable: true });
+    Object.defineProperty(resProto, name, { get: function () { return socketOf(this.req); }, set: set, configurable: true });
   });
-  ["remoteAddress", "remotePort", "remoteFamily", "localAddress", "localPort", "encrypted"].forEach(function (name, i) {
-    Object.defineProperty(socketProto, name, { get: function () { return host.conn(this._req, i); }, configurable: true });
-  });
-  Object.defineProperty(socketProto, "readable", { get: function () { return host.conn(this._req, 6); }, configurable: true });
-  Object.defineProperty(socketProto, "writable", { get: function () { return host.conn(this._req, 6); }, configurable: true });
-  Object.defineProperty(socketProto, "destroyed", { get: function () { return !host.conn(this._req, 6); }, configurable: true });
-  ["setTimeout", "setNoDelay", "setKeepAlive", "ref", "unref"].forEach(function (name) {
-    socketProto[name] = function () { return this; };
-  });
-  socketProto.address = function () {
-    return { address: host.conn(this._req, 3), family: host.conn(this._req, 2), port: host.conn(this._req, 4) };
-  };
-  socketProto.destroy = function () {
-    this._req.res.destroy();
-    return this;
-  };
 
   // ---- req: range ----
 
@@ -647,10 +621,6 @@
     };
   });
 
-  // last: assigning a name of the chain above would have loaded it
-  Object.setPrototypeOf(reqProto, standIn(reqProto));
-  Object.setPrototypeOf(resProto, standIn(resProto));
-
   return {
     toBuffer: toBuffer,
     emit: function (obj, ev, arg) {
@@ -659,5 +629,6 @@
     pushChunk: pushChunk,
     consumed: consumed,
     afterEnd: afterEnd,
+    load: load,
   };
 });

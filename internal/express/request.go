@@ -58,6 +58,8 @@ type exchange struct {
 	wroteHeader bool
 	ended       bool
 	abort       bool  // headers went out before an error: the connection must be cut
+	destroyed   bool  // res.destroy() was called
+	corked      int32 // res.cork() calls not yet uncorked
 	interrupted error // the runtime was interrupted (time limit): stop running JavaScript
 
 	// request body state
@@ -67,14 +69,12 @@ type exchange struct {
 	closeEmitted bool         // 'close' went out for a client that left
 	inWriteHead  bool         // res.writeHead runs: the status goes out from there
 	inEnd        bool         // res.end runs on behalf of send: the body goes out from there
-	depth        int          // next() calls nested on the stack
-	reading      atomic.Int32 // body reads in progress, on other goroutines
-	stopWait     func() bool  // stops watching for the client going away
 	stream       bool         // req's stream state exists (see express_prelude.js)
 	parsed       bool         // a body parser of the express module read the body
 	needDrain    bool         // res.write returned false; 'drain' is due
-	corked       int          // res.cork() calls not yet uncorked
-	destroyed    bool         // res.destroy() was called
+	depth        int          // next() calls nested on the stack
+	reading      atomic.Int32 // body reads in progress, on other goroutines
+	stopWait     func() bool  // stops watching for the client going away
 
 	// lazily built JavaScript values
 	headersObj, paramsObj, localsObj *goja.Object
@@ -86,7 +86,6 @@ var reqAccessors = [...]string{
 	"method", "url", "originalUrl", "baseUrl", "path", "params", "query", "headers",
 	"host", "hostname", "ip", "ips", "protocol", "secure", "xhr", "fresh", "stale",
 	"route", "res", "next", "httpVersion", "httpVersionMajor", "httpVersionMinor", "subdomains",
-	"complete",
 }
 
 func (rt *Runtime) buildRequestProto() *goja.Object {
@@ -212,9 +211,6 @@ func (x *exchange) reqProp(name string) goja.Value {
 		return x.resObj
 	case "next":
 		return x.next3()
-	case "complete":
-		// the whole body has arrived (Node: the parser saw the message's end)
-		return vm.ToValue(x.bodyDone || !x.hasBody())
 	case "httpVersionMajor":
 		return vm.ToValue(x.r.ProtoMajor)
 	case "httpVersionMinor":

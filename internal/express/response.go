@@ -19,25 +19,38 @@ import (
 // rest of Express's res (redirect, cookie, format, vary, …) is JavaScript,
 // in express_prelude.js, written on top of these.
 
+// protoBuilder defines the Go methods and accessors of req's or res's
+// prototype, each finding its request by this.
+type protoBuilder struct {
+	rt    *Runtime
+	proto *goja.Object
+}
+
+func (b protoBuilder) method(name string, fn func(x *exchange, call goja.FunctionCall) goja.Value) {
+	rt := b.rt
+	jsutil.Must(b.proto.Set(name, func(call goja.FunctionCall) goja.Value {
+		return fn(rt.exch(call.This), call)
+	}))
+}
+
+func (b protoBuilder) accessor(name string, get func(x *exchange) goja.Value, set func(x *exchange, v goja.Value)) {
+	rt, vm := b.rt, b.rt.vm
+	g := vm.ToValue(func(call goja.FunctionCall) goja.Value { return get(rt.exch(call.This)) })
+	var s goja.Value
+	if set != nil {
+		s = vm.ToValue(func(call goja.FunctionCall) goja.Value {
+			set(rt.exch(call.This), call.Argument(0))
+			return goja.Undefined()
+		})
+	}
+	jsutil.Must(b.proto.DefineAccessorProperty(name, g, s, goja.FLAG_TRUE, goja.FLAG_TRUE))
+}
+
 func (rt *Runtime) buildResponseProto() *goja.Object {
 	vm := rt.vm
 	proto := vm.NewObject()
-	method := func(name string, fn func(x *exchange, call goja.FunctionCall) goja.Value) {
-		jsutil.Must(proto.Set(name, func(call goja.FunctionCall) goja.Value {
-			return fn(rt.exch(call.This), call)
-		}))
-	}
-	accessor := func(name string, get func(x *exchange) goja.Value, set func(x *exchange, v goja.Value)) {
-		g := vm.ToValue(func(call goja.FunctionCall) goja.Value { return get(rt.exch(call.This)) })
-		var s goja.Value
-		if set != nil {
-			s = vm.ToValue(func(call goja.FunctionCall) goja.Value {
-				set(rt.exch(call.This), call.Argument(0))
-				return goja.Undefined()
-			})
-		}
-		jsutil.Must(proto.DefineAccessorProperty(name, g, s, goja.FLAG_TRUE, goja.FLAG_TRUE))
-	}
+	b := protoBuilder{rt, proto}
+	method, accessor := b.method, b.accessor
 
 	// Express
 	method("status", func(x *exchange, call goja.FunctionCall) goja.Value {
@@ -199,29 +212,6 @@ func (rt *Runtime) buildResponseProto() *goja.Object {
 		x.end(chunk)
 		return call.This
 	})
-	method("cork", func(x *exchange, call goja.FunctionCall) goja.Value {
-		x.corked++
-		return goja.Undefined()
-	})
-	method("uncork", func(x *exchange, call goja.FunctionCall) goja.Value {
-		if x.corked > 0 {
-			if x.corked--; x.corked == 0 && x.wroteHeader && !x.ended {
-				x.flush()
-			}
-		}
-		return goja.Undefined()
-	})
-	method("destroy", func(x *exchange, call goja.FunctionCall) goja.Value {
-		x.destroy(call.Argument(0))
-		return call.This
-	})
-	accessor("writable", func(x *exchange) goja.Value { return vm.ToValue(!x.ended && !x.destroyed) }, nil)
-	accessor("destroyed", func(x *exchange) goja.Value { return vm.ToValue(x.destroyed) }, nil)
-	accessor("writableNeedDrain", func(x *exchange) goja.Value { return vm.ToValue(x.needDrain) }, nil)
-	accessor("writableLength", func(x *exchange) goja.Value { return vm.ToValue(x.box.backlog()) }, nil)
-	accessor("writableHighWaterMark", func(x *exchange) goja.Value { return vm.ToValue(resHighWaterMark) }, nil)
-	accessor("writableCorked", func(x *exchange) goja.Value { return vm.ToValue(x.corked) }, nil)
-	accessor("writableObjectMode", func(x *exchange) goja.Value { return vm.ToValue(false) }, nil)
 	accessor("statusCode", func(x *exchange) goja.Value { return vm.ToValue(x.status) },
 		func(x *exchange, v goja.Value) { x.setStatus(v) })
 	accessor("statusMessage", func(x *exchange) goja.Value {

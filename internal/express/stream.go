@@ -7,6 +7,7 @@ import (
 	"io"
 	"net"
 	"net/http"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -22,6 +23,93 @@ import (
 // methods of response.go, with Node's backpressure: write returns false
 // while more than resHighWaterMark bytes wait in the outbox for the client,
 // and 'drain' follows once the request's goroutine has sent them.
+
+// chainNames are the names that node:http's IncomingMessage.prototype and
+// ServerResponse.prototype and their parents define (TestLazyChainNames
+// keeps the list whole): looking one up on req or res loads the chain.
+// Other names (req.body, req.user) do not. Read only.
+var chainNames = func() map[string]bool {
+	m := map[string]bool{"__proto__": true}
+	for _, k := range strings.Fields(`_destroy _events _eventsCount _maxListeners _read _undestroy aborted
+		addListener appendHeader assignSocket closed constructor destroy destroyed detachSocket emit
+		errored eventNames flushHeaders getHeader getHeaderNames getHeaders getMaxListeners
+		getRawHeaderNames hasHeader headersDistinct httpVersion httpVersionMajor httpVersionMinor
+		isPaused iterator listenerCount listeners off on once pause pipe prependListener
+		prependOnceListener push rawListeners read readable readableAborted readableDidRead
+		readableEncoding readableEnded readableFlowing readableHighWaterMark readableLength
+		readableObjectMode removeAllListeners removeHeader removeListener resume setEncoding setHeader
+		setMaxListeners setTimeout unpipe unshift upgrade wrap writeContinue writeHead writeProcessing
+		complete cork uncork writable writableNeedDrain writableLength writableHighWaterMark
+		writableCorked writableObjectMode`) {
+		m[k] = true
+	}
+	return m
+}()
+
+// lazyChain is the stand-in parent of proto (req's or res's prototype)
+// until node:http is loaded: a proxy that calls load (which puts the
+// classes in its place) when a name of chainNames or a symbol is looked
+// up, or instanceof asks for its prototype, and then answers from the
+// loaded chain. Other names answer as from an empty object, and a plain
+// assignment (req.body = …) lands on the object, as it would.
+func (rt *Runtime) lazyChain(proto *goja.Object, load goja.Callable) *goja.Object {
+	vm := rt.vm
+	parent := func() *goja.Object {
+		if _, err := load(goja.Undefined()); err != nil {
+			panic(err)
+		}
+		return proto.Prototype()
+	}
+	own := func(p *goja.Object, key string) bool {
+		for ; p != nil; p = p.Prototype() {
+			if slices.Contains(p.GetOwnPropertyNames(), key) {
+				return true
+			}
+		}
+		return false
+	}
+	target := vm.NewObject()
+	p := vm.NewProxy(target, &goja.ProxyTrapConfig{
+		GetPrototypeOf: func(*goja.Object) *goja.Object { return parent() },
+		Get: func(t *goja.Object, key string, receiver goja.Value) goja.Value {
+			if !chainNames[key] {
+				return t.Get(key)
+			}
+			parent()
+			return receiver.ToObject(vm).Get(key) // through the new chain, with receiver as this
+		},
+		GetSym: func(t *goja.Object, key *goja.Symbol, receiver goja.Value) goja.Value {
+			parent()
+			return receiver.ToObject(vm).GetSymbol(key)
+		},
+		Has: func(t *goja.Object, key string) bool {
+			if !chainNames[key] {
+				return own(t, key)
+			}
+			return own(parent(), key)
+		},
+		HasSym: func(t *goja.Object, key *goja.Symbol) bool {
+			for p := parent(); p != nil; p = p.Prototype() {
+				if v := p.GetSymbol(key); v != nil {
+					return true
+				}
+			}
+			return false
+		},
+		Set: func(t *goja.Object, key string, value, receiver goja.Value) bool {
+			if chainNames[key] {
+				parent()
+				return receiver.ToObject(vm).Set(key, value) == nil
+			}
+			return receiver.ToObject(vm).DefineDataProperty(key, value, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_TRUE) == nil
+		},
+		SetSym: func(t *goja.Object, key *goja.Symbol, value, receiver goja.Value) bool {
+			parent()
+			return receiver.ToObject(vm).SetSymbol(key, value) == nil
+		},
+	})
+	return vm.ToValue(p).ToObject(vm)
+}
 
 // httpClasses finds node:http's classes for the prelude: Config.HTTPClasses,
 // else the runtime's process.getBuiltinModule("node:http"). Both nil: a
@@ -285,4 +373,45 @@ func encodeChunk(s, encoding string) ([]byte, bool) {
 		return b, true
 	}
 	return nil, false
+}
+
+// streamMembers builds the parents of req's and res's prototypes that hold
+// the members of Node's streams which are not on the request path of a
+// typical route (res.cork, res.writableLength, req.complete, …): they are
+// made when node:http's classes are loaded, between the prototypes and
+// the classes. Their names are in chainNames, so that looking one up
+// loads them.
+func (rt *Runtime) streamMembers() (req, res *goja.Object) {
+	vm := rt.vm
+	req, res = vm.NewObject(), vm.NewObject()
+	protoBuilder{rt, req}.accessor("complete", func(x *exchange) goja.Value {
+		// the whole body has arrived (Node: the parser saw the message's end)
+		return vm.ToValue(x.bodyDone || !x.hasBody())
+	}, nil)
+	b := protoBuilder{rt, res}
+	method, accessor := b.method, b.accessor
+	method("cork", func(x *exchange, call goja.FunctionCall) goja.Value {
+		x.corked++
+		return goja.Undefined()
+	})
+	method("uncork", func(x *exchange, call goja.FunctionCall) goja.Value {
+		if x.corked > 0 {
+			if x.corked--; x.corked == 0 && x.wroteHeader && !x.ended {
+				x.flush()
+			}
+		}
+		return goja.Undefined()
+	})
+	method("destroy", func(x *exchange, call goja.FunctionCall) goja.Value {
+		x.destroy(call.Argument(0))
+		return call.This
+	})
+	accessor("writable", func(x *exchange) goja.Value { return vm.ToValue(!x.ended && !x.destroyed) }, nil)
+	accessor("destroyed", func(x *exchange) goja.Value { return vm.ToValue(x.destroyed) }, nil)
+	accessor("writableNeedDrain", func(x *exchange) goja.Value { return vm.ToValue(x.needDrain) }, nil)
+	accessor("writableLength", func(x *exchange) goja.Value { return vm.ToValue(x.box.backlog()) }, nil)
+	accessor("writableHighWaterMark", func(x *exchange) goja.Value { return vm.ToValue(resHighWaterMark) }, nil)
+	accessor("writableCorked", func(x *exchange) goja.Value { return vm.ToValue(x.corked) }, nil)
+	accessor("writableObjectMode", func(x *exchange) goja.Value { return vm.ToValue(false) }, nil)
+	return req, res
 }
