@@ -70,6 +70,7 @@ func (rt *Runtime) installPrelude() error {
 	rt.pushChunk, _ = goja.AssertFunction(obj.Get("pushChunk"))
 	rt.consumedFn, _ = goja.AssertFunction(obj.Get("consumed"))
 	rt.afterEndFn, _ = goja.AssertFunction(obj.Get("afterEnd"))
+	rt.reportErrorFn, _ = goja.AssertFunction(obj.Get("reportError"))
 	load, _ := goja.AssertFunction(obj.Get("load"))
 	// last: the prelude's assignments to names of the chain would have
 	// loaded it
@@ -247,36 +248,6 @@ func (rt *Runtime) buffer(b []byte) goja.Value {
 		panic(err)
 	}
 	return v
-}
-
-// emitLater emits ev on obj (req or res) from the event loop, as Node emits
-// 'finish' and 'close' after the fact. serve waits for these before it
-// returns the runtime.
-func (rt *Runtime) emitLater(x *exchange, obj *goja.Object, ev string) {
-	rt.loop.Post(func() error {
-		if x.over {
-			return nil
-		}
-		rt.setCur(x)
-		_, err := rt.emitFn(goja.Undefined(), obj, rt.vm.ToValue(ev))
-		rt.setCur(nil)
-		return err
-	})
-}
-
-// afterEndLater runs the prelude's afterEnd for req on the loop, once the
-// response is over: req's 'end' if its body was not read, and 'close'.
-func (rt *Runtime) afterEndLater(x *exchange) {
-	rt.loop.Post(func() error {
-		if x.over {
-			return nil
-		}
-		prev := rt.cur
-		rt.setCur(x)
-		defer rt.setCur(prev)
-		_, err := rt.afterEndFn(goja.Undefined(), x.reqObj)
-		return err
-	})
 }
 
 // watchClose arranges for 'close' to be emitted on req and res when the

@@ -181,6 +181,14 @@
     }
     req.push(chunk);
   }
+  // reportError reports an error of res's stream as Node does: to the
+  // callback, then as 'error' on res while res is open and the plugin
+  // listens (an unhandled 'error' would end a Node process; here it must
+  // not reach the host).
+  function reportError(res, err, cb, open) {
+    if (cb) cb(err);
+    if (open && res.listenerCount("error") > 0) res.emit("error", err);
+  }
   // consumed marks a stream whose body a parser of the express module read.
   function consumed(req) {
     var s = req._readableState;
@@ -629,6 +637,7 @@
     pushChunk: pushChunk,
     consumed: consumed,
     afterEnd: afterEnd,
+    reportError: reportError,
     load: load,
   };
 });

@@ -31,8 +31,11 @@ type exchange struct {
 	r    *http.Request
 	ctx  context.Context // ends when the request ends: answered, timed out, client gone
 	box  outbox
-	over bool   // forgotten by the runtime: nothing it does matters any more (loop only)
-	id   string // for log lines, made on first use (LogAttrs)
+	over bool // forgotten by the runtime: nothing it does matters any more (loop only)
+	// (beside over, where they cost no room)
+	resClosed  bool   // res emitted 'close': errors of its stream are no longer emitted
+	closeLater bool   // the end of the response has waited its turn (endEvents)
+	id         string // for log lines, made on first use (LogAttrs)
 
 	reqObj, resObj, nextFn *goja.Object
 
@@ -77,6 +80,7 @@ type exchange struct {
 	stopWait     func() bool  // stops watching for the client going away
 
 	// lazily built JavaScript values
+	writeCbs                         *writeCallbacks // of res.write, waiting for their chunk to go out
 	headersObj, paramsObj, localsObj *goja.Object
 	rawHeaders                       map[string]goja.Value // response headers set to a non-string value, as set
 }

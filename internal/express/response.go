@@ -156,7 +156,7 @@ func (rt *Runtime) buildResponseProto() *goja.Object {
 		return goja.Undefined()
 	})
 	method("write", func(x *exchange, call goja.FunctionCall) goja.Value {
-		chunk, encoding, cb := writeArgs(call)
+		chunk, encoding, cbVal := writeArgs(call)
 		if chunk == nil {
 			a := call.Argument(0)
 			if goja.IsNull(a) {
@@ -165,7 +165,7 @@ func (rt *Runtime) buildResponseProto() *goja.Object {
 			panic(x.codeError("TypeError", "ERR_INVALID_ARG_TYPE", `The "chunk" argument must be of type string or an instance of Buffer or Uint8Array. Received undefined`))
 		}
 		if x.ended || x.destroyed {
-			x.streamError("ERR_STREAM_WRITE_AFTER_END", "write after end", cb)
+			x.streamError("ERR_STREAM_WRITE_AFTER_END", "write after end", cbVal)
 			return vm.ToValue(false)
 		}
 		x.writeHeader()
@@ -173,8 +173,12 @@ func (rt *Runtime) buildResponseProto() *goja.Object {
 		if x.corked == 0 {
 			x.flush()
 		}
-		if cb != nil {
-			rt.loop.Post(func() error { _, err := cb(goja.Undefined()); return err })
+		if cbVal != nil {
+			if x.writeCbs == nil {
+				x.writeCbs = &writeCallbacks{}
+			}
+			x.writeCbs.list = append(x.writeCbs.list, cbVal)
+			x.postWriteCbs()
 		}
 		if x.box.backlog() >= resHighWaterMark {
 			x.waitDrain()
@@ -183,23 +187,24 @@ func (rt *Runtime) buildResponseProto() *goja.Object {
 		return vm.ToValue(true)
 	})
 	method("end", func(x *exchange, call goja.FunctionCall) goja.Value {
-		chunk, encoding, cb := writeArgs(call)
+		chunk, encoding, cbVal := writeArgs(call)
 		if x.ended || x.destroyed {
 			switch {
 			case chunk != nil:
-				x.streamError("ERR_STREAM_WRITE_AFTER_END", "write after end", cb)
-			case cb != nil:
+				x.streamError("ERR_STREAM_WRITE_AFTER_END", "write after end", cbVal)
+			case cbVal != nil:
+				cb, _ := goja.AssertFunction(cbVal)
 				if _, err := cb(goja.Undefined(), x.codeError("Error", "ERR_STREAM_ALREADY_FINISHED", "Cannot call end after a stream was finished")); err != nil {
 					panic(err)
 				}
 			}
 			return call.This
 		}
-		if cb != nil {
+		if cbVal != nil {
 			// as Node: the callback is a 'finish' listener
 			once, _ := goja.AssertFunction(x.resObj.Get("once"))
 			if once != nil {
-				if _, err := once(x.resObj, vm.ToValue("finish"), vm.ToValue(cb)); err != nil {
+				if _, err := once(x.resObj, vm.ToValue("finish"), cbVal); err != nil {
 					panic(err)
 				}
 			}
@@ -573,6 +578,13 @@ func (x *exchange) end(chunk goja.Value) {
 	if x.ended {
 		return
 	}
+	// a response already streaming goes on chunked, as in Node (net/http
+	// would give a small one that was never flushed a Content-Length)
+	defer func(streaming bool) {
+		if streaming {
+			x.flush()
+		}
+	}(x.wroteHeader)
 	if !x.wroteHeader {
 		h := x.w.Header()
 		if len(h["Content-Length"]) == 0 && len(h["Transfer-Encoding"]) == 0 && x.status != http.StatusNoContent && x.status != http.StatusNotModified && x.status >= 200 {
@@ -606,18 +618,96 @@ func (x *exchange) finish(body string, bin []byte) {
 func (x *exchange) markEnded() {
 	x.ended = true
 	x.box.end(finEnded)
+	x.endEvents("finish")
+}
+
+// endEvents tells the plugin that the response is over, in Node's order:
+// the callbacks of the writes, res's first event ('finish' when it ended;
+// none when it was destroyed), and a turn later (after what the same turn
+// queued, such as the errors of writes after the end) res's 'close', req's
+// 'end' (a body no one read is dropped) and 'close'. Then the runtime
+// forgets the request.
+func (x *exchange) endEvents(first string) {
 	rt := x.rt
-	if x.events {
-		// Node's order: res 'finish', res 'close', then req 'end' (a body
-		// no one read is dropped) and req 'close'
-		rt.emitLater(x, x.resObj, "finish")
-		rt.emitLater(x, x.resObj, "close")
-		rt.afterEndLater(x)
+	if x.writeCbs != nil && len(x.writeCbs.list) > 0 {
+		rt.loop.Post(x.runWriteCbs)
 	}
-	rt.loop.Post(func() error { // after the events
+	var closing func() error
+	closing = func() error {
+		if !x.closeLater {
+			x.closeLater = true // a turn later
+			rt.loop.Post(closing)
+			return nil
+		}
+		x.resClosed = true
+		var err error
+		if x.events && !x.over {
+			if err = x.emit(x.resObj, "close", nil); err == nil {
+				prev := rt.cur
+				rt.setCur(x)
+				_, err = rt.afterEndFn(goja.Undefined(), x.reqObj)
+				rt.setCur(prev)
+			}
+		}
 		rt.forget(x)
-		return nil
+		return err
+	}
+	if !x.events || first == "" {
+		rt.loop.Post(closing)
+		return
+	}
+	x.closeLater = true
+	rt.loop.Post(func() error {
+		rt.loop.Post(closing)
+		if x.over {
+			return nil
+		}
+		return x.emit(x.resObj, first, nil)
 	})
+}
+
+// postWriteCbs has a later turn of the loop call the callbacks of the
+// writes so far, unless res is corked then: as Node, which sends what a
+// turn wrote at its end, and what a corked response wrote when it is
+// uncorked or ends.
+func (x *exchange) postWriteCbs() {
+	w := x.writeCbs
+	if w == nil || w.posted || len(w.list) == 0 {
+		return
+	}
+	w.posted = true
+	x.rt.loop.Post(func() error {
+		w.posted = false
+		if x.corked > 0 && !x.ended {
+			return nil
+		}
+		return x.runWriteCbs()
+	})
+}
+
+// writeCallbacks are the callbacks of res.write not called yet.
+type writeCallbacks struct {
+	list   []goja.Value
+	posted bool // a turn of the loop will call them
+}
+
+func (x *exchange) runWriteCbs() error {
+	cbs := x.writeCbs.list
+	x.writeCbs.list = nil
+	rt := x.rt
+	prev := rt.cur
+	if !x.over {
+		rt.setCur(x)
+	}
+	defer rt.setCur(prev)
+	for _, v := range cbs {
+		if cb, ok := goja.AssertFunction(v); ok {
+			if _, err := cb(goja.Undefined()); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
 }
 
 // destroy is res.destroy: a response not ended yet is cut (the client sees
@@ -648,13 +738,8 @@ func (x *exchange) destroy(errVal goja.Value) {
 				return nil
 			})
 		}
-		rt.emitLater(x, x.resObj, "close")
-		rt.afterEndLater(x)
 	}
-	rt.loop.Post(func() error {
-		rt.forget(x)
-		return nil
-	})
+	x.endEvents("")
 }
 
 // codeError makes an error of the given constructor with Node's code.

@@ -12,7 +12,6 @@ import (
 	"strings"
 
 	"github.com/dop251/goja"
-	"github.com/plugmux/plugmux/internal/jsutil"
 )
 
 // req and res as Node streams. express_prelude.js makes node:http's
@@ -294,43 +293,33 @@ func (x *exchange) emit(obj *goja.Object, ev string, arg goja.Value) error {
 	return err
 }
 
-// streamError reports an error of res's stream as Node does: to the
-// callback, then as 'error' on res (only when the plugin listens: an
-// unhandled 'error' would end a Node process, and must not touch the host).
-func (x *exchange) streamError(code, msg string, cb goja.Callable) {
+// streamError reports an error of res's stream as Node does (a write
+// after end): a tick later, to the callback, then as 'error' on res when the
+// plugin listens for it.
+func (x *exchange) streamError(code, msg string, cb goja.Value) {
 	rt := x.rt
-	e := jsutil.NewError(rt.vm, msg)
-	jsutil.Must(e.Set("code", code))
-	// reported even when the response is over, as Node does: a write
-	// after end usually comes after it
+	if cb == nil {
+		cb = goja.Undefined()
+	}
+	e := x.codeError("Error", code, msg)
 	rt.loop.Post(func() error {
+		prev := rt.cur
 		if !x.over {
-			prev := rt.cur
 			rt.setCur(x)
-			defer rt.setCur(prev)
 		}
-		if cb != nil {
-			if _, err := cb(goja.Undefined(), e); err != nil {
-				return err
-			}
-		}
-		if count, ok := goja.AssertFunction(x.resObj.Get("listenerCount")); ok && x.events {
-			if n, err := count(x.resObj, rt.vm.ToValue("error")); err == nil && n.ToInteger() > 0 {
-				_, err := rt.emitFn(goja.Undefined(), x.resObj, rt.vm.ToValue("error"), e)
-				return err
-			}
-		}
-		return nil
+		defer rt.setCur(prev)
+		_, err := rt.reportErrorFn(goja.Undefined(), x.resObj, e, cb, rt.vm.ToValue(!x.resClosed))
+		return err
 	})
 }
 
 // writeArgs splits the arguments of res.write and res.end: the chunk (nil
 // when there is none), its encoding and the callback.
-func writeArgs(call goja.FunctionCall) (chunk goja.Value, encoding string, cb goja.Callable) {
+func writeArgs(call goja.FunctionCall) (chunk goja.Value, encoding string, cb goja.Value) {
 	args := call.Arguments
 	if len(args) > 0 {
-		if f, ok := goja.AssertFunction(args[len(args)-1]); ok {
-			cb = f
+		if _, ok := goja.AssertFunction(args[len(args)-1]); ok {
+			cb = args[len(args)-1]
 			args = args[:len(args)-1]
 		}
 	}
@@ -396,8 +385,11 @@ func (rt *Runtime) streamMembers() (req, res *goja.Object) {
 	})
 	method("uncork", func(x *exchange, call goja.FunctionCall) goja.Value {
 		if x.corked > 0 {
-			if x.corked--; x.corked == 0 && x.wroteHeader && !x.ended {
-				x.flush()
+			if x.corked--; x.corked == 0 && !x.ended {
+				if x.wroteHeader {
+					x.flush()
+				}
+				x.postWriteCbs()
 			}
 		}
 		return goja.Undefined()

@@ -186,6 +186,69 @@
     res.end(" corked " + corked);
   });
 
+  // Generated cases: a seeded program of operations on res (writes with
+  // and without callbacks, cork and uncork, listeners, end with and
+  // without a chunk or callback, writes and ends after the end), part run
+  // at once and part in a setImmediate callback; what each operation returned
+  // and every callback and event go to the log, in order.
+  router.get("/gen/:seed", (req, res) => {
+    const seed = Number(req.params.seed);
+    const log = L("gen" + seed);
+    let state = seed * 2654435761 % 4294967296 || 1;
+    const rand = (n) => {
+      state ^= state << 13; state >>>= 0;
+      state ^= state >>> 17;
+      state ^= state << 5; state >>>= 0;
+      return state % n;
+    };
+    res.on("error", (e) => log("error " + e.code));
+    const ops = [];
+    const count = 3 + rand(8);
+    let ended = false;
+    for (let i = 0; i < count; i++) {
+      const k = rand(ended ? 3 : 9);
+      const tag = String.fromCharCode(97 + i);
+      const withCb = rand(2) === 0;
+      const cb = (e) => log("cb " + tag + (e ? " " + e.code : ""));
+      if (ended && k !== 2) {
+        ops.push(() => log("late write " + tag + " " + res.write(tag, withCb ? cb : undefined)));
+        continue;
+      }
+      switch (k) {
+        case 0: case 1: case 2:
+          if (ended) { ops.push(() => { res.end(withCb ? cb : undefined); log("late end " + tag); }); break; }
+          ops.push(() => log("write " + tag + " " + (withCb ? res.write(tag.repeat(1 + rand(40)), cb) : res.write(tag))));
+          break;
+        case 3:
+          ops.push(() => { res.cork(); log("cork"); }); // (Node's writableCorked counts its own corks of the socket)
+          break;
+        case 4:
+          ops.push(() => { res.uncork(); log("uncork"); });
+          break;
+        case 5: {
+          const ev = ["finish", "close", "pipe", "unpipe"][rand(4)];
+          ops.push(() => res.on(ev, () => log("event " + ev + " " + tag + " " + res.writableFinished)));
+          break;
+        }
+        case 6:
+          ops.push(() => log("flags " + tag + " " + [res.headersSent, res.writableEnded, res.writableFinished, res.writable].join(",")));
+          break;
+        default: {
+          ended = true;
+          const chunk = rand(2) === 0 ? "end-" + tag : undefined;
+          ops.push(() => { res.end(chunk, withCb ? cb : undefined); log("end " + tag + " " + res.writableEnded); });
+        }
+      }
+    }
+    if (!ended) ops.push(() => { res.end("."); log("final end"); });
+    const split = rand(ops.length + 1);
+    ops.slice(0, split).forEach((op) => op());
+    setImmediate(() => {
+      log("immediate");
+      ops.slice(split).forEach((op) => op());
+    });
+  });
+
   router.get("/end-twice/:id", (req, res) => {
     const log = L(req.params.id);
     res.end("once");
