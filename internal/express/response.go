@@ -626,44 +626,41 @@ func (x *exchange) markEnded() {
 // none when it was destroyed), and a turn later (after what the same turn
 // queued, such as the errors of writes after the end) res's 'close', req's
 // 'end' (a body no one read is dropped) and 'close'. Then the runtime
-// forgets the request.
+// forgets the request. (Whether such an error still goes out as 'error' is
+// decided when the write is made: see streamError.)
 func (x *exchange) endEvents(first string) {
 	rt := x.rt
 	if x.writeCbs != nil && len(x.writeCbs.list) > 0 {
 		rt.loop.Post(x.runWriteCbs)
 	}
-	var closing func() error
-	closing = func() error {
-		if !x.closeLater {
-			x.closeLater = true // a turn later
-			rt.loop.Post(closing)
-			return nil
-		}
-		x.resClosed = true
-		var err error
-		if x.events && !x.over {
-			if err = x.emit(x.resObj, "close", nil); err == nil {
-				prev := rt.cur
-				rt.setCur(x)
-				_, err = rt.afterEndFn(goja.Undefined(), x.reqObj)
-				rt.setCur(prev)
-			}
-		}
-		rt.forget(x)
-		return err
-	}
 	if !x.events || first == "" {
-		rt.loop.Post(closing)
+		rt.loop.Post(x.closed)
 		return
 	}
-	x.closeLater = true
 	rt.loop.Post(func() error {
-		rt.loop.Post(closing)
+		rt.loop.Post(x.closed)
 		if x.over {
 			return nil
 		}
 		return x.emit(x.resObj, first, nil)
 	})
+}
+
+// closed ends the response's events (see endEvents) and forgets it.
+func (x *exchange) closed() error {
+	rt := x.rt
+	x.resClosed = true
+	var err error
+	if x.events && !x.over {
+		if err = x.emit(x.resObj, "close", nil); err == nil {
+			prev := rt.cur
+			rt.setCur(x)
+			_, err = rt.afterEndFn(goja.Undefined(), x.reqObj)
+			rt.setCur(prev)
+		}
+	}
+	rt.forget(x)
+	return err
 }
 
 // postWriteCbs has a later turn of the loop call the callbacks of the

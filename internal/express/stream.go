@@ -302,13 +302,14 @@ func (x *exchange) streamError(code, msg string, cb goja.Value) {
 		cb = goja.Undefined()
 	}
 	e := x.codeError("Error", code, msg)
+	open := rt.vm.ToValue(!x.resClosed) // as Node: a write in the turn of the end still errors
 	rt.loop.Post(func() error {
 		prev := rt.cur
 		if !x.over {
 			rt.setCur(x)
 		}
 		defer rt.setCur(prev)
-		_, err := rt.reportErrorFn(goja.Undefined(), x.resObj, e, cb, rt.vm.ToValue(!x.resClosed))
+		_, err := rt.reportErrorFn(goja.Undefined(), x.resObj, e, cb, open)
 		return err
 	})
 }
