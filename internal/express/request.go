@@ -33,9 +33,8 @@ type exchange struct {
 	box  outbox
 	over bool // forgotten by the runtime: nothing it does matters any more (loop only)
 	// (beside over, where they cost no room)
-	resClosed  bool   // res emitted 'close': errors of its stream are no longer emitted
-	closeLater bool   // the end of the response has waited its turn (endEvents)
-	id         string // for log lines, made on first use (LogAttrs)
+	resClosed bool   // res emitted 'close': errors of its stream are no longer emitted
+	id        string // for log lines, made on first use (LogAttrs)
 
 	reqObj, resObj, nextFn *goja.Object
 

@@ -4,6 +4,7 @@ import (
 	"encoding/base64"
 	"encoding/json"
 	"io"
+	"net"
 	"net/http"
 	"os"
 	"slices"
@@ -321,5 +322,83 @@ func TestStreamBodyLimit(t *testing.T) {
 	}
 	if status, body, _ := h.do("POST", "/deaf", "small"); status != 200 || body != "read" {
 		t.Errorf("small body: %d %q", status, body)
+	}
+}
+
+// A client that goes away in the middle of its body: req emits 'aborted'
+// and 'close', a reader waiting for the rest gets an error, and the runtime
+// serves the next request.
+func TestStreamClientGoesAway(t *testing.T) {
+	events := make(chan string, 16)
+	h := newHarnessWith(t, 5*time.Second, `
+		router.post("/upload", (req, res) => {
+			let n = 0;
+			req.on("data", (c) => { n += c.length; if (n === 10) signal("data"); });
+			req.on("aborted", () => signal("aborted"));
+			req.on("error", (e) => signal("error " + e.type));
+			req.on("close", () => signal("close"));
+		});
+		router.get("/ok", (req, res) => res.send("ok"));`, func(vm *goja.Runtime, loop *jsloop.Loop, cfg *Config) {
+		withNode(vm, loop, cfg)
+		jsutilMust(vm.Set("signal", func(s string) { events <- s }))
+	})
+	conn, err := net.Dial("tcp", h.srv.Listener.Addr().String())
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, _ = io.WriteString(conn, "POST /upload HTTP/1.1\r\nHost: x\r\nContent-Type: text/plain\r\nContent-Length: 100\r\n\r\n0123456789")
+	next := func() string {
+		select {
+		case e := <-events:
+			return e
+		case <-time.After(5 * time.Second):
+			t.Fatal("no event within 5 s")
+		}
+		return ""
+	}
+	if e := next(); e != "data" {
+		t.Fatalf("first event %q, want data", e)
+	}
+	conn.Close()
+	got := map[string]bool{}
+	for !got["close"] {
+		got[next()] = true
+	}
+	if !got["aborted"] || !got["error request.aborted"] {
+		t.Errorf("events after the client left: %v, want aborted, error request.aborted and close", got)
+	}
+	if status, body, _ := h.do("GET", "/ok", ""); status != 200 || body != "ok" || h.rt.Broken() {
+		t.Errorf("after: %d %q broken %v", status, body, h.rt.Broken())
+	}
+}
+
+// Without Node's built-ins (a bare runtime), req and res are event
+// emitters: 'finish' still reaches res's listeners, in order, and the
+// bound on listeners holds.
+func TestEventsWithoutNode(t *testing.T) {
+	events := make(chan string, 4)
+	h := newHarnessWith(t, 5*time.Second, `
+		router.get("/", (req, res) => {
+			res.on("finish", () => signal("finish " + res.writableFinished));
+			res.once("close", () => signal("close"));
+			let err = "";
+			try { for (;;) req.on("x", () => {}); } catch (e) { err = e.name; }
+			res.send(err + " " + typeof req.pipe + " " + (req instanceof Object));
+		});`, func(vm *goja.Runtime, loop *jsloop.Loop, cfg *Config) {
+		cfg.MaxListeners = 3
+		jsutilMust(vm.Set("signal", func(s string) { events <- s }))
+	})
+	if status, body, _ := h.do("GET", "/", ""); status != 200 || body != "RangeError undefined true" {
+		t.Errorf("got %d %q", status, body)
+	}
+	for _, want := range []string{"finish true", "close"} {
+		select {
+		case got := <-events:
+			if got != want {
+				t.Errorf("event %q, want %q", got, want)
+			}
+		case <-time.After(5 * time.Second):
+			t.Fatalf("no %q", want)
+		}
 	}
 }
