@@ -279,7 +279,8 @@ func (rt *Runtime) parseBody(cfg *parserConfig, call goja.FunctionCall) {
 			panic(jerr)
 		}
 	}
-	if x.bodyDone {
+	if x.bodyDone || x.body != nil {
+		// read already, or being read as a stream: nothing is left here
 		now(nil)
 		return
 	}

@@ -71,6 +71,7 @@ func (rt *Runtime) installPrelude() error {
 	rt.consumedFn, _ = goja.AssertFunction(obj.Get("consumed"))
 	rt.afterEndFn, _ = goja.AssertFunction(obj.Get("afterEnd"))
 	rt.reportErrorFn, _ = goja.AssertFunction(obj.Get("reportError"))
+	rt.abortedFn, _ = goja.AssertFunction(obj.Get("aborted"))
 	load, _ := goja.AssertFunction(obj.Get("load"))
 	// last: the prelude's assignments to names of the chain would have
 	// loaded it
@@ -282,11 +283,18 @@ func (x *exchange) emitClose() error {
 	rt := x.rt
 	rt.setCur(x)
 	defer rt.setCur(nil)
-	for _, e := range [...]struct {
-		obj *goja.Object
-		ev  string
-	}{{x.reqObj, "aborted"}, {x.reqObj, "close"}, {x.resObj, "close"}} {
-		if _, err := rt.emitFn(goja.Undefined(), e.obj, rt.vm.ToValue(e.ev)); err != nil {
+	if _, err := rt.emitFn(goja.Undefined(), x.reqObj, rt.vm.ToValue("aborted")); err != nil {
+		return err
+	}
+	if x.stream && !x.bodyDone {
+		// a reader of the body learns that the rest will not come
+		err := rt.errorOf(&bodyError{status: http.StatusBadRequest, msg: "request aborted", typ: "request.aborted"})
+		if _, err := rt.abortedFn(goja.Undefined(), x.reqObj, err); err != nil {
+			return err
+		}
+	}
+	for _, obj := range [...]*goja.Object{x.reqObj, x.resObj} {
+		if _, err := rt.emitFn(goja.Undefined(), obj, rt.vm.ToValue("close")); err != nil {
 			return err
 		}
 	}

@@ -189,6 +189,15 @@
     if (cb) cb(err);
     if (open && res.listenerCount("error") > 0) res.emit("error", err);
   }
+  // aborted ends a stream whose client went away before the end of its
+  // body, with an error for its 'error' listeners (with none, it just
+  // stops: there is no one left to answer).
+  function aborted(req, err) {
+    var s = req._readableState;
+    if (!s || s.endEmitted || s.destroyed) return;
+    if (req.listenerCount("error") > 0) req.destroy(err);
+    else req.destroy();
+  }
   // consumed marks a stream whose body a parser of the express module read.
   function consumed(req) {
     var s = req._readableState;
@@ -638,6 +647,7 @@
     consumed: consumed,
     afterEnd: afterEnd,
     reportError: reportError,
+    aborted: aborted,
     load: load,
   };
 });

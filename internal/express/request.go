@@ -32,7 +32,7 @@ type exchange struct {
 	ctx  context.Context // ends when the request ends: answered, timed out, client gone
 	box  outbox
 	over bool // forgotten by the runtime: nothing it does matters any more (loop only)
-	// (beside over, where they cost no room)
+	// (beside over, where it costs no room)
 	resClosed bool   // res emitted 'close': errors of its stream are no longer emitted
 	id        string // for log lines, made on first use (LogAttrs)
 

@@ -180,7 +180,10 @@ func (rt *Runtime) buildResponseProto() *goja.Object {
 			x.writeCbs.list = append(x.writeCbs.list, cbVal)
 			x.postWriteCbs()
 		}
-		if x.box.backlog() >= resHighWaterMark {
+		// false past the high-water mark: what waits for the client, or
+		// a chunk that big on its own (which the client cannot have taken
+		// yet, whatever the request's goroutine did meanwhile)
+		if chunkLen(chunk) >= resHighWaterMark || x.box.backlog() >= resHighWaterMark {
 			x.waitDrain()
 			return vm.ToValue(false)
 		}

@@ -147,6 +147,7 @@ type Runtime struct {
 	pushChunk          goja.Callable // (req, err, chunk): the body to req's stream
 	consumedFn         goja.Callable // (req): a parser read the body; req's stream has ended
 	afterEndFn         goja.Callable // (req): the response is over: req's 'end' (if unread) and 'close'
+	abortedFn          goja.Callable // (req, err): the client left while req's stream was read
 	reportErrorFn      goja.Callable // (res, err, cb, open): an error of res's stream
 	scratch            []byte        // a buffer for hashing response bodies (ETag)
 	makeNext           goja.Callable // (gen) => the next function of request gen

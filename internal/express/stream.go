@@ -83,7 +83,7 @@ func (rt *Runtime) lazyChain(proto *goja.Object, load goja.Callable) *goja.Objec
 		},
 		Has: func(t *goja.Object, key string) bool {
 			if !chainNames[key] {
-				return own(t, key)
+				return t.Get(key) != nil // Object.prototype's (its getter, __proto__, is in chainNames)
 			}
 			return own(parent(), key)
 		},
