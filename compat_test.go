@@ -189,9 +189,7 @@ func (e *env) pluginLog(name string) string {
 // still replayed, and the test fails once one passes, so that the list
 // shrinks as the gaps close. Never add a package here to hide a
 // regression.
-var compatPending = map[string]string{
-	"body-parser": "req is a stream.Readable now and 6 of 7 requests answer as in Node; left: the bundled body-parser calls JSON.parse itself, and goja's SyntaxError message (\"Unexpected end of JSON input (EOF)\") is not V8's",
-}
+var compatPending = map[string]string{}
 
 // replayQuietly reports whether every request of a plugin is answered as
 // Node answered it, without reporting the differences.

@@ -13,6 +13,7 @@ import (
 	"strings"
 
 	"github.com/dop251/goja"
+	"github.com/plugmux/plugmux/internal/jsenv"
 	"github.com/plugmux/plugmux/internal/jsutil"
 )
 
@@ -46,6 +47,12 @@ type parserConfig struct {
 // (400) before any object is built, since each level costs an object and
 // a Go stack frame while the text costs a byte.
 const maxJSONDepth = 1000
+
+// checkJSON is jsenv.JSONSyntaxError: "" for a valid JSON text, else V8's
+// message for it; tooDeep past maxDepth.
+func checkJSON(s string, maxDepth int) (msg string, tooDeep bool) {
+	return jsenv.JSONSyntaxError(s, maxDepth)
+}
 
 var defaultTypes = map[string]string{
 	"json":       "application/json",
@@ -543,7 +550,7 @@ func (rt *Runtime) parseBodyValue(cfg *parserConfig, raw []byte, str, charset st
 		if first != "" && first[0] != '{' && first[0] != '[' {
 			// body-parser words this as JSON.parse does an unexpected
 			// first token
-			return syntaxError(strictJSONError(str, len(str)-len(first)))
+			return syntaxError(jsenv.StrictJSONError(str, len(str)-len(first)))
 		}
 	}
 	if msg, _ := checkJSON(str, maxJSONDepth); msg != "" {

@@ -186,3 +186,29 @@ func TestGetBuiltinModule(t *testing.T) {
 		t.Errorf("got %q", got)
 	}
 }
+
+// JSON.parse's SyntaxErrors read as Node's (V8's messages, which
+// jsonsyntax.go gives and internal/express's TestJSONErrorsAsNode checks on
+// 11,041 texts); valid texts, revivers and the function's shape are
+// untouched.
+func TestJSONParseErrorsAsNode(t *testing.T) {
+	vm, loop, _, _ := newVM(t, Config{})
+	got := run(t, vm, loop, `const out = [];
+		for (const s of ['{"broken":', "not json", "[1,]", '{"a":1}x', ""]) {
+			try { JSON.parse(s); out.push("ok") } catch (e) { out.push(e.name + ": " + e.message + " | " + (e instanceof SyntaxError) + " | " + e.stack.split("\n")[0]) }
+		}
+		out.push(JSON.stringify(JSON.parse('{"a":[1,{"b":2}]}', (k, v) => typeof v === "number" ? v * 10 : v)), JSON.parse.name, JSON.parse.length);
+		return out.join("\n")`)
+	// node -e 'for (const s of [...]) try { JSON.parse(s) } catch (e) { console.log(e.name + ": " + e.message) }'
+	want := strings.Join([]string{
+		"SyntaxError: Unexpected end of JSON input | true | SyntaxError: Unexpected end of JSON input",
+		`SyntaxError: Unexpected token 'o', "not json" is not valid JSON | true | SyntaxError: Unexpected token 'o', "not json" is not valid JSON`,
+		"SyntaxError: Unexpected token ']', \"[1,]\" is not valid JSON | true | SyntaxError: Unexpected token ']', \"[1,]\" is not valid JSON",
+		"SyntaxError: Unexpected non-whitespace character after JSON at position 7 | true | SyntaxError: Unexpected non-whitespace character after JSON at position 7",
+		"SyntaxError: Unexpected end of JSON input | true | SyntaxError: Unexpected end of JSON input",
+		`{"a":[10,{"b":20}]}`, "parse", "2",
+	}, "\n")
+	if got != want {
+		t.Errorf("got\n%s\nwant\n%s", got, want)
+	}
+}
