@@ -183,7 +183,11 @@ func (rt *Runtime) preludeHost() *goja.Object {
 		return vm.ToValue(s)
 	})
 	fn("listen", func(call goja.FunctionCall) goja.Value {
-		x := rt.exch(call.Argument(0))
+		obj, _ := call.Argument(0).(*goja.Object)
+		x := rt.live[obj]
+		if x == nil {
+			return goja.Undefined() // a request that is over: its events are over too, as in Node
+		}
 		x.events = true
 		switch call.Argument(1).String() {
 		case "close", "aborted":
@@ -196,7 +200,11 @@ func (rt *Runtime) preludeHost() *goja.Object {
 		return goja.Undefined()
 	})
 	fn("streamStarted", func(call goja.FunctionCall) goja.Value {
-		x := rt.exch(call.Argument(0))
+		obj, _ := call.Argument(0).(*goja.Object)
+		x := rt.live[obj]
+		if x == nil {
+			return vm.ToValue(true) // a request that is over: nothing is left to read
+		}
 		x.stream = true
 		return vm.ToValue(x.parsed)
 	})

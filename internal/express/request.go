@@ -18,7 +18,9 @@ import (
 //
 // req and res are ordinary JavaScript objects whose prototypes carry the
 // Express API as Go functions and accessors (and, for the less used parts,
-// JavaScript functions from express_prelude.js). Nothing is copied eagerly:
+// JavaScript functions from express_prelude.js); the parents of those
+// prototypes are node:http's IncomingMessage and ServerResponse, loaded on
+// first need (stream.go). Nothing is copied eagerly:
 // headers, query and params become JavaScript objects on first use. The
 // prototype functions find the request by the identity of `this`, so a req
 // or res kept past the end of its request throws instead of touching the

@@ -195,7 +195,14 @@ func TestListenerBound(t *testing.T) {
 			res.send(err + " " + res.listenerCount("finish"));
 		});
 		router.get("/uncaught", (req, res) => { for (;;) req.on("end", () => {}); });
-		router.get("/ok", (req, res) => res.send("ok"));`, func(vm *goja.Runtime, loop *jsloop.Loop, cfg *Config) {
+		router.get("/ok", (req, res) => res.send("ok"));
+		let kept;
+		router.get("/keep", (req, res) => { kept = [req, res]; res.send("kept"); });
+		router.get("/late", (req, res) => {
+			// listeners on a request that is over: accepted, as in Node, and never called
+			kept[0].on("data", () => {}); kept[1].once("finish", () => {});
+			res.send(kept[0].listenerCount("data") + " " + kept[1].listenerCount("finish"));
+		});`, func(vm *goja.Runtime, loop *jsloop.Loop, cfg *Config) {
 		withNode(vm, loop, cfg)
 		cfg.MaxListeners = 5
 	})
@@ -223,6 +230,10 @@ func TestListenerBound(t *testing.T) {
 	}
 	if status, body, _ := h.do("GET", "/ok", ""); status != 200 || body != "ok" || h.rt.Broken() {
 		t.Errorf("after the hostile requests: %d %q, broken %v", status, body, h.rt.Broken())
+	}
+	h.do("GET", "/keep", "")
+	if status, body, _ := h.do("GET", "/late", ""); status != 200 || body != "1 1" {
+		t.Errorf("listeners on a finished request: %d %q\n%s", status, body, h.logs.String())
 	}
 	if !strings.Contains(h.logs.String(), "RangeError: req has 5 listeners") {
 		t.Errorf("the uncaught RangeError was not logged:\n%s", h.logs.String())
