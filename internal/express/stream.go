@@ -375,8 +375,9 @@ func (rt *Runtime) streamMembers() (req, res *goja.Object) {
 	vm := rt.vm
 	req, res = vm.NewObject(), vm.NewObject()
 	protoBuilder{rt, req}.accessor("complete", func(x *exchange) goja.Value {
-		// the whole body has arrived (Node: the parser saw the message's end)
-		return vm.ToValue(x.bodyDone || !x.hasBody())
+		// the whole body has been read (Node: the parser saw the message's
+		// end, which is after the handler starts, even without a body)
+		return vm.ToValue(x.bodyDone)
 	}, nil)
 	b := protoBuilder{rt, res}
 	method, accessor := b.method, b.accessor
@@ -399,8 +400,9 @@ func (rt *Runtime) streamMembers() (req, res *goja.Object) {
 		x.destroy(call.Argument(0))
 		return call.This
 	})
-	accessor("writable", func(x *exchange) goja.Value { return vm.ToValue(!x.ended && !x.destroyed) }, nil)
-	accessor("destroyed", func(x *exchange) goja.Value { return vm.ToValue(x.destroyed) }, nil)
+	// Node's OutgoingMessage sets writable once and never changes it
+	accessor("writable", func(x *exchange) goja.Value { return vm.ToValue(true) }, nil)
+	accessor("destroyed", func(x *exchange) goja.Value { return vm.ToValue(x.destroyed || x.resClosed) }, nil)
 	accessor("writableNeedDrain", func(x *exchange) goja.Value { return vm.ToValue(x.needDrain) }, nil)
 	accessor("writableLength", func(x *exchange) goja.Value { return vm.ToValue(x.box.backlog()) }, nil)
 	accessor("writableHighWaterMark", func(x *exchange) goja.Value { return vm.ToValue(resHighWaterMark) }, nil)

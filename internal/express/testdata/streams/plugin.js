@@ -179,6 +179,16 @@
     req.on("end", () => res.json({ flowing, got, direct }));
   });
 
+  router.get("/more-flags/:id", (req, res) => {
+    const log = L(req.params.id);
+    res.on("close", () => log("after close " + [res.destroyed, res.writable, res.writableEnded, res.writableFinished].join(",")));
+    res.json({
+      complete: req.complete, hwm: res.writableHighWaterMark, length: res.writableLength, objectMode: res.writableObjectMode,
+      corked: res.writableCorked, destroyed: res.destroyed, remoteAddress: typeof req.socket.remoteAddress, family: req.socket.remoteFamily,
+      socketReadable: req.socket.readable, socketWritable: req.socket.writable, same: req.socket === req.connection && res.socket === req.socket,
+    });
+  });
+
   router.get("/cork", (req, res) => {
     res.cork();
     res.write("a");
