@@ -223,7 +223,15 @@ func (rt *Runtime) preludeHost() *goja.Object {
 		return vm.NewArray(req, res)
 	})
 	fn("conn", func(call goja.FunctionCall) goja.Value {
-		return rt.exch(call.Argument(0)).conn(int(call.Argument(1).ToInteger()))
+		obj, _ := call.Argument(0).(*goja.Object)
+		x := rt.live[obj]
+		if x == nil { // a request that is over: so is its connection, for the plugin
+			if call.Argument(1).ToInteger() == 6 {
+				return vm.ToValue(false)
+			}
+			return goja.Undefined()
+		}
+		return x.conn(int(call.Argument(1).ToInteger()))
 	})
 	max := rt.cfg.MaxListeners
 	if max <= 0 {

@@ -224,7 +224,8 @@
   var SOCKET = Symbol("socket");
   function makeSocketProto() {
     load();
-    var p = Object.create(Readable ? Object.getPrototypeOf(Readable.prototype) : Object.getPrototypeOf(reqProto)); // stream.Stream
+    // stream.Stream, or without node:http the emitter of req and res
+    var p = Object.create(Readable ? Object.getPrototypeOf(Readable.prototype) : Object.getPrototypeOf(Object.getPrototypeOf(reqProto)));
     ["remoteAddress", "remotePort", "remoteFamily", "localAddress", "localPort", "encrypted", "readable"].forEach(function (name, i) {
       Object.defineProperty(p, name, { get: function () { return host.conn(this._req, i); }, configurable: true });
     });

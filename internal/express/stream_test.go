@@ -394,12 +394,12 @@ func TestEventsWithoutNode(t *testing.T) {
 			res.once("close", () => signal("close"));
 			let err = "";
 			try { for (;;) req.on("x", () => {}); } catch (e) { err = e.name; }
-			res.send(err + " " + typeof req.pipe + " " + (req instanceof Object));
+			res.send(err + " " + typeof req.pipe + " " + (req instanceof Object) + " " + req.socket.readable + " " + typeof req.socket.on);
 		});`, func(vm *goja.Runtime, loop *jsloop.Loop, cfg *Config) {
 		cfg.MaxListeners = 3
 		jsutilMust(vm.Set("signal", func(s string) { events <- s }))
 	})
-	if status, body, _ := h.do("GET", "/", ""); status != 200 || body != "RangeError undefined true" {
+	if status, body, _ := h.do("GET", "/", ""); status != 200 || body != "RangeError undefined true true function" {
 		t.Errorf("got %d %q", status, body)
 	}
 	for _, want := range []string{"finish true", "close"} {
