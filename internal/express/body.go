@@ -13,6 +13,7 @@ import (
 	"strings"
 
 	"github.com/dop251/goja"
+	"github.com/plugmux/plugmux/internal/jsenv"
 	"github.com/plugmux/plugmux/internal/jsutil"
 )
 
@@ -46,6 +47,12 @@ type parserConfig struct {
 // (400) before any object is built, since each level costs an object and
 // a Go stack frame while the text costs a byte.
 const maxJSONDepth = 1000
+
+// checkJSON is jsenv.JSONSyntaxError: "" for a valid JSON text, else V8's
+// message for it; tooDeep past maxDepth.
+func checkJSON(s string, maxDepth int) (msg string, tooDeep bool) {
+	return jsenv.JSONSyntaxError(s, maxDepth)
+}
 
 var defaultTypes = map[string]string{
 	"json":       "application/json",
@@ -279,11 +286,12 @@ func (rt *Runtime) parseBody(cfg *parserConfig, call goja.FunctionCall) {
 			panic(jerr)
 		}
 	}
-	if x.bodyDone {
+	if x.bodyDone || x.body != nil {
+		// read already, or being read as a stream: nothing is left here
 		now(nil)
 		return
 	}
-	if x.reqObj.Get("body") == nil {
+	if v := x.reqObj.Get("body"); v == nil || goja.IsUndefined(v) {
 		jsutil.Must(x.reqObj.Set("body", goja.Undefined()))
 	}
 	if !x.hasBody() {
@@ -410,7 +418,7 @@ func (x *exchange) bodySource(cfg *parserConfig) (func() ([]byte, error), error)
 	default:
 		return nil, &bodyError{status: http.StatusUnsupportedMediaType, msg: `unsupported content encoding "` + enc + `"`, typ: "encoding.unsupported", props: map[string]any{"encoding": enc}}
 	}
-	x.bodyDone = true
+	x.parsing()
 	if enc == "identity" && x.r.ContentLength > limit {
 		return nil, x.tooLarge(limit)
 	}
@@ -542,7 +550,7 @@ func (rt *Runtime) parseBodyValue(cfg *parserConfig, raw []byte, str, charset st
 		if first != "" && first[0] != '{' && first[0] != '[' {
 			// body-parser words this as JSON.parse does an unexpected
 			// first token
-			return syntaxError(strictJSONError(str, len(str)-len(first)))
+			return syntaxError(jsenv.StrictJSONError(str, len(str)-len(first)))
 		}
 	}
 	if msg, _ := checkJSON(str, maxJSONDepth); msg != "" {
