@@ -186,6 +186,11 @@ type Options struct {
 	// pending ones go on. If zero, 1000.
 	MaxPendingFetches int
 
+	// MaxListeners bounds the listeners of one event on one request or
+	// response object (req.on("data", ...) in a loop): past it, adding one
+	// throws a RangeError in the plugin. If zero, 1000.
+	MaxListeners int
+
 	// SetupTimeout bounds a module's evaluation plus its setup, per
 	// runtime. If zero, 10s.
 	SetupTimeout time.Duration
@@ -361,6 +366,9 @@ func (o *Options) setDefaults() {
 	}
 	if o.MaxPendingFetches <= 0 {
 		o.MaxPendingFetches = 1000
+	}
+	if o.MaxListeners <= 0 {
+		o.MaxListeners = express.DefaultMaxListeners
 	}
 	if o.MaxRequestsPerRuntime <= 0 {
 		o.MaxRequestsPerRuntime = 500

@@ -79,6 +79,10 @@ func (v *version) newInstance(ctx context.Context) (*instance, error) {
 		RequestTimeout:   v.limits.requestTimeout,
 		CPULimit:         v.limits.cpuLimit,
 		Debug:            v.host.opts.Debug,
+		MaxListeners:     v.host.opts.MaxListeners,
+		HTTPClasses: func() (*goja.Object, *goja.Object, error) {
+			return in.env.js.HTTPClasses()
+		},
 	})
 	in.installGlobals()
 

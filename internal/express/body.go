@@ -41,6 +41,7 @@ type parserConfig struct {
 	parameterLimit  int
 	depth           int
 	charsetSentinel bool
+	numericEntities bool // interpretNumericEntities: &#9731; in latin1 forms
 }
 
 // maxJSONDepth bounds the nesting of a JSON body: deeper ones are refused
@@ -130,6 +131,9 @@ func parseParserOptions(kind string, opts goja.Value) (*parserConfig, error) {
 	}
 	if v := get("charsetSentinel"); v != nil {
 		cfg.charsetSentinel = v.ToBoolean()
+	}
+	if v := get("interpretNumericEntities"); v != nil {
+		cfg.numericEntities = v.ToBoolean()
 	}
 	if kind == "urlencoded" {
 		if cfg.defaultCharset != "utf-8" && cfg.defaultCharset != "iso-8859-1" {
@@ -529,7 +533,7 @@ func (rt *Runtime) parseBodyValue(cfg *parserConfig, raw []byte, str, charset st
 		if cfg.extended {
 			arrayLimit = max(100, count)
 		}
-		obj, err := qsParse(str, qsOptions{depth: cfg.depth, arrayLimit: arrayLimit, latin1: latin1})
+		obj, err := qsParse(str, qsOptions{depth: cfg.depth, arrayLimit: arrayLimit, latin1: latin1, numericEntities: cfg.numericEntities})
 		if err != nil {
 			return nil, rt.newHTTPError(http.StatusBadRequest, err.Error(), "querystring.parse.rangeError", map[string]any{"body": str})
 		}
