@@ -49,10 +49,12 @@ func (e *Env) installJSONErrors() {
 		}
 		panic(ex.Value())
 	})
-	must(j.DefineDataProperty("parse", wrapper, goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE))
+	// as a built-in method: writable, configurable, not enumerable
+	// (DefineDataProperty takes writable, configurable, enumerable)
+	must(j.DefineDataProperty("parse", wrapper, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE))
 	if fn, ok := wrapper.(*goja.Object); ok {
-		must(fn.DefineDataProperty("name", vm.ToValue("parse"), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE))
-		must(fn.DefineDataProperty("length", vm.ToValue(2), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE))
+		must(fn.DefineDataProperty("name", vm.ToValue("parse"), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE))
+		must(fn.DefineDataProperty("length", vm.ToValue(2), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE))
 	}
 }
 
