@@ -57,6 +57,8 @@ type exchange struct {
 	sink     hitSink
 
 	// response state
+	hv          [3]string // room for the header values every response sets (see one)
+	nhv         uint8
 	status      int
 	statusMsg   string
 	wroteHeader bool

@@ -430,7 +430,7 @@ func (x *exchange) send(v goja.Value) {
 			body = v.String()
 			switch ct := x.headerValue("Content-Type"); {
 			case ct == "":
-				h["Content-Type"] = []string{"text/html; charset=utf-8"}
+				h["Content-Type"] = x.one("text/html; charset=utf-8")
 			case !hasUTF8Charset(ct):
 				s, err := setCharset(ct, "utf-8")
 				if err != nil {
@@ -441,7 +441,7 @@ func (x *exchange) send(v goja.Value) {
 		case typeBytes:
 			bin = v.Export().([]byte)
 			if x.headerValue("Content-Type") == "" {
-				h["Content-Type"] = []string{"application/octet-stream"}
+				h["Content-Type"] = x.one("application/octet-stream")
 			}
 		case typeArrayBuffer: // not a view: JSON, as Express treats any non-view object
 			x.json(v)
@@ -450,7 +450,7 @@ func (x *exchange) send(v goja.Value) {
 			if obj, ok := v.(*goja.Object); ok && isView(obj) {
 				bin = viewBytes(obj)
 				if x.headerValue("Content-Type") == "" {
-					h["Content-Type"] = []string{"application/octet-stream"}
+					h["Content-Type"] = x.one("application/octet-stream")
 				}
 				break
 			}
@@ -464,10 +464,10 @@ func (x *exchange) send(v goja.Value) {
 	if hasBody {
 		n := len(body) + len(bin)
 		if len(h["Transfer-Encoding"]) == 0 {
-			h["Content-Length"] = []string{strconv.Itoa(n)}
+			h["Content-Length"] = x.one(strconv.Itoa(n))
 		}
 		if len(h["Etag"]) == 0 {
-			h["Etag"] = []string{weakETag(body, bin, &x.rt.scratch)}
+			h["Etag"] = x.one(weakETag(body, bin, &x.rt.scratch))
 		}
 	}
 	if x.fresh() {
@@ -570,7 +570,7 @@ func (x *exchange) json(v goja.Value) {
 		panic(err)
 	}
 	if x.headerValue("Content-Type") == "" {
-		x.w.Header()["Content-Type"] = []string{"application/json; charset=utf-8"}
+		x.w.Header()["Content-Type"] = x.one("application/json; charset=utf-8")
 	}
 	x.send(s)
 }
@@ -596,7 +596,7 @@ func (x *exchange) end(chunk goja.Value) {
 				n = chunkLen(chunk)
 			}
 			if x.r.Method != http.MethodHead {
-				h["Content-Length"] = []string{strconv.Itoa(n)}
+				h["Content-Length"] = x.one(strconv.Itoa(n))
 			}
 		}
 	}
@@ -612,7 +612,7 @@ func (x *exchange) end(chunk goja.Value) {
 func (x *exchange) finish(body string, bin []byte) {
 	h := x.w.Header()
 	if x.status != http.StatusNoContent && x.status != http.StatusNotModified {
-		h["Content-Length"] = []string{strconv.Itoa(len(body) + len(bin))}
+		h["Content-Length"] = x.one(strconv.Itoa(len(body) + len(bin)))
 	}
 	x.endWith(body, bin)
 }
@@ -637,11 +637,11 @@ func (x *exchange) endEvents(first string) {
 		rt.loop.Post(x.runWriteCbs)
 	}
 	if !x.events || first == "" {
-		rt.loop.Post(x.closed)
+		rt.loop.PostTask((*closeTask)(x))
 		return
 	}
 	rt.loop.Post(func() error {
-		rt.loop.Post(x.closed)
+		rt.loop.PostTask((*closeTask)(x))
 		if x.over {
 			return nil
 		}
@@ -979,4 +979,16 @@ func NotFound(w http.ResponseWriter, r *http.Request) {
 	if r.Method != http.MethodHead {
 		_, _ = io.WriteString(w, body)
 	}
+}
+
+// one returns []string{v} for a header value, backed by the exchange's own
+// room for the few values every response sets (Content-Type,
+// Content-Length, ETag), so that they cost no allocation of their own.
+func (x *exchange) one(v string) []string {
+	if i := int(x.nhv); i < len(x.hv) {
+		x.nhv++
+		x.hv[i] = v
+		return x.hv[i : i+1 : i+1]
+	}
+	return []string{v}
 }

@@ -387,7 +387,7 @@ func (rt *Runtime) handle(w http.ResponseWriter, r *http.Request, path, rootBase
 	rt.incoming = append(rt.incoming, x)
 	rt.waiting.Add(1)
 	rt.mu.Unlock()
-	rt.loop.Post(func() error { return rt.start(x) })
+	rt.loop.PostTask((*startTask)(x))
 	rt.runHere()
 
 	ended := func(fin finish) finish {
@@ -820,3 +820,13 @@ func (rt *Runtime) httpError(status int, msg string) goja.Value {
 	jsutil.Must(e.Set("statusCode", status))
 	return e
 }
+
+// startTask and closeTask are an exchange as the loop's tasks that start
+// it and end its events: posted without a closure to allocate.
+type (
+	startTask exchange
+	closeTask exchange
+)
+
+func (t *startTask) Run() error { x := (*exchange)(t); return x.rt.start(x) }
+func (t *closeTask) Run() error { return (*exchange)(t).closed() }
