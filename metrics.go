@@ -29,6 +29,8 @@ import (
 type metrics struct {
 	h *Host
 
+	observers sync.Pool // of *observed: one per request in flight, reused
+
 	requests, duration, inflight *prometheus.Desc // from versionSeries, at collect time
 
 	queueWait     *prometheus.HistogramVec // plugin, version
@@ -273,7 +275,12 @@ func (m *metrics) begin(w http.ResponseWriter, ns string) *observed {
 		}
 	}
 	s.inflight.Add(1)
-	return &observed{ResponseWriter: w, s: s, start: time.Now(), code: http.StatusOK}
+	o, _ := m.observers.Get().(*observed)
+	if o == nil {
+		o = new(observed)
+	}
+	*o = observed{ResponseWriter: w, s: s, start: time.Now(), code: http.StatusOK}
+	return o
 }
 
 func (o *observed) WriteHeader(code int) {
@@ -299,8 +306,11 @@ func (o *observed) Flush() { _ = http.NewResponseController(o.ResponseWriter).Fl
 // Unwrap lets http.ResponseController reach the underlying writer.
 func (o *observed) Unwrap() http.ResponseWriter { return o.ResponseWriter }
 
-// end records the request's code and duration.
-func (o *observed) end() {
+// end records the request's code and duration. The request is over (its
+// handler returned: nothing writes to o any more), so o is reused.
+func (m *metrics) end(o *observed) {
 	o.s.inflight.Add(-1)
 	o.s.observe(o.code, time.Since(o.start))
+	*o = observed{}
+	m.observers.Put(o)
 }

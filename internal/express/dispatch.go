@@ -205,6 +205,9 @@ func (x *exchange) routerNext(f *frame, sig signal) (bool, signal) {
 	}
 	t := f.t
 	if f.hitGen != x.urlGen {
+		if f.hits == nil && f == &x.frame1[0] {
+			f.hits = x.hit1[:0] // the first router's hits: most requests have a few
+		}
 		f.hits, f.hitPos, f.hitGen = t.lookup(x.path, &x.sink, f.hits), 0, x.urlGen
 	}
 	layerErr := x.err

@@ -50,6 +50,7 @@ type exchange struct {
 	urlGen   uint32 // counts rewrites of req.url, so frames know their index hits are stale
 	frames   []frame
 	frame1   [1]frame // frames starts here: most requests walk one router
+	hit1     [2]int   // room for frame1's hits
 	params   []param  // req.params of the current layer
 	scratch  []param
 	route    *layer     // the route being dispatched, for req.route
