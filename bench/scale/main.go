@@ -1,0 +1,481 @@
+// Command scale runs the scale benchmark (start it through bench/scale.sh,
+// which builds and pins everything): for each K it serves a feed of K
+// one-route plugins, starts the plugmux host (bench/scalehost) and the
+// Node/Express host (bench/node/scale.js) against it in turn, and measures
+// for each
+//
+//   - the time from process start until all K plugins serve (the host's
+//     /readyz, polled every 5 ms, then checked by a request to every plugin);
+//   - RSS (/proc/PID/status VmRSS) and live heap (the host's /debug/mem,
+//     after a forced collection) at ready, after one request to each plugin,
+//     and after the load;
+//   - requests per second and p99 latency of wrk on one plugin's hello route
+//     (the middle plugin of the feed, since Express walks its app's stack).
+//
+// K=1 always runs too: per-plugin figures are (value at K − value at 1) ÷
+// (K − 1), and the rate ratio is rate at K ÷ rate at 1, all from medians
+// over the rounds of the same run. Rounds alternate the order of the hosts
+// and of the Ks, so that a noisy machine hits all alike.
+//
+//	scale -k "1 1000" -rounds 3 -duration 5s -scalehost BIN -node-script bench/node/scale.js
+//
+// With -feed-only it serves the feeds (k1, k1000, …) and waits, for trying
+// a host by hand.
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"log"
+	"net"
+	"net/http"
+	"os"
+	"os/exec"
+	"os/signal"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
+	"syscall"
+	"time"
+
+	"github.com/plugmux/plugmux/internal/feedserver"
+)
+
+// config is the command line.
+type config struct {
+	ks              []int
+	rounds          int
+	duration        time.Duration
+	conns           int
+	hosts           []string
+	scalehost       string
+	nodeScript      string
+	pin             bool
+	feedOnly        bool
+	jsonOut, logDir string
+}
+
+func main() {
+	var c config
+	ks := flag.String("k", "1 1000", "numbers of plugins, space- or comma-separated (K=1 is always added)")
+	hosts := flag.String("hosts", "plugmux,node", "hosts to measure: plugmux, node or both")
+	flag.IntVar(&c.rounds, "rounds", 3, "rounds; figures are medians over them")
+	flag.DurationVar(&c.duration, "duration", 5*time.Second, "wrk duration of one load")
+	flag.IntVar(&c.conns, "c", 32, "wrk connections")
+	flag.StringVar(&c.scalehost, "scalehost", "", "the bench/scalehost binary")
+	flag.StringVar(&c.nodeScript, "node-script", "bench/node/scale.js", "the Node host")
+	flag.BoolVar(&c.pin, "pin", true, "pin each host to CPU 0 with taskset (if available and there are 2 CPUs or more)")
+	flag.BoolVar(&c.feedOnly, "feed-only", false, "serve the feeds, print their URLs and wait")
+	flag.StringVar(&c.jsonOut, "json", "", "also write every measurement to this JSON file")
+	flag.StringVar(&c.logDir, "logs", os.TempDir(), "directory for the hosts' output (plugmux-scale-HOST-K.log)")
+	flag.Parse()
+	if c.duration < time.Second || c.rounds < 1 {
+		log.Fatal("-duration must be 1s or more (wrk takes whole seconds), and -rounds 1 or more")
+	}
+	var err error
+	if c.ks, err = parseKs(*ks); err != nil {
+		log.Fatal(err)
+	}
+	for _, h := range strings.Split(*hosts, ",") {
+		if h = strings.TrimSpace(h); h != "plugmux" && h != "node" {
+			log.Fatalf("-hosts: unknown host %q", h)
+		}
+		c.hosts = append(c.hosts, strings.TrimSpace(h))
+	}
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	if err := run(ctx, c); err != nil {
+		log.Fatal(err)
+	}
+}
+
+// parseKs reads "1 1000,10000" into [1 1000 10000], sorted, with 1 added.
+func parseKs(s string) ([]int, error) {
+	ks := []int{1}
+	for _, f := range strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == ',' }) {
+		k, err := strconv.Atoi(f)
+		if err != nil || k < 1 || k > 99999 {
+			return nil, fmt.Errorf("K %q: want a number of plugins from 1 to 99999", f)
+		}
+		ks = append(ks, k)
+	}
+	slices.Sort(ks)
+	return slices.Compact(ks), nil
+}
+
+func run(ctx context.Context, c config) error {
+	feedURLs, closeFeed, err := startFeed(c.ks)
+	if err != nil {
+		return err
+	}
+	defer closeFeed()
+	if c.feedOnly {
+		for _, k := range c.ks {
+			fmt.Printf("K=%d %s\n", k, feedURLs[k])
+		}
+		<-ctx.Done()
+		return nil
+	}
+	if slices.Contains(c.hosts, "plugmux") && c.scalehost == "" {
+		return errors.New("-scalehost is required to measure plugmux")
+	}
+	if c.pin {
+		if _, err := exec.LookPath("taskset"); err != nil || onlineCPUs() < 2 {
+			log.Printf("not pinning: taskset missing or fewer than 2 CPUs")
+			c.pin = false
+		}
+	}
+	var all []sample
+	for round := 1; round <= c.rounds; round++ {
+		for _, j := range schedule(c.ks, c.hosts, round) {
+			s, err := measure(ctx, c, j, feedURLs[j.k])
+			if err != nil {
+				return fmt.Errorf("round %d, K=%d, %s: %w", round, j.k, j.host, err)
+			}
+			s.Round = round
+			fmt.Fprintf(os.Stderr, "round %d: %s\n", round, s)
+			all = append(all, s)
+		}
+	}
+	if c.jsonOut != "" {
+		b, err := json.MarshalIndent(all, "", "  ")
+		if err != nil {
+			return err
+		}
+		if err := os.WriteFile(c.jsonOut, append(b, '\n'), 0o644); err != nil {
+			return err
+		}
+	}
+	fmt.Printf("scale benchmark: %d rounds, wrk -c%d -d%s on one plugin's hello route; medians; per plugin = (at K − at 1) ÷ (K − 1)\n",
+		c.rounds, c.conns, c.duration)
+	for _, line := range summarize(all, c.ks, c.hosts) {
+		fmt.Println(line)
+	}
+	return nil
+}
+
+// job is one measurement: a host with K plugins.
+type job struct {
+	k    int
+	host string
+}
+
+// schedule is the order of the jobs of a round: every K with every host,
+// reversed in even rounds.
+func schedule(ks []int, hosts []string, round int) []job {
+	var js []job
+	for _, k := range ks {
+		for _, h := range hosts {
+			js = append(js, job{k, h})
+		}
+	}
+	if round%2 == 0 {
+		slices.Reverse(js)
+	}
+	return js
+}
+
+// onlineCPUs is the number of CPUs of the machine, whatever this process
+// is pinned to (bench/scale.sh pins it to CPU 1).
+func onlineCPUs() int {
+	b, err := os.ReadFile("/sys/devices/system/cpu/online")
+	if err != nil {
+		return 1
+	}
+	n, err := countCPUs(strings.TrimSpace(string(b)))
+	if err != nil {
+		return 1
+	}
+	return n
+}
+
+// countCPUs counts the CPUs of a Linux CPU list, "0-3,8,10-11".
+func countCPUs(list string) (int, error) {
+	n := 0
+	for _, r := range strings.Split(list, ",") {
+		lo, hi, isRange := strings.Cut(r, "-")
+		a, err := strconv.Atoi(lo)
+		if err != nil {
+			return 0, fmt.Errorf("CPU list %q: %w", list, err)
+		}
+		b := a
+		if isRange {
+			if b, err = strconv.Atoi(hi); err != nil {
+				return 0, fmt.Errorf("CPU list %q: %w", list, err)
+			}
+		}
+		if b < a {
+			return 0, fmt.Errorf("CPU list %q: range %s is backwards", list, r)
+		}
+		n += b - a + 1
+	}
+	return n, nil
+}
+
+// pluginName is the name of the i-th plugin of a feed; bench/scalehost
+// names the plugins it requires the same way.
+func pluginName(i int) string { return fmt.Sprintf("p%05d", i) }
+
+// pluginSource is the entry module of plugin name: one hello route whose
+// answer names the plugin, so that no two plugins have the same bytes.
+func pluginSource(name string) string {
+	return `export function setup(router) {
+  router.get("/hello", (req, res) => res.send("Hello from ` + name + `!"));
+}
+`
+}
+
+// startFeed serves, on a loopback port of this process, one feed per K
+// (named kK) with the plugins p00000 … p(K-1), and returns their URLs.
+func startFeed(ks []int) (map[int]string, func(), error) {
+	srv := feedserver.New(feedserver.Options{})
+	start := time.Now()
+	n := 0
+	for _, k := range ks {
+		for i := range k {
+			name := pluginName(i)
+			_, err := srv.Publish(fmt.Sprintf("k%d", k), feedserver.Package{Name: name, Version: "1.0.0",
+				Files: map[string][]byte{"index.js": []byte(pluginSource(name))}})
+			if err != nil {
+				srv.Close()
+				return nil, nil, fmt.Errorf("feed: %w", err)
+			}
+			n++
+		}
+	}
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		srv.Close()
+		return nil, nil, err
+	}
+	hs := &http.Server{Handler: srv, ReadHeaderTimeout: 10 * time.Second}
+	go hs.Serve(ln)
+	urls := map[int]string{}
+	for _, k := range ks {
+		urls[k] = "http://" + ln.Addr().String() + feedserver.FeedPath(fmt.Sprintf("k%d", k))
+	}
+	log.Printf("feed: %d plugins published in %s, on %s", n, time.Since(start).Round(time.Millisecond), ln.Addr())
+	return urls, func() { hs.Close(); srv.Close() }, nil
+}
+
+// sample is one measurement of a host with K plugins.
+type sample struct {
+	K     int    `json:"k"`
+	Host  string `json:"host"`
+	Round int    `json:"round"`
+	// Ready is the time from starting the process until all K serve.
+	Ready time.Duration `json:"readyNs"`
+	// RSS and Heap, in bytes, at ready, after one request to each plugin
+	// and after the load.
+	RSS  [3]int64 `json:"rss"`
+	Heap [3]int64 `json:"heap"`
+	// RPS and P99 are wrk's figures on one plugin's hello route.
+	RPS float64       `json:"rps"`
+	P99 time.Duration `json:"p99Ns"`
+	// Bad is the number of non-2xx answers and socket errors under load.
+	Bad int `json:"bad"`
+}
+
+func (s sample) String() string {
+	return fmt.Sprintf("K=%d %s: all serving %.3f s, RSS %s/%s/%s, heap %s/%s/%s (ready/after one request each/after load), %.0f req/s, p99 %s, %d bad",
+		s.K, s.Host, s.Ready.Seconds(), mb(s.RSS[0]), mb(s.RSS[1]), mb(s.RSS[2]), mb(s.Heap[0]), mb(s.Heap[1]), mb(s.Heap[2]),
+		s.RPS, s.P99, s.Bad)
+}
+
+func mb(b int64) string { return fmt.Sprintf("%.1f MB", float64(b)/(1<<20)) }
+
+// measure starts the host of j, measures it and stops it.
+func measure(ctx context.Context, c config, j job, feedURL string) (s sample, err error) {
+	s = sample{K: j.k, Host: j.host}
+	port, err := freePort()
+	if err != nil {
+		return s, err
+	}
+	addr := fmt.Sprintf("127.0.0.1:%d", port)
+	var args []string
+	switch j.host {
+	case "plugmux":
+		args = []string{c.scalehost, "-addr", addr, "-feed", feedURL, "-expect", strconv.Itoa(j.k)}
+	case "node":
+		args = []string{"node", "--expose-gc", c.nodeScript, strconv.Itoa(port), feedURL}
+	}
+	if c.pin {
+		args = append([]string{"taskset", "-c", "0"}, args...)
+	}
+	logPath := filepath.Join(c.logDir, fmt.Sprintf("plugmux-scale-%s-%d.log", j.host, j.k))
+	logFile, err := os.Create(logPath)
+	if err != nil {
+		return s, err
+	}
+	defer logFile.Close()
+	cmd := exec.Command(args[0], args[1:]...)
+	cmd.Stdout, cmd.Stderr = logFile, logFile
+	exited := make(chan struct{})
+
+	start := time.Now()
+	if err := cmd.Start(); err != nil {
+		return s, err
+	}
+	go func() { cmd.Wait(); close(exited) }()
+	defer func() {
+		cmd.Process.Signal(syscall.SIGTERM)
+		select {
+		case <-exited:
+		case <-time.After(30 * time.Second):
+			cmd.Process.Kill()
+			<-exited
+		}
+		if err != nil {
+			err = fmt.Errorf("%w (the host's output: %s)", err, logPath)
+		}
+	}()
+	pid := cmd.Process.Pid
+	base := "http://" + addr
+	client := &http.Client{Timeout: 30 * time.Second, Transport: &http.Transport{MaxIdleConnsPerHost: 4}}
+	defer client.CloseIdleConnections()
+
+	// Until all serve: a generous bound, since 10,000 may take minutes.
+	readyCtx, cancel := context.WithTimeout(ctx, 60*time.Second+time.Duration(j.k)*50*time.Millisecond)
+	defer cancel()
+	if err := awaitReady(readyCtx, client, base+"/readyz", exited); err != nil {
+		return s, err
+	}
+	s.Ready = time.Since(start)
+
+	// sampleMem reads RSS before the heap: /debug/mem collects garbage.
+	sampleMem := func(i int) error {
+		if s.RSS[i], err = readRSS(pid); err != nil {
+			return err
+		}
+		s.Heap[i], err = readHeap(client, base+"/debug/mem")
+		return err
+	}
+	if err := sampleMem(0); err != nil {
+		return s, err
+	}
+	for i := range j.k {
+		if err := checkHello(client, base, pluginName(i)); err != nil {
+			return s, err
+		}
+	}
+	if err := sampleMem(1); err != nil {
+		return s, err
+	}
+	url := base + "/api/" + pluginName(j.k/2) + "/hello"
+	if _, err := wrk(ctx, c.conns, time.Second, url); err != nil { // warm-up
+		return s, err
+	}
+	w, err := wrk(ctx, c.conns, c.duration, url)
+	if err != nil {
+		return s, err
+	}
+	s.RPS, s.P99, s.Bad = w.rps, w.p99, w.bad
+	if err := sampleMem(2); err != nil {
+		return s, err
+	}
+	return s, ctx.Err()
+}
+
+// freePort is a loopback port that was free a moment ago.
+func freePort() (int, error) {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		return 0, err
+	}
+	defer ln.Close()
+	return ln.Addr().(*net.TCPAddr).Port, nil
+}
+
+// awaitReady polls url every 5 ms until it answers 200, the process exits
+// or ctx ends.
+func awaitReady(ctx context.Context, client *http.Client, url string, exited <-chan struct{}) error {
+	tick := time.NewTicker(5 * time.Millisecond)
+	defer tick.Stop()
+	last := "no answer"
+	for {
+		req, err := http.NewRequestWithContext(ctx, http.MethodGet, url, nil)
+		if err != nil {
+			return err
+		}
+		if resp, err := client.Do(req); err == nil {
+			b, _ := io.ReadAll(resp.Body)
+			resp.Body.Close()
+			if resp.StatusCode == http.StatusOK {
+				return nil
+			}
+			last = fmt.Sprintf("%d %s", resp.StatusCode, strings.TrimSpace(string(b)))
+		}
+		select {
+		case <-tick.C:
+		case <-exited:
+			return errors.New("the host exited before it was ready")
+		case <-ctx.Done():
+			return fmt.Errorf("not ready (%s): %w", last, ctx.Err())
+		}
+	}
+}
+
+// checkHello requests plugin name's hello route and checks its answer.
+func checkHello(client *http.Client, base, name string) error {
+	resp, err := client.Get(base + "/api/" + name + "/hello")
+	if err != nil {
+		return err
+	}
+	defer resp.Body.Close()
+	b, err := io.ReadAll(resp.Body)
+	if err != nil {
+		return err
+	}
+	if want := "Hello from " + name + "!"; resp.StatusCode != http.StatusOK || string(b) != want {
+		return fmt.Errorf("GET /api/%s/hello: %d %q, want 200 %q", name, resp.StatusCode, b, want)
+	}
+	return nil
+}
+
+// readRSS is VmRSS of process pid, in bytes.
+func readRSS(pid int) (int64, error) {
+	b, err := os.ReadFile(fmt.Sprintf("/proc/%d/status", pid))
+	if err != nil {
+		return 0, err
+	}
+	return parseRSS(string(b))
+}
+
+// parseRSS reads VmRSS from the text of /proc/PID/status.
+func parseRSS(status string) (int64, error) {
+	for _, line := range strings.Split(status, "\n") {
+		if v, ok := strings.CutPrefix(line, "VmRSS:"); ok {
+			f := strings.Fields(v)
+			if len(f) != 2 || f[1] != "kB" {
+				return 0, fmt.Errorf("VmRSS: unexpected %q", v)
+			}
+			n, err := strconv.ParseInt(f[0], 10, 64)
+			if err != nil {
+				return 0, fmt.Errorf("VmRSS: %w", err)
+			}
+			return n << 10, nil
+		}
+	}
+	return 0, errors.New("no VmRSS in /proc/PID/status")
+}
+
+// readHeap is the heapLive of a host's /debug/mem.
+func readHeap(client *http.Client, url string) (int64, error) {
+	resp, err := client.Get(url)
+	if err != nil {
+		return 0, err
+	}
+	defer resp.Body.Close()
+	var m struct {
+		HeapLive int64 `json:"heapLive"`
+	}
+	if err := json.NewDecoder(resp.Body).Decode(&m); err != nil {
+		return 0, fmt.Errorf("%s: %w", url, err)
+	}
+	return m.HeapLive, nil
+}

@@ -1,0 +1,168 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"errors"
+	"fmt"
+	"os/exec"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// wrkResult is what one wrk run measured.
+type wrkResult struct {
+	rps float64
+	p99 time.Duration
+	bad int // non-2xx or 3xx answers, and socket errors
+}
+
+// wrk loads url with conns connections for d (whole seconds: wrk takes no
+// fractions) and returns its figures.
+func wrk(ctx context.Context, conns int, d time.Duration, url string) (wrkResult, error) {
+	secs := max(1, int(d.Round(time.Second)/time.Second))
+	out, err := exec.CommandContext(ctx, "wrk", "-t2", "-c"+strconv.Itoa(conns), "-d"+strconv.Itoa(secs)+"s", "--latency", url).Output()
+	if err != nil {
+		return wrkResult{}, fmt.Errorf("wrk: %w", err)
+	}
+	return parseWrk(string(out))
+}
+
+// parseWrk reads requests per second, the 99th percentile of latency and
+// the failures from wrk's report (wrk --latency).
+func parseWrk(out string) (wrkResult, error) {
+	var r wrkResult
+	var haveRPS, haveP99 bool
+	sc := bufio.NewScanner(strings.NewReader(out))
+	for sc.Scan() {
+		f := strings.Fields(sc.Text())
+		switch {
+		case len(f) == 2 && f[0] == "Requests/sec:":
+			v, err := strconv.ParseFloat(f[1], 64)
+			if err != nil {
+				return r, fmt.Errorf("wrk: Requests/sec: %w", err)
+			}
+			r.rps, haveRPS = v, true
+		case len(f) == 2 && f[0] == "99%":
+			d, err := time.ParseDuration(f[1])
+			if err != nil {
+				return r, fmt.Errorf("wrk: 99%%: %w", err)
+			}
+			r.p99, haveP99 = d, true
+		case len(f) == 5 && strings.Join(f[:4], " ") == "Non-2xx or 3xx responses:":
+			n, err := strconv.Atoi(f[4])
+			if err != nil {
+				return r, fmt.Errorf("wrk: non-2xx: %w", err)
+			}
+			r.bad += n
+		case len(f) == 10 && f[0] == "Socket" && f[1] == "errors:":
+			for _, v := range []string{f[3], f[5], f[7], f[9]} {
+				n, err := strconv.Atoi(strings.TrimSuffix(v, ","))
+				if err != nil {
+					return r, fmt.Errorf("wrk: socket errors: %w", err)
+				}
+				r.bad += n
+			}
+		}
+	}
+	if !haveRPS || !haveP99 {
+		return r, errors.New("wrk: no Requests/sec or 99% line in its output")
+	}
+	return r, nil
+}
+
+// median is the median of xs (the mean of the middle two for an even
+// count); 0 for none.
+func median(xs []float64) float64 {
+	if len(xs) == 0 {
+		return 0
+	}
+	s := slices.Clone(xs)
+	slices.Sort(s)
+	n := len(s)
+	if n%2 == 1 {
+		return s[n/2]
+	}
+	return (s[n/2-1] + s[n/2]) / 2
+}
+
+// medians are a host's median figures at one K.
+type medians struct {
+	ready     time.Duration
+	rss, heap [3]float64
+	rps       float64
+	p99       time.Duration
+	bad       int // summed over the rounds
+	n         int // rounds
+}
+
+// medianOf takes the medians of the samples of host at K.
+func medianOf(all []sample, k int, host string) medians {
+	var m medians
+	var ready, rps, p99 []float64
+	var rss, heap [3][]float64
+	for _, s := range all {
+		if s.K != k || s.Host != host {
+			continue
+		}
+		m.n++
+		m.bad += s.Bad
+		ready = append(ready, float64(s.Ready))
+		rps = append(rps, s.RPS)
+		p99 = append(p99, float64(s.P99))
+		for i := range 3 {
+			rss[i] = append(rss[i], float64(s.RSS[i]))
+			heap[i] = append(heap[i], float64(s.Heap[i]))
+		}
+	}
+	m.ready, m.rps, m.p99 = time.Duration(median(ready)), median(rps), time.Duration(median(p99))
+	for i := range 3 {
+		m.rss[i], m.heap[i] = median(rss[i]), median(heap[i])
+	}
+	return m
+}
+
+// summarize is one line per K: for each host the time until all serve,
+// memory (absolute at K=1, per plugin beyond the first at K>1) and the
+// request rate (its ratio to K=1's at K>1).
+func summarize(all []sample, ks []int, hosts []string) []string {
+	var lines []string
+	for _, k := range ks {
+		var cells []string
+		for _, h := range hosts {
+			m, one := medianOf(all, k, h), medianOf(all, 1, h)
+			if m.n == 0 {
+				continue
+			}
+			cell := fmt.Sprintf("%s: all serving %.2f s, ", h, m.ready.Seconds())
+			if k == 1 {
+				cell += fmt.Sprintf("RSS %s ready, %s after traffic, heap %s ready, %s after traffic, %.0f req/s, p99 %s",
+					size(m.rss[0]), size(m.rss[1]), size(m.heap[0]), size(m.heap[1]), m.rps, ms(m.p99))
+			} else {
+				per := func(v, base float64) string { return size((v - base) / float64(k-1)) }
+				cell += fmt.Sprintf("RSS/plugin %s ready, %s after traffic, heap/plugin %s ready, %s after traffic, rate K/1 %.2f (%.0f req/s, p99 %s vs %s)",
+					per(m.rss[0], one.rss[0]), per(m.rss[1], one.rss[1]), per(m.heap[0], one.heap[0]), per(m.heap[1], one.heap[1]),
+					m.rps/one.rps, m.rps, ms(m.p99), ms(one.p99))
+			}
+			if m.bad > 0 {
+				cell += fmt.Sprintf(", %d FAILED requests", m.bad)
+			}
+			cells = append(cells, cell)
+		}
+		lines = append(lines, fmt.Sprintf("K=%d %s", k, strings.Join(cells, " | ")))
+	}
+	return lines
+}
+
+// size writes bytes in KB below 10 MB, else in MB.
+func size(b float64) string {
+	if b < 10<<20 && b > -10<<20 {
+		return fmt.Sprintf("%.0f KB", b/1024)
+	}
+	return fmt.Sprintf("%.1f MB", b/(1<<20))
+}
+
+// ms writes d in milliseconds.
+func ms(d time.Duration) string { return fmt.Sprintf("%.1f ms", float64(d)/float64(time.Millisecond)) }

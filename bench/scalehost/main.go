@@ -1,0 +1,132 @@
+// Command scalehost is the plugmux host of the scale benchmark
+// (bench/scale.sh): a host built with the public API and the example host's
+// defaults, pointed at a feed of many one-route plugins, with what the
+// benchmark needs to measure it.
+//
+//	scalehost -addr 127.0.0.1:3010 -feed URL [-expect K]
+//
+// It serves:
+//
+//	/api/NAME/...   the plugins, as the example host mounts them
+//	/readyz         503 until every plugin of -expect serves, then 200
+//	/status         the host's status as JSON
+//	/debug/mem      JSON: the live Go heap right after a forced collection,
+//	                and the Go runtime's total memory (runtime/metrics)
+//
+// With -expect K the plugins p00000 … p(K-1), as bench/scale names them,
+// are Options.RequirePlugins: /readyz answers 200 at the moment the last of
+// them serves, which is what the benchmark times. It stops on SIGINT and
+// SIGTERM.
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"log/slog"
+	"net"
+	"net/http"
+	"os"
+	"os/signal"
+	"runtime"
+	"runtime/debug"
+	"runtime/metrics"
+	"strings"
+	"syscall"
+	"time"
+
+	"github.com/plugmux/plugmux"
+)
+
+func main() {
+	addr := flag.String("addr", "127.0.0.1:3010", "address to serve on, host:port")
+	feed := flag.String("feed", "", "module feed URL (required)")
+	expect := flag.Int("expect", 0, "number of plugins (p00000 …) that must serve before /readyz answers 200")
+	flag.Parse()
+	if *feed == "" {
+		fmt.Fprintln(os.Stderr, "scalehost: -feed is required")
+		os.Exit(2)
+	}
+	if os.Getenv("GOGC") == "" {
+		debug.SetGCPercent(400) // as the example host does by default
+	}
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	if err := run(ctx, *addr, *feed, *expect); err != nil {
+		fmt.Fprintln(os.Stderr, "scalehost:", err)
+		os.Exit(1)
+	}
+}
+
+// pluginName is the name of the i-th plugin of the benchmark's feed; it
+// must agree with bench/scale's.
+func pluginName(i int) string { return fmt.Sprintf("p%05d", i) }
+
+// run serves until ctx is done.
+func run(ctx context.Context, addr, feed string, expect int) error {
+	required := make([]string, expect)
+	for i := range required {
+		required[i] = pluginName(i)
+	}
+	host, err := plugmux.New(plugmux.Options{
+		FeedURL: feed,
+		// Installs are logged at Info: thousands of lines that the Node
+		// host does not write either.
+		Logger:         slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelWarn})),
+		NotFound:       plugmux.ExpressNotFound(),
+		RequirePlugins: required,
+	})
+	if err != nil {
+		return err
+	}
+	defer host.Close()
+
+	mux := http.NewServeMux()
+	mux.Handle("GET /readyz", host.ReadyHandler())
+	mux.Handle("GET /status", host.StatusHandler())
+	mux.HandleFunc("GET /debug/mem", serveMem)
+	api := http.StripPrefix("/api", host)
+	h := http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if strings.HasPrefix(r.URL.Path, "/api/") {
+			api.ServeHTTP(w, r)
+			return
+		}
+		mux.ServeHTTP(w, r)
+	})
+
+	ln, err := net.Listen("tcp", addr)
+	if err != nil {
+		return err
+	}
+	srv := &http.Server{Handler: h, ReadHeaderTimeout: 10 * time.Second}
+	serveDone := make(chan error, 1)
+	go func() { serveDone <- srv.Serve(ln) }()
+	runDone := make(chan error, 1)
+	go func() { runDone <- host.Run(ctx) }()
+
+	select {
+	case <-ctx.Done():
+	case err := <-serveDone:
+		return err
+	}
+	shutCtx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	err = srv.Shutdown(shutCtx)
+	if rerr := <-runDone; err == nil && !errors.Is(rerr, context.Canceled) {
+		err = rerr
+	}
+	return err
+}
+
+// serveMem forces a collection, so that the live heap is the heap that
+// what is installed holds and not what the last collection happened to
+// see, and answers {"heapLive": bytes, "goTotal": bytes}.
+func serveMem(w http.ResponseWriter, _ *http.Request) {
+	runtime.GC()
+	s := []metrics.Sample{{Name: "/gc/heap/live:bytes"}, {Name: "/memory/classes/total:bytes"}}
+	metrics.Read(s)
+	w.Header().Set("Content-Type", "application/json")
+	_ = json.NewEncoder(w).Encode(map[string]uint64{"heapLive": s[0].Value.Uint64(), "goTotal": s[1].Value.Uint64()})
+}
