@@ -4,6 +4,11 @@
 // at /api/NAME, as a Node host without isolation would.
 //
 //   node --expose-gc scale.js PORT FEED_URL
+//   node --expose-gc --experimental-vm-modules scale.js PORT FEED_URL --vm
+//
+// With --vm every plugin's module is evaluated in a context of its own
+// (vm.createContext, vm.SourceTextModule): its own globals, as plugmux
+// gives every plugin, so that the memory a context costs is in the figures.
 //
 // GET /readyz       503 until every plugin of the feed is mounted and set up, then 200
 // GET /debug/mem    {"heapLive": V8 heap used right after a forced collection (with
@@ -18,10 +23,12 @@ const express = require("express");
 
 const port = Number(process.argv[2] || 3011);
 const feedURL = process.argv[3];
-if (!feedURL) {
-  console.error("usage: node --expose-gc scale.js PORT FEED_URL");
+const isolate = process.argv[4] === "--vm";
+if (!feedURL || (process.argv[4] && !isolate)) {
+  console.error("usage: node --expose-gc [--experimental-vm-modules] scale.js PORT FEED_URL [--vm]");
   process.exit(2);
 }
+const vm = isolate ? require("node:vm") : null;
 // How many modules are downloaded and imported at once.
 const concurrency = 16;
 
@@ -48,13 +55,24 @@ function checkIntegrity(item, src) {
   if (got !== want) throw new Error(`${item.name}: integrity mismatch`);
 }
 
+// importIsolated evaluates the ES module src in a new context and returns
+// its namespace. The benchmark's plugins import nothing.
+async function importIsolated(name, src) {
+  const context = vm.createContext({ console });
+  const m = new vm.SourceTextModule(src, { context, identifier: `plugin:${name}` });
+  await m.link((spec) => { throw new Error(`${name}: import ${spec}: the benchmark's plugins import nothing`); });
+  await m.evaluate();
+  return m.namespace;
+}
+
 // install downloads, imports and sets up one plugin into its router.
 async function install(item, router) {
   const resp = await fetch(item.link);
   if (!resp.ok) throw new Error(`${item.name}: GET ${item.link}: ${resp.status}`);
   const src = Buffer.from(await resp.arrayBuffer());
   checkIntegrity(item, src);
-  const mod = await import("data:text/javascript;base64," + src.toString("base64"));
+  const mod = isolate ? await importIsolated(item.name, src.toString())
+    : await import("data:text/javascript;base64," + src.toString("base64"));
   const setup = typeof mod.setup === "function" ? mod.setup
     : typeof mod.default === "function" ? mod.default : mod.default && mod.default.setup;
   if (typeof setup !== "function") throw new Error(`${item.name}: no setup export`);

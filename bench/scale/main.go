@@ -1,8 +1,8 @@
 // Command scale runs the scale benchmark (start it through bench/scale.sh,
 // which builds and pins everything): for each K it serves a feed of K
 // one-route plugins, starts the plugmux host (bench/scalehost) and the
-// Node/Express host (bench/node/scale.js) against it in turn, and measures
-// for each
+// Node/Express host (bench/node/scale.js; with -hosts …,node-vm also with
+// a vm context per plugin) against it in turn, and measures for each
 //
 //   - the time from process start until all K plugins serve (the host's
 //     /readyz, polled every 5 ms, then checked by a request to every plugin);
@@ -63,7 +63,7 @@ type config struct {
 func main() {
 	var c config
 	ks := flag.String("k", "1 1000", "numbers of plugins, space- or comma-separated (K=1 is always added)")
-	hosts := flag.String("hosts", "plugmux,node", "hosts to measure: plugmux, node or both")
+	hosts := flag.String("hosts", "plugmux,node", "hosts to measure, comma-separated: plugmux, node, node-vm (Node with a vm context per plugin)")
 	flag.IntVar(&c.rounds, "rounds", 3, "rounds; figures are medians over them")
 	flag.DurationVar(&c.duration, "duration", 5*time.Second, "wrk duration of one load")
 	flag.IntVar(&c.conns, "c", 32, "wrk connections")
@@ -82,7 +82,7 @@ func main() {
 		log.Fatal(err)
 	}
 	for _, h := range strings.Split(*hosts, ",") {
-		if h = strings.TrimSpace(h); h != "plugmux" && h != "node" {
+		if h = strings.TrimSpace(h); h != "plugmux" && h != "node" && h != "node-vm" {
 			log.Fatalf("-hosts: unknown host %q", h)
 		}
 		c.hosts = append(c.hosts, strings.TrimSpace(h))
@@ -303,6 +303,8 @@ func measure(ctx context.Context, c config, j job, feedURL string) (s sample, er
 		args = []string{c.scalehost, "-addr", addr, "-feed", feedURL, "-expect", strconv.Itoa(j.k)}
 	case "node":
 		args = []string{"node", "--expose-gc", c.nodeScript, strconv.Itoa(port), feedURL}
+	case "node-vm":
+		args = []string{"node", "--expose-gc", "--experimental-vm-modules", c.nodeScript, strconv.Itoa(port), feedURL, "--vm"}
 	}
 	if c.pin {
 		args = append([]string{"taskset", "-c", "0"}, args...)
