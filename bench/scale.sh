@@ -10,10 +10,15 @@
 # with K installed ÷ with 1 (K=1 always runs too).
 #
 #   bench/scale.sh [K...]                 default: 1 1000
-#   ROUNDS=3 DURATION=5s HOSTS=plugmux,node JSON=/tmp/scale.json bench/scale.sh 1000 10000
+#   ROUNDS=3 DURATION=5s HOSTS=plugmux,node,node-vm TARGET=middle JSON=/tmp/scale.json bench/scale.sh 1000 10000
 #
+# HOSTS may add node-vm: the Node host with a vm context (its own globals)
+# per plugin, the isolated anchor for memory. TARGET (first, middle, last)
+# is the plugin that wrk loads: its place in the feed matters to Node, whose
+# Express app walks its stack of K routers for every request.
 # Rounds alternate the order of the hosts and the Ks; the figures are
-# medians over the rounds. K=10000 takes minutes per round and several GB.
+# medians over the rounds. K=10000 takes minutes per round and several GB;
+# a run stops when the machine has less than 1 GiB of memory available.
 # Each host's output is in /tmp/plugmux-scale-HOST-K.log.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -35,5 +40,5 @@ if command -v taskset >/dev/null && [[ $(nproc --all) -ge 2 ]]; then
   pin=(taskset -c 1) # the hosts go to CPU 0 (scale -pin)
 fi
 exec "${pin[@]}" /tmp/plugmux-scale -k "$ks" -rounds "${ROUNDS:-3}" -duration "${DURATION:-5s}" \
-  -hosts "${HOSTS:-plugmux,node}" ${JSON:+-json "$JSON"} \
+  -hosts "${HOSTS:-plugmux,node}" -target "${TARGET:-middle}" ${JSON:+-json "$JSON"} \
   -scalehost /tmp/plugmux-scalehost -node-script bench/node/scale.js

@@ -10,7 +10,9 @@
 //     after a forced collection) at ready, after one request to each plugin,
 //     and after the load;
 //   - requests per second and p99 latency of wrk on one plugin's hello route
-//     (the middle plugin of the feed, since Express walks its app's stack).
+//     (-target: the middle plugin of the feed by default; the place matters
+//     to the Node host, since Express walks its app's stack for every
+//     request, not to plugmux, which looks the plugin up in a map).
 //
 // K=1 always runs too: per-plugin figures are (value at K − value at 1) ÷
 // (K − 1), and the rate ratio is rate at K ÷ rate at 1, all from medians
@@ -57,6 +59,8 @@ type config struct {
 	nodeScript      string
 	pin             bool
 	feedOnly        bool
+	target          string
+	minAvailable    int64
 	jsonOut, logDir string
 }
 
@@ -72,11 +76,17 @@ func main() {
 	flag.BoolVar(&c.pin, "pin", true, "pin each host to CPU 0 with taskset (if available and there are 2 CPUs or more)")
 	flag.BoolVar(&c.feedOnly, "feed-only", false, "serve the feeds, print their URLs and wait")
 	flag.StringVar(&c.jsonOut, "json", "", "also write every measurement to this JSON file")
+	flag.StringVar(&c.target, "target", "middle", "the plugin loaded with wrk: first, middle or last of the feed")
+	flag.Int64Var(&c.minAvailable, "min-available-mb", 1024, "stop if the machine's available memory falls below this many MiB (a shared machine)")
 	flag.StringVar(&c.logDir, "logs", os.TempDir(), "directory for the hosts' output (plugmux-scale-HOST-K.log)")
 	flag.Parse()
 	if c.duration < time.Second || c.rounds < 1 {
 		log.Fatal("-duration must be 1s or more (wrk takes whole seconds), and -rounds 1 or more")
 	}
+	if c.target != "first" && c.target != "middle" && c.target != "last" {
+		log.Fatalf("-target %q: want first, middle or last", c.target)
+	}
+	c.minAvailable <<= 20
 	var err error
 	if c.ks, err = parseKs(*ks); err != nil {
 		log.Fatal(err)
@@ -151,8 +161,8 @@ func run(ctx context.Context, c config) error {
 			return err
 		}
 	}
-	fmt.Printf("scale benchmark: %d rounds, wrk -c%d -d%s on one plugin's hello route; medians; per plugin = (at K − at 1) ÷ (K − 1)\n",
-		c.rounds, c.conns, c.duration)
+	fmt.Printf("scale benchmark: %d rounds, wrk -c%d -d%s on the %s plugin's hello route; medians; per plugin = (at K − at 1) ÷ (K − 1)\n",
+		c.rounds, c.conns, c.duration, c.target)
 	for _, line := range summarize(all, c.ks, c.hosts) {
 		fmt.Println(line)
 	}
@@ -344,7 +354,7 @@ func measure(ctx context.Context, c config, j job, feedURL string) (s sample, er
 	// Until all serve: a generous bound, since 10,000 may take minutes.
 	readyCtx, cancel := context.WithTimeout(ctx, 60*time.Second+time.Duration(j.k)*50*time.Millisecond)
 	defer cancel()
-	if err := awaitReady(readyCtx, client, base+"/readyz", exited); err != nil {
+	if err := awaitReady(readyCtx, client, base+"/readyz", exited, c.minAvailable); err != nil {
 		return s, err
 	}
 	s.Ready = time.Since(start)
@@ -364,11 +374,16 @@ func measure(ctx context.Context, c config, j job, feedURL string) (s sample, er
 		if err := checkHello(client, base, pluginName(i)); err != nil {
 			return s, err
 		}
+		if i%500 == 499 {
+			if err := checkMemory(c.minAvailable); err != nil {
+				return s, err
+			}
+		}
 	}
 	if err := sampleMem(1); err != nil {
 		return s, err
 	}
-	url := base + "/api/" + pluginName(j.k/2) + "/hello"
+	url := base + "/api/" + pluginName(targetIndex(c.target, j.k)) + "/hello"
 	if _, err := wrk(ctx, c.conns, time.Second, url); err != nil { // warm-up
 		return s, err
 	}
@@ -393,13 +408,48 @@ func freePort() (int, error) {
 	return ln.Addr().(*net.TCPAddr).Port, nil
 }
 
-// awaitReady polls url every 5 ms until it answers 200, the process exits
-// or ctx ends.
-func awaitReady(ctx context.Context, client *http.Client, url string, exited <-chan struct{}) error {
+// targetIndex is the index of the plugin that wrk loads among k.
+func targetIndex(target string, k int) int {
+	switch target {
+	case "first":
+		return 0
+	case "last":
+		return k - 1
+	}
+	return k / 2
+}
+
+// checkMemory fails if the machine's available memory is below min bytes,
+// so that a large K stops before it pushes a shared machine into the OOM
+// killer.
+func checkMemory(min int64) error {
+	b, err := os.ReadFile("/proc/meminfo")
+	if err != nil {
+		return nil // not Linux: no guard
+	}
+	for _, line := range strings.Split(string(b), "\n") {
+		if v, ok := strings.CutPrefix(line, "MemAvailable:"); ok {
+			f := strings.Fields(v)
+			if n, err := strconv.ParseInt(f[0], 10, 64); err == nil && n<<10 < min {
+				return fmt.Errorf("stopped: the machine has %d MiB of memory available, below -min-available-mb %d", n>>10, min>>20)
+			}
+		}
+	}
+	return nil
+}
+
+// awaitReady polls url every 5 ms until it answers 200, the process exits,
+// the machine runs short of memory or ctx ends.
+func awaitReady(ctx context.Context, client *http.Client, url string, exited <-chan struct{}, minAvailable int64) error {
 	tick := time.NewTicker(5 * time.Millisecond)
 	defer tick.Stop()
 	last := "no answer"
-	for {
+	for n := 0; ; n++ {
+		if n%40 == 0 {
+			if err := checkMemory(minAvailable); err != nil {
+				return err
+			}
+		}
 		req, err := http.NewRequestWithContext(ctx, http.MethodGet, url, nil)
 		if err != nil {
 			return err

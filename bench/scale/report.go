@@ -125,8 +125,9 @@ func medianOf(all []sample, k int, host string) medians {
 }
 
 // summarize is one line per K: for each host the time until all serve,
-// memory (absolute at K=1, per plugin beyond the first at K>1) and the
-// request rate (its ratio to K=1's at K>1).
+// memory (absolute at K=1, per plugin beyond the first at K>1, and the
+// whole RSS after the load) and the request rate (its ratio to K=1's at
+// K>1).
 func summarize(all []sample, ks []int, hosts []string) []string {
 	var lines []string
 	for _, k := range ks {
@@ -142,9 +143,9 @@ func summarize(all []sample, ks []int, hosts []string) []string {
 					size(m.rss[0]), size(m.rss[1]), size(m.heap[0]), size(m.heap[1]), m.rps, ms(m.p99))
 			} else {
 				per := func(v, base float64) string { return size((v - base) / float64(k-1)) }
-				cell += fmt.Sprintf("RSS/plugin %s ready, %s after traffic, heap/plugin %s ready, %s after traffic, rate K/1 %.2f (%.0f req/s, p99 %s vs %s)",
+				cell += fmt.Sprintf("RSS/plugin %s ready, %s after traffic, heap/plugin %s ready, %s after traffic, rate K/1 %.2f (%.0f req/s, p99 %s vs %s), RSS after load %s",
 					per(m.rss[0], one.rss[0]), per(m.rss[1], one.rss[1]), per(m.heap[0], one.heap[0]), per(m.heap[1], one.heap[1]),
-					m.rps/one.rps, m.rps, ms(m.p99), ms(one.p99))
+					m.rps/one.rps, m.rps, ms(m.p99), ms(one.p99), size(m.rss[2]))
 			}
 			if m.bad > 0 {
 				cell += fmt.Sprintf(", %d FAILED requests", m.bad)
