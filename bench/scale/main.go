@@ -5,7 +5,8 @@
 // a vm context per plugin) against it in turn, and measures for each
 //
 //   - the time from process start until all K plugins serve (the host's
-//     /readyz, polled every 5 ms, then checked by a request to every plugin);
+//     /readyz, polled every 5 ms at first and then ever less often, then
+//     checked by a request to every plugin);
 //   - RSS (/proc/PID/status VmRSS) and live heap (the host's /debug/mem,
 //     after a forced collection) at ready, after one request to each plugin,
 //     and after the load;
@@ -354,7 +355,7 @@ func measure(ctx context.Context, c config, j job, feedURL string) (s sample, er
 	// Until all serve: a generous bound, since 10,000 may take minutes.
 	readyCtx, cancel := context.WithTimeout(ctx, 60*time.Second+time.Duration(j.k)*50*time.Millisecond)
 	defer cancel()
-	if err := awaitReady(readyCtx, client, base+"/readyz", exited, c.minAvailable); err != nil {
+	if err := awaitReady(readyCtx, client, base+"/readyz", start, exited, c.minAvailable); err != nil {
 		return s, err
 	}
 	s.Ready = time.Since(start)
@@ -438,35 +439,47 @@ func checkMemory(min int64) error {
 	return nil
 }
 
-// awaitReady polls url every 5 ms until it answers 200, the process exits,
-// the machine runs short of memory or ctx ends.
-func awaitReady(ctx context.Context, client *http.Client, url string, exited <-chan struct{}, minAvailable int64) error {
-	tick := time.NewTicker(5 * time.Millisecond)
-	defer tick.Stop()
+// pollInterval is how long awaitReady waits between two polls, elapsed
+// after the start: 5 ms at first, then 0.5 % of the time elapsed, at most
+// 100 ms, so that the time measured is off by at most half of that, and a
+// host that takes a minute to start (whose /readyz lists every plugin not
+// yet serving) is not slowed down by being asked 200 times a second.
+func pollInterval(elapsed time.Duration) time.Duration {
+	return min(max(5*time.Millisecond, elapsed/200), 100*time.Millisecond)
+}
+
+// awaitReady polls url (pollInterval) until it answers 200, the process
+// exits, the machine runs short of memory or ctx ends.
+func awaitReady(ctx context.Context, client *http.Client, url string, start time.Time, exited <-chan struct{}, minAvailable int64) error {
 	last := "no answer"
-	for n := 0; ; n++ {
-		if n%40 == 0 {
+	var memChecked time.Time
+	for {
+		if time.Since(memChecked) > 200*time.Millisecond {
 			if err := checkMemory(minAvailable); err != nil {
 				return err
 			}
+			memChecked = time.Now()
 		}
 		req, err := http.NewRequestWithContext(ctx, http.MethodGet, url, nil)
 		if err != nil {
 			return err
 		}
 		if resp, err := client.Do(req); err == nil {
-			b, _ := io.ReadAll(resp.Body)
+			b, _ := io.ReadAll(io.LimitReader(resp.Body, 200))
 			resp.Body.Close()
 			if resp.StatusCode == http.StatusOK {
 				return nil
 			}
 			last = fmt.Sprintf("%d %s", resp.StatusCode, strings.TrimSpace(string(b)))
 		}
+		t := time.NewTimer(pollInterval(time.Since(start)))
 		select {
-		case <-tick.C:
+		case <-t.C:
 		case <-exited:
+			t.Stop()
 			return errors.New("the host exited before it was ready")
 		case <-ctx.Done():
+			t.Stop()
 			return fmt.Errorf("not ready (%s): %w", last, ctx.Err())
 		}
 	}

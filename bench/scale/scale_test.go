@@ -212,3 +212,60 @@ func TestFeed(t *testing.T) {
 		}
 	}
 }
+
+func TestPollInterval(t *testing.T) {
+	for _, tc := range []struct{ elapsed, want time.Duration }{
+		{0, 5 * time.Millisecond},
+		{500 * time.Millisecond, 5 * time.Millisecond},
+		{4 * time.Second, 20 * time.Millisecond},
+		{time.Minute, 100 * time.Millisecond},
+	} {
+		if got := pollInterval(tc.elapsed); got != tc.want {
+			t.Errorf("pollInterval(%s) = %s, want %s", tc.elapsed, got, tc.want)
+		}
+	}
+}
+
+// TestMeasure measures the real hosts with K=3: bench/scalehost, built
+// here, and the Node host when node and bench/node's packages (npm ci)
+// are installed. It needs wrk.
+func TestMeasure(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds and runs the hosts")
+	}
+	if _, err := exec.LookPath("wrk"); err != nil {
+		t.Skip("wrk is not installed")
+	}
+	bin := t.TempDir() + "/scalehost"
+	if out, err := exec.Command("go", "build", "-o", bin, "../scalehost").CombinedOutput(); err != nil {
+		t.Fatalf("go build ../scalehost: %v\n%s", err, out)
+	}
+	const k = 3
+	urls, closeFeed, err := startFeed([]int{k})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(closeFeed)
+	c := config{duration: time.Second, conns: 4, scalehost: bin, nodeScript: "../node/scale.js", target: "last", logDir: t.TempDir()}
+	hosts := []string{"plugmux"}
+	if _, err := exec.LookPath("node"); err == nil {
+		if _, err := os.Stat("../node/node_modules/express"); err == nil {
+			hosts = append(hosts, "node", "node-vm")
+		}
+	}
+	for _, h := range hosts {
+		s, err := measure(context.Background(), c, job{k, h}, urls[k])
+		if err != nil {
+			t.Fatalf("%s: %v", h, err)
+		}
+		if s.Ready <= 0 || s.RPS <= 0 || s.P99 <= 0 || s.Bad != 0 {
+			t.Errorf("%s: %s", h, s)
+		}
+		for i := range 3 {
+			if s.RSS[i] < 1<<20 || s.Heap[i] < 100<<10 || s.Heap[i] > s.RSS[i] {
+				t.Errorf("%s: RSS %v and heap %v: want RSS ≥ 1 MiB above a heap ≥ 100 KiB", h, s.RSS, s.Heap)
+			}
+		}
+		t.Logf("%s", s)
+	}
+}
