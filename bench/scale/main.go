@@ -111,7 +111,7 @@ func parseKs(s string) ([]int, error) {
 	for _, f := range strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == ',' }) {
 		k, err := strconv.Atoi(f)
 		if err != nil || k < 1 || k > 99999 {
-			return nil, fmt.Errorf("K %q: want a number of plugins from 1 to 99999", f)
+			return nil, fmt.Errorf("-k: %q is not a number of plugins from 1 to 99999", f)
 		}
 		ks = append(ks, k)
 	}
@@ -166,6 +166,9 @@ func run(ctx context.Context, c config) error {
 		c.rounds, c.conns, c.duration, c.target)
 	for _, line := range summarize(all, c.ks, c.hosts) {
 		fmt.Println(line)
+	}
+	if b, err := os.ReadFile("/proc/loadavg"); err == nil {
+		fmt.Printf("load average at the end (1, 5, 15 min): %s\n", strings.Join(strings.Fields(string(b))[:3], " "))
 	}
 	return nil
 }

@@ -143,9 +143,10 @@ func summarize(all []sample, ks []int, hosts []string) []string {
 					size(m.rss[0]), size(m.rss[1]), size(m.heap[0]), size(m.heap[1]), m.rps, ms(m.p99))
 			} else {
 				per := func(v, base float64) string { return size((v - base) / float64(k-1)) }
-				cell += fmt.Sprintf("RSS/plugin %s ready, %s after traffic, heap/plugin %s ready, %s after traffic, rate K/1 %.2f (%.0f req/s, p99 %s vs %s), RSS after load %s",
+				lo, hi := ratioRange(all, k, h)
+				cell += fmt.Sprintf("RSS/plugin %s ready, %s after traffic, heap/plugin %s ready, %s after traffic, rate K/1 %.2f [rounds %.2f–%.2f] (%.0f req/s, p99 %s vs %s), RSS after load %s",
 					per(m.rss[0], one.rss[0]), per(m.rss[1], one.rss[1]), per(m.heap[0], one.heap[0]), per(m.heap[1], one.heap[1]),
-					m.rps/one.rps, m.rps, ms(m.p99), ms(one.p99), size(m.rss[2]))
+					m.rps/one.rps, lo, hi, m.rps, ms(m.p99), ms(one.p99), size(m.rss[2]))
 			}
 			if m.bad > 0 {
 				cell += fmt.Sprintf(", %d FAILED requests", m.bad)
@@ -155,6 +156,30 @@ func summarize(all []sample, ks []int, hosts []string) []string {
 		lines = append(lines, fmt.Sprintf("K=%d %s", k, strings.Join(cells, " | ")))
 	}
 	return lines
+}
+
+// ratioRange is the lowest and highest ratio of host's rate at K to its
+// rate at 1 within one round: how much the noise of the machine moved it.
+func ratioRange(all []sample, k int, host string) (lo, hi float64) {
+	first := true
+	for _, s := range all {
+		if s.K != k || s.Host != host {
+			continue
+		}
+		for _, b := range all {
+			if b.K == 1 && b.Host == host && b.Round == s.Round && b.RPS > 0 {
+				r := s.RPS / b.RPS
+				if first || r < lo {
+					lo = r
+				}
+				if first || r > hi {
+					hi = r
+				}
+				first = false
+			}
+		}
+	}
+	return lo, hi
 }
 
 // size writes bytes in KB below 10 MB, else in MB.

@@ -162,7 +162,7 @@ func TestSummarize(t *testing.T) {
 	got := summarize(all, []int{1, 101}, []string{"plugmux", "node"})
 	want := []string{
 		"K=1 plugmux: all serving 0.05 s, RSS 20.0 MB ready, 21.0 MB after traffic, heap 2048 KB ready, 2048 KB after traffic, 20000 req/s, p99 2.0 ms",
-		"K=101 plugmux: all serving 0.83 s, RSS/plugin 140 KB ready, 230 KB after traffic, heap/plugin 90 KB ready, 120 KB after traffic, rate K/1 0.93 (18600 req/s, p99 3.0 ms vs 2.0 ms), RSS after load 40.0 MB",
+		"K=101 plugmux: all serving 0.83 s, RSS/plugin 140 KB ready, 230 KB after traffic, heap/plugin 90 KB ready, 120 KB after traffic, rate K/1 0.93 [rounds 0.93–0.93] (18600 req/s, p99 3.0 ms vs 2.0 ms), RSS after load 40.0 MB",
 	}
 	if !slices.Equal(got, want) {
 		t.Errorf("summarize:\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
