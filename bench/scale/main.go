@@ -145,11 +145,16 @@ func run(ctx context.Context, c config) error {
 	for round := 1; round <= c.rounds; round++ {
 		for _, j := range schedule(c.ks, c.hosts, round) {
 			s, err := measure(ctx, c, j, feedURLs[j.k])
-			if err != nil {
-				return fmt.Errorf("round %d, K=%d, %s: %w", round, j.k, j.host, err)
+			if ctx.Err() != nil {
+				return ctx.Err()
 			}
 			s.Round = round
-			fmt.Fprintf(os.Stderr, "round %d: %s\n", round, s)
+			if err != nil { // one failure does not lose the rest of a long run
+				s.Err = err.Error()
+				fmt.Fprintf(os.Stderr, "round %d: K=%d %s FAILED: %v\n", round, j.k, j.host, err)
+			} else {
+				fmt.Fprintf(os.Stderr, "round %d: %s\n", round, s)
+			}
 			all = append(all, s)
 		}
 	}
@@ -293,6 +298,9 @@ type sample struct {
 	P99 time.Duration `json:"p99Ns"`
 	// Bad is the number of non-2xx answers and socket errors under load.
 	Bad int `json:"bad"`
+	// Err, if not empty, says why the measurement failed; the figures
+	// before the failure are kept.
+	Err string `json:"error,omitempty"`
 }
 
 func (s sample) String() string {
@@ -354,6 +362,9 @@ func measure(ctx context.Context, c config, j job, feedURL string) (s sample, er
 	base := "http://" + addr
 	client := &http.Client{Timeout: 30 * time.Second, Transport: &http.Transport{MaxIdleConnsPerHost: 4}}
 	defer client.CloseIdleConnections()
+	// A forced collection of gigabytes of heap on a busy core takes long.
+	memClient := &http.Client{Timeout: 10 * time.Minute}
+	defer memClient.CloseIdleConnections()
 
 	// Until all serve: a generous bound, since 10,000 may take minutes.
 	readyCtx, cancel := context.WithTimeout(ctx, 60*time.Second+time.Duration(j.k)*50*time.Millisecond)
@@ -362,13 +373,14 @@ func measure(ctx context.Context, c config, j job, feedURL string) (s sample, er
 		return s, err
 	}
 	s.Ready = time.Since(start)
+	log.Printf("K=%d %s: all serving after %.3f s", j.k, j.host, s.Ready.Seconds())
 
 	// sampleMem reads RSS before the heap: /debug/mem collects garbage.
 	sampleMem := func(i int) error {
 		if s.RSS[i], err = readRSS(pid); err != nil {
 			return err
 		}
-		s.Heap[i], err = readHeap(client, base+"/debug/mem")
+		s.Heap[i], err = readHeap(memClient, base+"/debug/mem")
 		return err
 	}
 	if err := sampleMem(0); err != nil {

@@ -95,7 +95,8 @@ type medians struct {
 	rps       float64
 	p99       time.Duration
 	bad       int // summed over the rounds
-	n         int // rounds
+	n         int // rounds measured
+	failed    int // rounds that failed
 }
 
 // medianOf takes the medians of the samples of host at K.
@@ -105,6 +106,10 @@ func medianOf(all []sample, k int, host string) medians {
 	var rss, heap [3][]float64
 	for _, s := range all {
 		if s.K != k || s.Host != host {
+			continue
+		}
+		if s.Err != "" {
+			m.failed++
 			continue
 		}
 		m.n++
@@ -134,7 +139,10 @@ func summarize(all []sample, ks []int, hosts []string) []string {
 		var cells []string
 		for _, h := range hosts {
 			m, one := medianOf(all, k, h), medianOf(all, 1, h)
-			if m.n == 0 {
+			if m.n == 0 || one.n == 0 {
+				if m.failed+one.failed > 0 {
+					cells = append(cells, fmt.Sprintf("%s: FAILED (see the round lines and the host's log)", h))
+				}
 				continue
 			}
 			cell := fmt.Sprintf("%s: all serving %.2f s, ", h, m.ready.Seconds())
@@ -151,6 +159,9 @@ func summarize(all []sample, ks []int, hosts []string) []string {
 			if m.bad > 0 {
 				cell += fmt.Sprintf(", %d FAILED requests", m.bad)
 			}
+			if m.failed > 0 {
+				cell += fmt.Sprintf(", %d of %d rounds FAILED", m.failed, m.failed+m.n)
+			}
 			cells = append(cells, cell)
 		}
 		lines = append(lines, fmt.Sprintf("K=%d %s", k, strings.Join(cells, " | ")))
@@ -163,11 +174,11 @@ func summarize(all []sample, ks []int, hosts []string) []string {
 func ratioRange(all []sample, k int, host string) (lo, hi float64) {
 	first := true
 	for _, s := range all {
-		if s.K != k || s.Host != host {
+		if s.K != k || s.Host != host || s.Err != "" {
 			continue
 		}
 		for _, b := range all {
-			if b.K == 1 && b.Host == host && b.Round == s.Round && b.RPS > 0 {
+			if b.K == 1 && b.Host == host && b.Round == s.Round && b.Err == "" && b.RPS > 0 {
 				r := s.RPS / b.RPS
 				if first || r < lo {
 					lo = r

@@ -159,10 +159,14 @@ func TestSummarize(t *testing.T) {
 				RSS: [3]int64{20<<20 + 100*140*kb, 21<<20 + 100*230*kb, 40 << 20}, Heap: [3]int64{2<<20 + 100*90*kb, 2<<20 + 100*120*kb, 0},
 				RPS: f * 18600, P99: 3 * time.Millisecond})
 	}
+	// A failed round is left out of the medians, and said; a host that
+	// always failed is said too.
+	all = append(all, sample{K: 101, Host: "plugmux", Round: 4, Ready: time.Hour, RPS: 1, Err: "boom"},
+		sample{K: 1, Host: "node", Round: 1, Err: "boom"}, sample{K: 101, Host: "node", Round: 1, Err: "boom"})
 	got := summarize(all, []int{1, 101}, []string{"plugmux", "node"})
 	want := []string{
-		"K=1 plugmux: all serving 0.05 s, RSS 20.0 MB ready, 21.0 MB after traffic, heap 2048 KB ready, 2048 KB after traffic, 20000 req/s, p99 2.0 ms",
-		"K=101 plugmux: all serving 0.83 s, RSS/plugin 140 KB ready, 230 KB after traffic, heap/plugin 90 KB ready, 120 KB after traffic, rate K/1 0.93 [rounds 0.93–0.93] (18600 req/s, p99 3.0 ms vs 2.0 ms), RSS after load 40.0 MB",
+		"K=1 plugmux: all serving 0.05 s, RSS 20.0 MB ready, 21.0 MB after traffic, heap 2048 KB ready, 2048 KB after traffic, 20000 req/s, p99 2.0 ms | node: FAILED (see the round lines and the host's log)",
+		"K=101 plugmux: all serving 0.83 s, RSS/plugin 140 KB ready, 230 KB after traffic, heap/plugin 90 KB ready, 120 KB after traffic, rate K/1 0.93 [rounds 0.93–0.93] (18600 req/s, p99 3.0 ms vs 2.0 ms), RSS after load 40.0 MB, 1 of 4 rounds FAILED | node: FAILED (see the round lines and the host's log)",
 	}
 	if !slices.Equal(got, want) {
 		t.Errorf("summarize:\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
