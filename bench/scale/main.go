@@ -287,15 +287,21 @@ type sample struct {
 	K     int    `json:"k"`
 	Host  string `json:"host"`
 	Round int    `json:"round"`
-	// Ready is the time from starting the process until all K serve.
-	Ready time.Duration `json:"readyNs"`
+	// Ready is the time from starting the process until all K serve, and
+	// ReadyCPU the CPU time the process used until then: on a busy shared
+	// machine the CPU time is the steadier figure.
+	Ready    time.Duration `json:"readyNs"`
+	ReadyCPU time.Duration `json:"readyCpuNs"`
 	// RSS and Heap, in bytes, at ready, after one request to each plugin
 	// and after the load.
 	RSS  [3]int64 `json:"rss"`
 	Heap [3]int64 `json:"heap"`
-	// RPS and P99 are wrk's figures on one plugin's hello route.
-	RPS float64       `json:"rps"`
-	P99 time.Duration `json:"p99Ns"`
+	// RPS and P99 are wrk's figures on one plugin's hello route, and
+	// CPUPerReq the host's CPU time over the load ÷ the requests served:
+	// what a request costs, whatever else ran on the machine.
+	RPS       float64       `json:"rps"`
+	P99       time.Duration `json:"p99Ns"`
+	CPUPerReq time.Duration `json:"cpuPerRequestNs"`
 	// Bad is the number of non-2xx answers and socket errors under load.
 	Bad int `json:"bad"`
 	// Err, if not empty, says why the measurement failed; the figures
@@ -304,9 +310,9 @@ type sample struct {
 }
 
 func (s sample) String() string {
-	return fmt.Sprintf("K=%d %s: all serving %.3f s, RSS %s/%s/%s, heap %s/%s/%s (ready/after one request each/after load), %.0f req/s, p99 %s, %d bad",
-		s.K, s.Host, s.Ready.Seconds(), mb(s.RSS[0]), mb(s.RSS[1]), mb(s.RSS[2]), mb(s.Heap[0]), mb(s.Heap[1]), mb(s.Heap[2]),
-		s.RPS, s.P99, s.Bad)
+	return fmt.Sprintf("K=%d %s: all serving %.3f s (CPU %.2f s), RSS %s/%s/%s, heap %s/%s/%s (ready/after one request each/after load), %.0f req/s, p99 %s, CPU/request %s, %d bad",
+		s.K, s.Host, s.Ready.Seconds(), s.ReadyCPU.Seconds(), mb(s.RSS[0]), mb(s.RSS[1]), mb(s.RSS[2]), mb(s.Heap[0]), mb(s.Heap[1]), mb(s.Heap[2]),
+		s.RPS, s.P99, us(s.CPUPerReq), s.Bad)
 }
 
 func mb(b int64) string { return fmt.Sprintf("%.1f MB", float64(b)/(1<<20)) }
@@ -373,6 +379,9 @@ func measure(ctx context.Context, c config, j job, feedURL string) (s sample, er
 		return s, err
 	}
 	s.Ready = time.Since(start)
+	if s.ReadyCPU, err = readCPU(pid); err != nil {
+		return s, err
+	}
 	log.Printf("K=%d %s: all serving after %.3f s", j.k, j.host, s.Ready.Seconds())
 
 	// sampleMem reads RSS before the heap: /debug/mem collects garbage.
@@ -403,11 +412,22 @@ func measure(ctx context.Context, c config, j job, feedURL string) (s sample, er
 	if _, err := wrk(ctx, c.conns, time.Second, url); err != nil { // warm-up
 		return s, err
 	}
+	cpu0, err := readCPU(pid)
+	if err != nil {
+		return s, err
+	}
 	w, err := wrk(ctx, c.conns, c.duration, url)
 	if err != nil {
 		return s, err
 	}
+	cpu1, err := readCPU(pid)
+	if err != nil {
+		return s, err
+	}
 	s.RPS, s.P99, s.Bad = w.rps, w.p99, w.bad
+	if w.requests > 0 {
+		s.CPUPerReq = (cpu1 - cpu0) / time.Duration(w.requests)
+	}
 	if err := sampleMem(2); err != nil {
 		return s, err
 	}
@@ -542,6 +562,41 @@ func parseRSS(status string) (int64, error) {
 		}
 	}
 	return 0, errors.New("no VmRSS in /proc/PID/status")
+}
+
+// readCPU is the CPU time (user and system) that process pid has used.
+func readCPU(pid int) (time.Duration, error) {
+	b, err := os.ReadFile(fmt.Sprintf("/proc/%d/stat", pid))
+	if err != nil {
+		return 0, err
+	}
+	return parseCPU(string(b))
+}
+
+// userHZ is the unit of the times in /proc/PID/stat: USER_HZ, 100 on
+// every Linux architecture that Go supports.
+const userHZ = 100
+
+// parseCPU reads utime + stime from the text of /proc/PID/stat.
+func parseCPU(stat string) (time.Duration, error) {
+	// The command name, field 2, is in parentheses and may hold spaces.
+	i := strings.LastIndexByte(stat, ')')
+	if i < 0 {
+		return 0, errors.New("/proc/PID/stat: no command name")
+	}
+	f := strings.Fields(stat[i+1:]) // from field 3 (state) on
+	if len(f) < 13 {
+		return 0, errors.New("/proc/PID/stat: too few fields")
+	}
+	var ticks int64
+	for _, v := range f[11:13] { // fields 14 and 15: utime, stime
+		n, err := strconv.ParseInt(v, 10, 64)
+		if err != nil {
+			return 0, fmt.Errorf("/proc/PID/stat: %w", err)
+		}
+		ticks += n
+	}
+	return time.Duration(ticks) * time.Second / userHZ, nil
 }
 
 // readHeap is the heapLive of a host's /debug/mem.

@@ -14,9 +14,10 @@ import (
 
 // wrkResult is what one wrk run measured.
 type wrkResult struct {
-	rps float64
-	p99 time.Duration
-	bad int // non-2xx or 3xx answers, and socket errors
+	requests int64
+	rps      float64
+	p99      time.Duration
+	bad      int // non-2xx or 3xx answers, and socket errors
 }
 
 // wrk loads url with conns connections for d (whole seconds: wrk takes no
@@ -45,6 +46,12 @@ func parseWrk(out string) (wrkResult, error) {
 				return r, fmt.Errorf("wrk: Requests/sec: %w", err)
 			}
 			r.rps, haveRPS = v, true
+		case len(f) >= 4 && f[1] == "requests" && f[2] == "in":
+			n, err := strconv.ParseInt(f[0], 10, 64)
+			if err != nil {
+				return r, fmt.Errorf("wrk: requests: %w", err)
+			}
+			r.requests = n
 		case len(f) == 2 && f[0] == "99%":
 			d, err := time.ParseDuration(f[1])
 			if err != nil {
@@ -90,19 +97,19 @@ func median(xs []float64) float64 {
 
 // medians are a host's median figures at one K.
 type medians struct {
-	ready     time.Duration
-	rss, heap [3]float64
-	rps       float64
-	p99       time.Duration
-	bad       int // summed over the rounds
-	n         int // rounds measured
-	failed    int // rounds that failed
+	ready, readyCPU time.Duration
+	rss, heap       [3]float64
+	rps             float64
+	p99, cpuPerReq  time.Duration
+	bad             int // summed over the rounds
+	n               int // rounds measured
+	failed          int // rounds that failed
 }
 
 // medianOf takes the medians of the samples of host at K.
 func medianOf(all []sample, k int, host string) medians {
 	var m medians
-	var ready, rps, p99 []float64
+	var ready, readyCPU, rps, p99, cpuPerReq []float64
 	var rss, heap [3][]float64
 	for _, s := range all {
 		if s.K != k || s.Host != host {
@@ -115,14 +122,17 @@ func medianOf(all []sample, k int, host string) medians {
 		m.n++
 		m.bad += s.Bad
 		ready = append(ready, float64(s.Ready))
+		readyCPU = append(readyCPU, float64(s.ReadyCPU))
 		rps = append(rps, s.RPS)
 		p99 = append(p99, float64(s.P99))
+		cpuPerReq = append(cpuPerReq, float64(s.CPUPerReq))
 		for i := range 3 {
 			rss[i] = append(rss[i], float64(s.RSS[i]))
 			heap[i] = append(heap[i], float64(s.Heap[i]))
 		}
 	}
 	m.ready, m.rps, m.p99 = time.Duration(median(ready)), median(rps), time.Duration(median(p99))
+	m.readyCPU, m.cpuPerReq = time.Duration(median(readyCPU)), time.Duration(median(cpuPerReq))
 	for i := range 3 {
 		m.rss[i], m.heap[i] = median(rss[i]), median(heap[i])
 	}
@@ -145,16 +155,17 @@ func summarize(all []sample, ks []int, hosts []string) []string {
 				}
 				continue
 			}
-			cell := fmt.Sprintf("%s: all serving %.2f s, ", h, m.ready.Seconds())
+			cell := fmt.Sprintf("%s: all serving %.2f s (CPU %.2f s), ", h, m.ready.Seconds(), m.readyCPU.Seconds())
 			if k == 1 {
-				cell += fmt.Sprintf("RSS %s ready, %s after traffic, heap %s ready, %s after traffic, %.0f req/s, p99 %s",
-					size(m.rss[0]), size(m.rss[1]), size(m.heap[0]), size(m.heap[1]), m.rps, ms(m.p99))
+				cell += fmt.Sprintf("RSS %s ready, %s after traffic, heap %s ready, %s after traffic, %.0f req/s, p99 %s, CPU/request %s",
+					size(m.rss[0]), size(m.rss[1]), size(m.heap[0]), size(m.heap[1]), m.rps, ms(m.p99), us(m.cpuPerReq))
 			} else {
 				per := func(v, base float64) string { return size((v - base) / float64(k-1)) }
 				lo, hi := ratioRange(all, k, h)
-				cell += fmt.Sprintf("RSS/plugin %s ready, %s after traffic, heap/plugin %s ready, %s after traffic, rate K/1 %.2f [rounds %.2f–%.2f] (%.0f req/s, p99 %s vs %s), RSS after load %s",
+				cell += fmt.Sprintf("RSS/plugin %s ready, %s after traffic, heap/plugin %s ready, %s after traffic, rate K/1 %.2f [rounds %.2f–%.2f] (%.0f req/s, p99 %s vs %s), CPU/request K/1 %.2f (%s vs %s), RSS after load %s",
 					per(m.rss[0], one.rss[0]), per(m.rss[1], one.rss[1]), per(m.heap[0], one.heap[0]), per(m.heap[1], one.heap[1]),
-					m.rps/one.rps, lo, hi, m.rps, ms(m.p99), ms(one.p99), size(m.rss[2]))
+					m.rps/one.rps, lo, hi, m.rps, ms(m.p99), ms(one.p99),
+					float64(m.cpuPerReq)/float64(one.cpuPerReq), us(m.cpuPerReq), us(one.cpuPerReq), size(m.rss[2]))
 			}
 			if m.bad > 0 {
 				cell += fmt.Sprintf(", %d FAILED requests", m.bad)
@@ -200,6 +211,9 @@ func size(b float64) string {
 	}
 	return fmt.Sprintf("%.1f MB", b/(1<<20))
 }
+
+// us writes d in microseconds.
+func us(d time.Duration) string { return fmt.Sprintf("%.0f µs", float64(d)/float64(time.Microsecond)) }
 
 // ms writes d in milliseconds.
 func ms(d time.Duration) string { return fmt.Sprintf("%.1f ms", float64(d)/float64(time.Millisecond)) }

@@ -22,9 +22,9 @@ func TestParseWrk(t *testing.T) {
 		file string
 		want wrkResult
 	}{
-		{"wrk-ok.txt", wrkResult{rps: 64372.27, p99: 30620 * time.Microsecond}},
-		{"wrk-non2xx.txt", wrkResult{rps: 72162.36, p99: 3700 * time.Microsecond, bad: 26457}},
-		{"wrk-timeouts.txt", wrkResult{rps: 3.99, p99: 0, bad: 8}},
+		{"wrk-ok.txt", wrkResult{requests: 66832, rps: 64372.27, p99: 30620 * time.Microsecond}},
+		{"wrk-non2xx.txt", wrkResult{requests: 79369, rps: 72162.36, p99: 3700 * time.Microsecond, bad: 26457}},
+		{"wrk-timeouts.txt", wrkResult{requests: 8, rps: 3.99, p99: 0, bad: 8}},
 	} {
 		b, err := os.ReadFile("testdata/" + tc.file)
 		if err != nil {
@@ -93,6 +93,35 @@ func TestParseRSS(t *testing.T) {
 	}
 }
 
+func TestParseCPU(t *testing.T) {
+	b, err := os.ReadFile("/proc/self/stat")
+	if err != nil {
+		t.Skip("no /proc:", err)
+	}
+	before, err := parseCPU(string(b))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for start := time.Now(); time.Since(start) < 100*time.Millisecond; { // burn CPU
+	}
+	b, _ = os.ReadFile("/proc/self/stat")
+	after, err := parseCPU(string(b))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if after <= before {
+		t.Errorf("CPU time %s after 100 ms of spinning, %s before", after, before)
+	}
+	// A command name with spaces and a parenthesis; utime 250, stime 50.
+	got, err := parseCPU("42 (a (b) c) S 1 42 42 0 -1 4194560 100 0 0 0 250 50 0 0 20 0 1 0 99 1000 10")
+	if err != nil || got != 3*time.Second {
+		t.Errorf("parseCPU: %s, %v, want 3s", got, err)
+	}
+	if _, err := parseCPU("42 (x) S 1 2"); err == nil {
+		t.Error("a short stat parsed without error")
+	}
+}
+
 func TestCountCPUs(t *testing.T) {
 	for _, tc := range []struct {
 		list string
@@ -153,11 +182,12 @@ func TestSummarize(t *testing.T) {
 	var all []sample
 	for round, f := range []float64{1, 1.1, 0.9} { // the median round is f=1
 		all = append(all,
-			sample{K: 1, Host: "plugmux", Round: round + 1, Ready: time.Duration(f * float64(50*time.Millisecond)),
-				RSS: [3]int64{20 << 20, 21 << 20, 30 << 20}, Heap: [3]int64{2 << 20, 2 << 20, 3 << 20}, RPS: f * 20000, P99: 2 * time.Millisecond},
-			sample{K: 101, Host: "plugmux", Round: round + 1, Ready: time.Duration(f * float64(830*time.Millisecond)),
+			sample{K: 1, Host: "plugmux", Round: round + 1, Ready: time.Duration(f * float64(50*time.Millisecond)), ReadyCPU: 40 * time.Millisecond,
+				RSS: [3]int64{20 << 20, 21 << 20, 30 << 20}, Heap: [3]int64{2 << 20, 2 << 20, 3 << 20}, RPS: f * 20000, P99: 2 * time.Millisecond,
+				CPUPerReq: time.Duration(f * float64(40*time.Microsecond))},
+			sample{K: 101, Host: "plugmux", Round: round + 1, Ready: time.Duration(f * float64(830*time.Millisecond)), ReadyCPU: 700 * time.Millisecond,
 				RSS: [3]int64{20<<20 + 100*140*kb, 21<<20 + 100*230*kb, 40 << 20}, Heap: [3]int64{2<<20 + 100*90*kb, 2<<20 + 100*120*kb, 0},
-				RPS: f * 18600, P99: 3 * time.Millisecond})
+				RPS: f * 18600, P99: 3 * time.Millisecond, CPUPerReq: time.Duration(f * float64(44*time.Microsecond))})
 	}
 	// A failed round is left out of the medians, and said; a host that
 	// always failed is said too.
@@ -165,8 +195,8 @@ func TestSummarize(t *testing.T) {
 		sample{K: 1, Host: "node", Round: 1, Err: "boom"}, sample{K: 101, Host: "node", Round: 1, Err: "boom"})
 	got := summarize(all, []int{1, 101}, []string{"plugmux", "node"})
 	want := []string{
-		"K=1 plugmux: all serving 0.05 s, RSS 20.0 MB ready, 21.0 MB after traffic, heap 2048 KB ready, 2048 KB after traffic, 20000 req/s, p99 2.0 ms | node: FAILED (see the round lines and the host's log)",
-		"K=101 plugmux: all serving 0.83 s, RSS/plugin 140 KB ready, 230 KB after traffic, heap/plugin 90 KB ready, 120 KB after traffic, rate K/1 0.93 [rounds 0.93–0.93] (18600 req/s, p99 3.0 ms vs 2.0 ms), RSS after load 40.0 MB, 1 of 4 rounds FAILED | node: FAILED (see the round lines and the host's log)",
+		"K=1 plugmux: all serving 0.05 s (CPU 0.04 s), RSS 20.0 MB ready, 21.0 MB after traffic, heap 2048 KB ready, 2048 KB after traffic, 20000 req/s, p99 2.0 ms, CPU/request 40 µs | node: FAILED (see the round lines and the host's log)",
+		"K=101 plugmux: all serving 0.83 s (CPU 0.70 s), RSS/plugin 140 KB ready, 230 KB after traffic, heap/plugin 90 KB ready, 120 KB after traffic, rate K/1 0.93 [rounds 0.93–0.93] (18600 req/s, p99 3.0 ms vs 2.0 ms), CPU/request K/1 1.10 (44 µs vs 40 µs), RSS after load 40.0 MB, 1 of 4 rounds FAILED | node: FAILED (see the round lines and the host's log)",
 	}
 	if !slices.Equal(got, want) {
 		t.Errorf("summarize:\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
