@@ -61,6 +61,7 @@ type config struct {
 	pin             bool
 	feedOnly        bool
 	target          string
+	idle            time.Duration
 	minAvailable    int64
 	jsonOut, logDir string
 }
@@ -77,6 +78,7 @@ func main() {
 	flag.BoolVar(&c.pin, "pin", true, "pin each host to CPU 0 with taskset (if available and there are 2 CPUs or more)")
 	flag.BoolVar(&c.feedOnly, "feed-only", false, "serve the feeds, print their URLs and wait")
 	flag.StringVar(&c.jsonOut, "json", "", "also write every measurement to this JSON file")
+	flag.DurationVar(&c.idle, "idle", 3*time.Second, "how long to measure the CPU an idle host uses, after one request to each plugin")
 	flag.StringVar(&c.target, "target", "middle", "the plugin loaded with wrk: first, middle or last of the feed")
 	flag.Int64Var(&c.minAvailable, "min-available-mb", 1024, "stop if the machine's available memory falls below this many MiB (a shared machine)")
 	flag.StringVar(&c.logDir, "logs", os.TempDir(), "directory for the hosts' output (plugmux-scale-HOST-K.log)")
@@ -302,6 +304,10 @@ type sample struct {
 	RPS       float64       `json:"rps"`
 	P99       time.Duration `json:"p99Ns"`
 	CPUPerReq time.Duration `json:"cpuPerRequestNs"`
+	// IdleCPU is the share of a CPU the host used while nobody asked it
+	// anything (after one request to each plugin): what K installed
+	// plugins cost when idle.
+	IdleCPU float64 `json:"idleCpu"`
 	// Bad is the number of non-2xx answers and socket errors under load.
 	Bad int `json:"bad"`
 	// Err, if not empty, says why the measurement failed; the figures
@@ -310,8 +316,8 @@ type sample struct {
 }
 
 func (s sample) String() string {
-	return fmt.Sprintf("K=%d %s: all serving %.3f s (CPU %.2f s), RSS %s/%s/%s, heap %s/%s/%s (ready/after one request each/after load), %.0f req/s, p99 %s, CPU/request %s, %d bad",
-		s.K, s.Host, s.Ready.Seconds(), s.ReadyCPU.Seconds(), mb(s.RSS[0]), mb(s.RSS[1]), mb(s.RSS[2]), mb(s.Heap[0]), mb(s.Heap[1]), mb(s.Heap[2]),
+	return fmt.Sprintf("K=%d %s: all serving %.3f s (CPU %.2f s), idle CPU %.1f %%, RSS %s/%s/%s, heap %s/%s/%s (ready/after one request each/after load), %.0f req/s, p99 %s, CPU/request %s, %d bad",
+		s.K, s.Host, s.Ready.Seconds(), s.ReadyCPU.Seconds(), 100*s.IdleCPU, mb(s.RSS[0]), mb(s.RSS[1]), mb(s.RSS[2]), mb(s.Heap[0]), mb(s.Heap[1]), mb(s.Heap[2]),
 		s.RPS, s.P99, us(s.CPUPerReq), s.Bad)
 }
 
@@ -406,6 +412,9 @@ func measure(ctx context.Context, c config, j job, feedURL string) (s sample, er
 		}
 	}
 	if err := sampleMem(1); err != nil {
+		return s, err
+	}
+	if s.IdleCPU, err = idleCPU(ctx, pid, c.idle); err != nil {
 		return s, err
 	}
 	url := base + "/api/" + pluginName(targetIndex(c.target, j.k)) + "/hello"
@@ -562,6 +571,31 @@ func parseRSS(status string) (int64, error) {
 		}
 	}
 	return 0, errors.New("no VmRSS in /proc/PID/status")
+}
+
+// idleCPU is the share of one CPU that process pid uses over d. Waiting
+// is the measurement here, not a synchronisation.
+func idleCPU(ctx context.Context, pid int, d time.Duration) (float64, error) {
+	if d <= 0 {
+		return 0, nil
+	}
+	before, err := readCPU(pid)
+	if err != nil {
+		return 0, err
+	}
+	start := time.Now()
+	t := time.NewTimer(d)
+	defer t.Stop()
+	select {
+	case <-t.C:
+	case <-ctx.Done():
+		return 0, ctx.Err()
+	}
+	after, err := readCPU(pid)
+	if err != nil {
+		return 0, err
+	}
+	return float64(after-before) / float64(time.Since(start)), nil
 }
 
 // readCPU is the CPU time (user and system) that process pid has used.

@@ -101,6 +101,7 @@ type medians struct {
 	rss, heap       [3]float64
 	rps             float64
 	p99, cpuPerReq  time.Duration
+	idleCPU         float64
 	bad             int // summed over the rounds
 	n               int // rounds measured
 	failed          int // rounds that failed
@@ -109,7 +110,7 @@ type medians struct {
 // medianOf takes the medians of the samples of host at K.
 func medianOf(all []sample, k int, host string) medians {
 	var m medians
-	var ready, readyCPU, rps, p99, cpuPerReq []float64
+	var ready, readyCPU, rps, p99, cpuPerReq, idle []float64
 	var rss, heap [3][]float64
 	for _, s := range all {
 		if s.K != k || s.Host != host {
@@ -126,6 +127,7 @@ func medianOf(all []sample, k int, host string) medians {
 		rps = append(rps, s.RPS)
 		p99 = append(p99, float64(s.P99))
 		cpuPerReq = append(cpuPerReq, float64(s.CPUPerReq))
+		idle = append(idle, s.IdleCPU)
 		for i := range 3 {
 			rss[i] = append(rss[i], float64(s.RSS[i]))
 			heap[i] = append(heap[i], float64(s.Heap[i]))
@@ -133,6 +135,7 @@ func medianOf(all []sample, k int, host string) medians {
 	}
 	m.ready, m.rps, m.p99 = time.Duration(median(ready)), median(rps), time.Duration(median(p99))
 	m.readyCPU, m.cpuPerReq = time.Duration(median(readyCPU)), time.Duration(median(cpuPerReq))
+	m.idleCPU = median(idle)
 	for i := range 3 {
 		m.rss[i], m.heap[i] = median(rss[i]), median(heap[i])
 	}
@@ -155,7 +158,7 @@ func summarize(all []sample, ks []int, hosts []string) []string {
 				}
 				continue
 			}
-			cell := fmt.Sprintf("%s: all serving %.2f s (CPU %.2f s), ", h, m.ready.Seconds(), m.readyCPU.Seconds())
+			cell := fmt.Sprintf("%s: all serving %.2f s (CPU %.2f s), idle CPU %.1f %%, ", h, m.ready.Seconds(), m.readyCPU.Seconds(), 100*m.idleCPU)
 			if k == 1 {
 				cell += fmt.Sprintf("RSS %s ready, %s after traffic, heap %s ready, %s after traffic, %.0f req/s, p99 %s, CPU/request %s",
 					size(m.rss[0]), size(m.rss[1]), size(m.heap[0]), size(m.heap[1]), m.rps, ms(m.p99), us(m.cpuPerReq))
