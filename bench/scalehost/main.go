@@ -12,6 +12,8 @@
 //	/status         the host's status as JSON
 //	/debug/mem      JSON: the live Go heap right after a forced collection,
 //	                and the Go runtime's total memory (runtime/metrics)
+//	/debug/pprof/   the Go profiles (net/http/pprof), to see where the time
+//	                and the memory of many plugins go
 //
 // With -expect K the plugins p00000 … p(K-1), as bench/scale names them,
 // are Options.RequirePlugins: /readyz answers 200 at the moment the last of
@@ -28,6 +30,7 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"net/http/pprof"
 	"os"
 	"os/signal"
 	"runtime"
@@ -87,6 +90,8 @@ func run(ctx context.Context, addr, feed string, expect int) error {
 	mux.Handle("GET /readyz", host.ReadyHandler())
 	mux.Handle("GET /status", host.StatusHandler())
 	mux.HandleFunc("GET /debug/mem", serveMem)
+	mux.HandleFunc("GET /debug/pprof/", pprof.Index)
+	mux.HandleFunc("GET /debug/pprof/profile", pprof.Profile)
 	api := http.StripPrefix("/api", host)
 	h := http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if strings.HasPrefix(r.URL.Path, "/api/") {
