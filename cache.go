@@ -48,7 +48,7 @@ func (h *Host) storeModules(v *version) {
 // saveCache writes the index of what serves now and prunes the modules no
 // version needs. It runs under tableMu.
 func (h *Host) saveCache() {
-	tab := h.table.Load()
+	tab := h.tableLocked()
 	idx := cacheIndex{Format: cacheFormat, Feed: h.feedURL.Redacted(), Saved: time.Now().UTC(), Plugins: []cachedEntry{}}
 	keep := map[string]bool{}
 	for _, v := range tab.plugins {

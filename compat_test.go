@@ -189,9 +189,7 @@ func (e *env) pluginLog(name string) string {
 // still replayed, and the test fails once one passes, so that the list
 // shrinks as the gaps close. Never add a package here to hide a
 // regression.
-var compatPending = map[string]string{
-	"body-parser": "body-parser reads req as a Node stream (raw-body: req.on('data'), req.unpipe); the Express layer's req is not a stream.Readable yet",
-}
+var compatPending = map[string]string{}
 
 // replayQuietly reports whether every request of a plugin is answered as
 // Node answered it, without reporting the differences.

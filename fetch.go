@@ -72,6 +72,9 @@ func (in *instance) fetchNative(call goja.FunctionCall) goja.Value {
 	if err := h.allowFetch(u); err != nil {
 		return fail(err)
 	}
+	if in.env.fetches >= h.opts.MaxPendingFetches {
+		return fail(fmt.Errorf("too many fetches: %d are pending in this runtime (the host's limit, Options.MaxPendingFetches); await some before starting more", in.env.fetches))
+	}
 	var body io.Reader
 	if b, ok := call.Argument(3).Export().([]byte); ok {
 		body = bytes.NewReader(bytes.Clone(b))
@@ -112,7 +115,14 @@ func (in *instance) fetchNative(call goja.FunctionCall) goja.Value {
 		return h.allowFetch(r.URL)
 	}
 	maxBytes := h.opts.MaxFetchBytes
-	done := in.loop.Hold()
+	in.env.fetches++
+	hold := in.loop.Hold()
+	done := func(f func() error) {
+		hold(func() error {
+			in.env.fetches--
+			return f()
+		})
+	}
 	go func() {
 		defer cancel()
 		defer stopWithRuntime()

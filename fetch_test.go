@@ -161,3 +161,53 @@ func TestFetchBoundedByRequestTimeout(t *testing.T) {
 	}
 	e.expect("/slowfetch/?url="+url.QueryEscape(up.URL+"/json"), 200, `{"hello":"world"}`)
 }
+
+// Fetches pending at once in one runtime are bounded: past
+// Options.MaxPendingFetches fetch rejects (the pending ones go on), and once
+// they have answered the plugin can fetch again.
+func TestPendingFetchesAreBounded(t *testing.T) {
+	release := make(chan struct{})
+	arrived := make(chan struct{}, 16)
+	up := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path == "/wait" {
+			arrived <- struct{}{}
+			<-release
+		}
+		io.WriteString(w, "up")
+	}))
+	t.Cleanup(up.Close)
+	e := newEnv(t, func(o *Options) {
+		o.FetchOrigins = []string{up.URL}
+		o.MaxPendingFetches = 3
+		o.MaxRuntimes = 1
+	})
+	e.publish("fan", "1.0.0", `export function setup(r) {
+		r.get("/", async (req, res) => {
+			const all = [];
+			for (let i = 0; i < 4; i++) all.push(fetch(req.query.url + "/wait").then((x) => x.text(), (err) => err.name + ": " + err.message));
+			res.json(await Promise.all(all));
+		});
+		r.get("/one", async (req, res) => res.send(await (await fetch(req.query.url + "/now")).text()));
+	}`)
+	e.waitChange(Installed, "fan")
+	type answer struct {
+		status int
+		body   string
+	}
+	got := make(chan answer, 1)
+	go func() {
+		status, body := e.get("/fan/?url=" + url.QueryEscape(up.URL))
+		got <- answer{status, body}
+	}()
+	for range 3 {
+		<-arrived // three fetches wait upstream; the fourth was refused
+	}
+	close(release)
+	a := <-got
+	if a.status != 200 || strings.Count(a.body, `"up"`) != 3 ||
+		!strings.Contains(a.body, "TypeError: fetch failed: too many fetches: 3 are pending in this runtime") {
+		t.Fatalf("GET /fan/ = %d %s, want three answers and one refusal", a.status, a.body)
+	}
+	// The counter went back down as they answered.
+	e.expect("/fan/one?url="+url.QueryEscape(up.URL), 200, "up")
+}

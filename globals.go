@@ -27,6 +27,10 @@ type runtimeEnv struct {
 	mu     sync.Mutex
 	ctx    context.Context // parent of every fetch; cancelled on teardown
 	cancel context.CancelFunc
+
+	// fetches counts the fetches pending in the runtime (Options.
+	// MaxPendingFetches); only the runtime's loop touches it.
+	fetches int
 }
 
 // installGlobals installs console and the lazily loaded globals.

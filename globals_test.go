@@ -1,7 +1,11 @@
 package plugmux
 
 import (
+	"fmt"
+	"io"
+	"net/http"
 	"strings"
+	"sync"
 	"testing"
 )
 
@@ -147,4 +151,55 @@ func TestRefusedFetchLoggedOncePerOrigin(t *testing.T) {
 			t.Errorf("log lacks %q:\n%s", want, log)
 		}
 	}
+}
+
+// AsyncLocalStorage keeps each request's store across crypto's callback
+// and Promise forms (their work runs on other goroutines), with many
+// requests interleaved on one runtime.
+func TestAsyncLocalStorageAcrossCrypto(t *testing.T) {
+	e := newEnv(t, func(o *Options) { o.MaxRuntimes = 1 })
+	e.publish("alscrypto", "1.0.0", `
+		import { AsyncLocalStorage } from "node:async_hooks";
+		import { pbkdf2, scrypt, randomBytes, generateKeyPair, webcrypto } from "node:crypto";
+		const als = new AsyncLocalStorage();
+		const seen = () => als.getStore().id;
+		export function setup(router) {
+			router.get("/", (req, res) => als.run({ id: req.query.id }, async () => {
+				const got = [];
+				await new Promise((ok, fail) => pbkdf2("pw", "salt", 1000, 32, "sha256", (err) => err ? fail(err) : ok(got.push(seen()))));
+				await new Promise((ok, fail) => scrypt("pw", "salt", 32, { N: 1024 }, (err) => err ? fail(err) : ok(got.push(seen()))));
+				await new Promise((ok, fail) => randomBytes(8, (err) => err ? fail(err) : ok(got.push(seen()))));
+				await new Promise((ok, fail) => generateKeyPair("ed25519", {}, (err) => err ? fail(err) : ok(got.push(seen()))));
+				await webcrypto.subtle.digest("SHA-256", new Uint8Array(8));
+				got.push(seen());
+				res.send(got.join(","));
+			}));
+		}`)
+	e.waitChange(Installed, "alscrypto")
+	var wg sync.WaitGroup
+	errs := make(chan string, 20)
+	for i := range 20 {
+		wg.Go(func() {
+			status, body := getNoFatal(e.api.URL + fmt.Sprintf("/api/alscrypto/?id=%d", i))
+			if want := strings.Repeat(fmt.Sprint(i)+",", 5); status != 200 || body != want[:len(want)-1] {
+				errs <- fmt.Sprintf("request %d: %d %q", i, status, body)
+			}
+		})
+	}
+	wg.Wait()
+	close(errs)
+	for e := range errs {
+		t.Error(e)
+	}
+}
+
+// getNoFatal is a GET for goroutines other than the test's.
+func getNoFatal(url string) (int, string) {
+	resp, err := http.Get(url)
+	if err != nil {
+		return 0, err.Error()
+	}
+	defer resp.Body.Close()
+	b, _ := io.ReadAll(resp.Body)
+	return resp.StatusCode, string(b)
 }

@@ -295,7 +295,7 @@ func TestGoPanicBelowJavaScriptIsContained(t *testing.T) {
 
 func TestIdleRuntimesAreReapedAndColdStartsCounted(t *testing.T) {
 	t.Parallel()
-	e := newEnv(t, func(o *Options) { o.IdleTimeout = 50 * time.Millisecond; o.MaxRuntimes = 4 })
+	e := newEnv(t, func(o *Options) { o.IdleTimeout = 50 * time.Millisecond; o.MaxRuntimes = 4; o.MinRuntimes = 1 })
 	e.publish("r", "1.0.0", spinSource("reap", 200))
 	e.waitChange(Installed, "r")
 	var wg sync.WaitGroup

@@ -11,6 +11,7 @@ import (
 	"fmt"
 	"hash"
 	"io"
+	"log/slog"
 	"mime"
 	"net"
 	"net/http"
@@ -18,9 +19,13 @@ import (
 	"os"
 	"path"
 	"regexp"
+	"runtime"
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
+	"time"
+	"weak"
 
 	"github.com/dop251/goja"
 	"github.com/evanw/esbuild/pkg/api"
@@ -50,6 +55,29 @@ type bundle struct {
 	// files are the modules as loaded, kept only with Options.CacheDir;
 	// the cache takes their bytes (and drops them) once the build is done.
 	files []moduleFile
+	times buildTimes
+}
+
+// buildTimes is where the build of a version went, for the debug log and
+// the benchmarks.
+type buildTimes struct {
+	bundle    time.Duration // esbuild, with the downloads and input maps it waits for
+	fetch     time.Duration // downloads, summed (esbuild runs them in parallel)
+	inputMaps time.Duration // finding and inlining the modules' own source maps, summed
+	sourceMap time.Duration // rewriting the bundle's source map
+	compile   time.Duration // goja.Compile (zero when the program was compiled before)
+	evaluate  time.Duration // the first runtime: its environment and the module's top level
+	setup     time.Duration // the first runtime's setup and the sealing of the route table
+}
+
+// LogValue lists the durations in milliseconds.
+func (t buildTimes) LogValue() slog.Value {
+	ms := func(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 }
+	return slog.GroupValue(
+		slog.Float64("bundleMs", ms(t.bundle)), slog.Float64("fetchMs", ms(t.fetch)),
+		slog.Float64("inputMapsMs", ms(t.inputMaps)), slog.Float64("sourceMapMs", ms(t.sourceMap)),
+		slog.Float64("compileMs", ms(t.compile)), slog.Float64("evaluateMs", ms(t.evaluate)),
+		slog.Float64("setupMs", ms(t.setup)))
 }
 
 // moduleFile is one module of a graph as it was loaded.
@@ -128,11 +156,13 @@ func (a *feedAuth) client(base *http.Client, check func(*http.Request) error) *h
 }
 
 type loader struct {
-	client *http.Client
-	auth   *feedAuth // the feed's credentials, for requests to its origin
-	opts   *Options
-	isHost func(spec string) bool // host modules, left to the runtime's require
-	hosts  func() string          // their names, for error messages
+	programs programCache                                       // compiled bundles, shared by the versions that have the same
+	cpu      func(ctx context.Context, work func() error) error // runs work when a core is free (Host.withCPU)
+	client   *http.Client
+	auth     *feedAuth // the feed's credentials, for requests to its origin
+	opts     *Options
+	isHost   func(spec string) bool // host modules, left to the runtime's require
+	hosts    func() string          // their names, for error messages
 }
 
 // loadState is what one load gathers while esbuild runs its callbacks,
@@ -152,6 +182,27 @@ type loadState struct {
 
 	probes  sync.Map // candidate URL → *probe, for TypeScript's import paths
 	sources sync.Map // module URL → source, to explain an unsupported import
+
+	fetchTime, mapTime atomic.Int64 // nanoseconds, summed over the modules
+
+	// meta: esbuild defines import.meta (see bundleGraph); without it,
+	// metaMissed says that a module needed it.
+	meta       bool
+	metaMissed atomic.Bool
+	entry      *moduleFile // downloaded before the build, taken by its OnLoad
+	downloaded sync.Map    // module URL → moduleFile, for a second pass
+}
+
+// takeEntry returns the entry module downloaded before the build, once.
+func (st *loadState) takeEntry(url string) *moduleFile {
+	st.mu.Lock()
+	defer st.mu.Unlock()
+	e := st.entry
+	if e == nil || e.URL != url {
+		return nil
+	}
+	st.entry = nil
+	return e
 }
 
 func (st *loadState) fail(phase Phase, err error) error {
@@ -168,33 +219,16 @@ func (l *loader) load(ctx context.Context, it Item) (*bundle, error) {
 	if l.opts.RequireIntegrity && it.Integrity == "" {
 		return nil, pluginErr(it, PhaseFeed, fmt.Errorf("%w: the item has no integrity value and Options.RequireIntegrity is set", ErrIntegrity))
 	}
-	st := &loadState{ctx: ctx, item: it, origins: l.allowedOrigins(it)}
-	if err := st.checkOrigin(it.Link); err != nil {
-		return nil, pluginErr(it, PhaseFetch, err)
+	var times buildTimes
+	start := time.Now()
+	st, res, err := l.bundleGraph(ctx, it, false)
+	if err == nil && st.metaMissed.Load() {
+		// A module other than the entry uses import.meta: bundle again,
+		// with the define, from the modules already downloaded.
+		st, res, err = l.bundleGraph(withDownloaded(ctx, st), it, true)
 	}
-	st.client = l.auth.client(l.client, func(req *http.Request) error { return st.checkOrigin(req.URL.String()) })
-	res := api.Build(api.BuildOptions{
-		EntryPoints: []string{it.Link},
-		Bundle:      true,
-		Write:       false,
-		Outfile:     "plugin.js",
-		Format:      api.FormatCommonJS,
-		Platform:    api.PlatformNeutral,
-		Target:      api.ES2020,
-		// goja has no for-await and no async generators: esbuild lowers them.
-		Supported:      map[string]bool{"for-await": false, "async-generator": false},
-		Define:         map[string]string{"import.meta": importMetaName},
-		Sourcemap:      api.SourceMapExternal,
-		SourcesContent: api.SourcesContentExclude,
-		Charset:        api.CharsetUTF8,
-		LogLevel:       api.LogLevelSilent,
-		Plugins:        []api.Plugin{{Name: "plugmux", Setup: func(b api.PluginBuild) { l.setupBuild(b, st) }}},
-	})
-	if len(res.Errors) > 0 {
-		if st.err != nil {
-			return nil, pluginErr(it, st.phase, st.err)
-		}
-		return nil, pluginErr(it, PhaseCompile, buildError(res.Errors))
+	if err != nil {
+		return nil, err
 	}
 	var code, srcMap []byte
 	for _, f := range res.OutputFiles {
@@ -207,12 +241,100 @@ func (l *loader) load(ctx context.Context, it Item) (*bundle, error) {
 	if code == nil {
 		return nil, pluginErr(it, PhaseCompile, errors.New("esbuild produced no output"))
 	}
+	times.bundle = time.Since(start)
+	times.fetch, times.inputMaps = time.Duration(st.fetchTime.Load()), time.Duration(st.mapTime.Load())
+	start = time.Now()
 	src := "(function (exports, require, module) {" + string(code) + "\n})" + inlineSourceMap(srcMap)
-	prog, err := goja.Compile(it.Link, src, false)
+	times.sourceMap = time.Since(start)
+	var prog *goja.Program
+	var compiled bool
+	err = l.cpu(ctx, func() (err error) {
+		start = time.Now()
+		prog, compiled, err = l.programs.compile(it.Link, src)
+		return err
+	})
 	if err != nil {
 		return nil, pluginErr(it, PhaseCompile, err)
 	}
-	return &bundle{program: prog, modules: st.modules, bytes: st.bytes, files: st.files}, nil
+	if compiled {
+		times.compile = time.Since(start)
+	}
+	return &bundle{program: prog, modules: st.modules, bytes: st.bytes, files: st.files, times: times}, nil
+}
+
+// bundleGraph runs esbuild over the module graph of it. esbuild's CommonJS
+// output has no import.meta: a define points it at a binding of each module
+// (see OnLoad), but any define makes esbuild process its whole table of
+// known globals again, about 160 KB and 0.1 ms per build, so it is given
+// only when needed. Unless meta asks for it, the entry module is downloaded
+// first, and the define is given if the entry uses import.meta (bundled npm
+// code does); if another module turns out to use it, the caller bundles
+// again with meta.
+func (l *loader) bundleGraph(ctx context.Context, it Item, meta bool) (*loadState, api.BuildResult, error) {
+	st := &loadState{ctx: ctx, item: it, origins: l.allowedOrigins(it), meta: meta}
+	if err := st.checkOrigin(it.Link); err != nil {
+		return nil, api.BuildResult{}, pluginErr(it, PhaseFetch, err)
+	}
+	st.client = l.auth.client(l.client, func(req *http.Request) error { return st.checkOrigin(req.URL.String()) })
+	if !meta {
+		start := time.Now()
+		data, ctype, err := l.fetch(st, it.Link)
+		st.fetchTime.Add(int64(time.Since(start)))
+		if err != nil {
+			return nil, api.BuildResult{}, pluginErr(it, st.phase, st.err)
+		}
+		st.entry = &moduleFile{URL: it.Link, ContentType: ctype, data: data}
+		st.meta = usesImportMeta(it.Link, ctype, string(data))
+	}
+	var define map[string]string
+	if st.meta {
+		define = map[string]string{"import.meta": importMetaName}
+	}
+	res := api.Build(api.BuildOptions{
+		EntryPoints: []string{it.Link},
+		Bundle:      true,
+		Write:       false,
+		Outfile:     "plugin.js",
+		Format:      api.FormatCommonJS,
+		Platform:    api.PlatformNeutral,
+		Target:      api.ES2020,
+		// goja has no for-await and no async generators: esbuild lowers them.
+		Supported:      map[string]bool{"for-await": false, "async-generator": false},
+		Define:         define,
+		Sourcemap:      api.SourceMapExternal,
+		SourcesContent: api.SourcesContentExclude,
+		Charset:        api.CharsetUTF8,
+		LogLevel:       api.LogLevelSilent,
+		Plugins:        []api.Plugin{{Name: "plugmux", Setup: func(b api.PluginBuild) { l.setupBuild(b, st) }}},
+	})
+	if len(res.Errors) > 0 {
+		if st.err != nil {
+			return nil, res, pluginErr(it, st.phase, st.err)
+		}
+		return nil, res, pluginErr(it, PhaseCompile, buildError(res.Errors))
+	}
+	return st, res, nil
+}
+
+// usesImportMeta reports whether a module needs import.meta defined.
+func usesImportMeta(url, ctype, src string) bool {
+	return loaderFor(url, ctype) != api.LoaderJSON && strings.Contains(src, "import.meta") && !strings.HasPrefix(src, "#!")
+}
+
+// withDownloaded returns ctx with a lookup that answers from the modules
+// st downloaded, before any lookup ctx has already.
+func withDownloaded(ctx context.Context, st *loadState) context.Context {
+	outer, _ := ctx.Value(cachedModulesKey{}).(func(string) ([]byte, string, bool))
+	return withCachedModules(ctx, func(url string) ([]byte, string, bool) {
+		if f, ok := st.downloaded.Load(url); ok {
+			m := f.(moduleFile)
+			return m.data, m.ContentType, true
+		}
+		if outer != nil {
+			return outer(url)
+		}
+		return nil, "", false
+	})
 }
 
 // inlineSourceMap returns the source map as an inline sourceMappingURL
@@ -300,23 +422,38 @@ func (l *loader) setupBuild(b api.PluginBuild, st *loadState) {
 			ErrBareImport, spec, args.Importer, l.hosts()))
 	})
 	b.OnLoad(api.OnLoadOptions{Filter: ".*", Namespace: urlNamespace}, func(args api.OnLoadArgs) (api.OnLoadResult, error) {
-		data, ctype, err := l.fetch(st, args.Path)
-		if err != nil {
-			return api.OnLoadResult{}, err
+		var data []byte
+		var ctype string
+		if e := st.takeEntry(args.Path); e != nil {
+			data, ctype = e.data, e.ContentType
+		} else {
+			start := time.Now()
+			var err error
+			data, ctype, err = l.fetch(st, args.Path)
+			st.fetchTime.Add(int64(time.Since(start)))
+			if err != nil {
+				return api.OnLoadResult{}, err
+			}
 		}
 		if args.Path == st.item.Link && st.item.Integrity != "" {
 			if err := checkIntegrity(st.item.Integrity, data); err != nil {
 				return api.OnLoadResult{}, st.fail(PhaseFetch, err)
 			}
 		}
-		st.sources.Store(args.Path, string(data))
-		contents := l.inlineInputMap(st, args.Path, string(data))
+		text := string(data)
+		st.sources.Store(args.Path, text)
+		mapStart := time.Now()
+		contents := l.inlineInputMap(st, args.Path, text)
+		st.mapTime.Add(int64(time.Since(mapStart)))
 		loader := loaderFor(args.Path, ctype)
-		if loader != api.LoaderJSON && strings.Contains(contents, "import.meta") && !strings.HasPrefix(contents, "#!") {
+		if usesImportMeta(args.Path, ctype, contents) {
+			if !st.meta {
+				st.metaMissed.Store(true)
+			}
 			// esbuild's CommonJS output has no import.meta; each module
 			// gets its own, with its URL, as a module-level binding that
-			// the Define below points import.meta at. It goes on the first
-			// line, so that no line of the module moves.
+			// esbuild's define points import.meta at (bundleGraph). It goes
+			// on the first line, so that no line of the module moves.
 			meta, _ := json.Marshal(map[string]string{"url": args.Path})
 			contents = "var " + importMetaName + " = " + string(meta) + "; " + contents
 		}
@@ -452,8 +589,33 @@ func (l *loader) exists(st *loadState, rawURL string) (bool, error) {
 	return false, fmt.Errorf("%w: HEAD %s: %s", ErrFetch, rawURL, resp.Status)
 }
 
-// sourceMappingURL finds a module's last "//# sourceMappingURL=" comment.
-var sourceMappingURL = regexp.MustCompile(`(?m)^[ \t]*//[#@][ \t]*sourceMappingURL=([^\s'"]+)[ \t]*$`)
+// sourceMappingLine matches a line that is a "//# sourceMappingURL="
+// comment; its group is the reference.
+var sourceMappingLine = regexp.MustCompile(`^[ \t]*//[#@][ \t]*sourceMappingURL=([^\s'"]+)[ \t]*$`)
+
+// lastSourceMapRef finds a module's last "//# sourceMappingURL=" comment
+// line: loc holds the comment's start and end and the reference's start and
+// end. Only the lines that contain the marker are matched (a regular
+// expression over the whole of a large bundle took 13 ms).
+func lastSourceMapRef(src string) (loc [4]int, ok bool) {
+	const marker = "sourceMappingURL="
+	for pos := 0; ; {
+		i := strings.Index(src[pos:], marker)
+		if i < 0 {
+			return loc, ok
+		}
+		i += pos
+		ls := strings.LastIndexByte(src[:i], '\n') + 1
+		le := i + strings.IndexByte(src[i:], '\n')
+		if le < i {
+			le = len(src)
+		}
+		if m := sourceMappingLine.FindStringSubmatchIndex(src[ls:le]); m != nil {
+			loc, ok = [4]int{ls + m[0], ls + m[1], ls + m[2], ls + m[3]}, true
+		}
+		pos = le
+	}
+}
 
 // inlineInputMap replaces a module's reference to a source map next to it
 // (//# sourceMappingURL=index.js.map) with the map itself, inline, so that
@@ -462,11 +624,10 @@ var sourceMappingURL = regexp.MustCompile(`(?m)^[ \t]*//[#@][ \t]*sourceMappingU
 // cannot be loaded (missing, too large, another origin) is left out: the
 // stack then names the module as published.
 func (l *loader) inlineInputMap(st *loadState, moduleURL, src string) string {
-	locs := sourceMappingURL.FindAllStringSubmatchIndex(src, -1)
-	if len(locs) == 0 {
+	loc, ok := lastSourceMapRef(src)
+	if !ok {
 		return src
 	}
-	loc := locs[len(locs)-1]
 	ref := src[loc[2]:loc[3]]
 	if strings.HasPrefix(ref, "data:") {
 		return src
@@ -603,6 +764,7 @@ func (l *loader) fetch(st *loadState, rawURL string) ([]byte, string, error) {
 // the host keeps a cache (Options.CacheDir), records them, so that what
 // serves can be saved as the last known good.
 func (l *loader) loaded(st *loadState, rawURL, ctype string, data []byte) ([]byte, string, error) {
+	st.downloaded.Store(rawURL, moduleFile{URL: rawURL, ContentType: ctype, data: data})
 	st.mu.Lock()
 	if l.opts.CacheDir != "" {
 		st.files = append(st.files, moduleFile{URL: rawURL, ContentType: ctype, data: data})
@@ -736,4 +898,82 @@ func checkIntegrity(sri string, data []byte) error {
 		}
 	}
 	return fmt.Errorf("%w: the entry module's %s is %s-%s, the feed says %s", ErrIntegrity, best, best, got, sri)
+}
+
+// programCache compiles a bundle once however many versions have the same
+// one: plugins published from the same module URL, or a version whose
+// update changed only its config. It is content-addressed, by the SHA-256
+// of the program's name (its entry URL, which stack traces show) and its
+// source (the bundle with its source map, so the URLs of every module). It
+// holds its programs weakly: a program stays while a version or a runtime
+// uses it and leaves the cache with the last of them, so the cache is
+// bounded by what is installed.
+type programCache struct {
+	mu        sync.Mutex
+	programs  map[[32]byte]weak.Pointer[goja.Program]
+	compiling map[[32]byte]*compileCall // compiles in progress: the same source waits for them
+}
+
+// compileCall is a compile in progress.
+type compileCall struct {
+	done chan struct{}
+	prog *goja.Program
+	err  error
+}
+
+// compile returns the program of src, compiled now (compiled is true) or
+// earlier.
+func (c *programCache) compile(name, src string) (prog *goja.Program, compiled bool, err error) {
+	h := sha256.New()
+	h.Write([]byte(name))
+	h.Write([]byte{0})
+	h.Write([]byte(src))
+	var key [32]byte
+	h.Sum(key[:0])
+
+	c.mu.Lock()
+	if p := c.programs[key].Value(); p != nil {
+		c.mu.Unlock()
+		return p, false, nil
+	}
+	if call := c.compiling[key]; call != nil {
+		c.mu.Unlock()
+		<-call.done
+		return call.prog, false, call.err
+	}
+	call := &compileCall{done: make(chan struct{})}
+	if c.compiling == nil {
+		c.compiling = map[[32]byte]*compileCall{}
+		c.programs = map[[32]byte]weak.Pointer[goja.Program]{}
+	}
+	c.compiling[key] = call
+	c.mu.Unlock()
+
+	call.prog, call.err = goja.Compile(name, src, false)
+	c.mu.Lock()
+	delete(c.compiling, key)
+	if call.err == nil {
+		c.programs[key] = weak.Make(call.prog)
+		runtime.AddCleanup(call.prog, c.forget, key)
+	}
+	c.mu.Unlock()
+	close(call.done)
+	return call.prog, true, call.err
+}
+
+// forget drops the entry of a program no longer used, unless the same
+// source has been compiled again since.
+func (c *programCache) forget(key [32]byte) {
+	c.mu.Lock()
+	if wp, ok := c.programs[key]; ok && wp.Value() == nil {
+		delete(c.programs, key)
+	}
+	c.mu.Unlock()
+}
+
+// size reports the programs the cache holds.
+func (c *programCache) size() int {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return len(c.programs)
 }

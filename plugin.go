@@ -13,7 +13,9 @@ import (
 	"sync/atomic"
 	"time"
 
+	"github.com/dop251/goja"
 	"github.com/plugmux/plugmux/internal/express"
+	"github.com/plugmux/plugmux/internal/jsenv"
 	"github.com/plugmux/plugmux/internal/pool"
 )
 
@@ -81,9 +83,11 @@ func (it Item) validate() error {
 
 // ValidateName reports whether name is acceptable as a plugin name: the
 // rules npm applies to new package names. A name is lower case, at most 214
-// characters, made of a-z, 0-9 and "-._~", does not start with "." or "_",
-// and may carry one "@scope/" prefix following the same rules. The error
-// wraps ErrInvalidItem.
+// characters, made of a-z, 0-9 and "-._", does not start with "." or "_",
+// and may carry one "@scope/" prefix (which may also hold "~"). An unscoped
+// name does not start with "-" and is not a Node.js core module name
+// ("http", "fs", ...) or one npm reserves ("node_modules",
+// "favicon.ico"). The error wraps ErrInvalidItem.
 func ValidateName(name string) error {
 	bad := func(why string) error {
 		return fmt.Errorf("%w: name %q %s", ErrInvalidItem, name, why)
@@ -100,18 +104,30 @@ func ValidateName(name string) error {
 		if !ok {
 			return bad(`is scoped but has no "/name" part`)
 		}
-		if err := checkNamePart(scope); err != "" {
+		if err := checkNamePart(scope, "-._~"); err != "" {
 			return bad("has a scope that " + err)
 		}
 		rest = pkg
 	}
-	if err := checkNamePart(rest); err != "" {
+	if err := checkNamePart(rest, "-._"); err != "" {
 		return bad(err)
+	}
+	if rest == name {
+		switch {
+		case name[0] == '-':
+			return bad(`starts with "-"`)
+		case jsenv.IsNodeBuiltin(name):
+			return bad("is a Node.js core module name, which npm refuses")
+		case name == "node_modules" || name == "favicon.ico":
+			return bad("is reserved by npm")
+		}
 	}
 	return nil
 }
 
-func checkNamePart(s string) string {
+// checkNamePart checks a scope or a name without its scope; punct is
+// what it may hold besides a-z and 0-9.
+func checkNamePart(s, punct string) string {
 	if s == "" {
 		return "has an empty part"
 	}
@@ -120,11 +136,11 @@ func checkNamePart(s string) string {
 	}
 	for _, c := range s {
 		switch {
-		case c >= 'a' && c <= 'z', c >= '0' && c <= '9', c == '-', c == '.', c == '_', c == '~':
+		case c >= 'a' && c <= 'z', c >= '0' && c <= '9', strings.ContainsRune(punct, c):
 		case c >= 'A' && c <= 'Z':
 			return "has upper-case letters"
 		default:
-			return fmt.Sprintf("has the character %q (allowed: a-z 0-9 - . _ ~)", c)
+			return fmt.Sprintf("has the character %q (allowed: a-z 0-9 %s)", c, strings.Join(strings.Split(punct, ""), " "))
 		}
 	}
 	return ""
@@ -181,6 +197,11 @@ func (e *PluginError) Error() string {
 func (e *PluginError) Unwrap() error { return e.Err }
 
 func pluginErr(it Item, phase Phase, err error) *PluginError {
+	var so *goja.StackOverflowError
+	if errors.As(err, &so) && !strings.Contains(err.Error(), "call stack") {
+		// goja's overflow carries a stack and no message
+		err = fmt.Errorf("RangeError: Maximum call stack size exceeded (Options.MaxCallStackSize)%w", err)
+	}
 	return &PluginError{Name: it.Name, Version: it.Version, URL: it.Link, Phase: phase, Err: err}
 }
 
@@ -250,7 +271,7 @@ func (h *Host) build(ctx context.Context, it Item) (*version, error) {
 	}
 	v.pool = pool.New(pool.Config{
 		Min: lim.minRuntimes, Max: lim.maxRuntimes, MaxPerValue: lim.maxInFlight,
-		MaxWaiters: h.opts.MaxQueue, IdleTimeout: h.opts.IdleTimeout,
+		MaxWaiters: h.opts.MaxQueue, IdleTimeout: max(lim.idleTimeout, 0),
 		OnWait: func(d time.Duration) { h.metrics.waited(it.Name, it.Version, d) },
 	}, func(ctx context.Context) (*instance, error) {
 		// a runtime created for a request: a cold start
@@ -261,16 +282,46 @@ func (h *Host) build(ctx context.Context, it Item) (*version, error) {
 		return in, err
 	}, (*instance).destroy)
 	h.versions.Store(v, nil)
-	for range lim.minRuntimes {
-		in, err := v.newInstance(ctx)
+	// setup needs a runtime even when none is kept warm: the one that ran
+	// it serves until it has been idle for IdleTimeout.
+	for i := range max(lim.minRuntimes, 1) {
+		var in *instance
+		err := h.withCPU(ctx, func() (err error) {
+			in, err = v.newInstance(ctx)
+			return err
+		})
+		var pe *PluginError
+		if err != nil && !errors.As(err, &pe) {
+			err = pluginErr(it, PhaseEvaluate, err) // stopped while it waited for a core
+		}
 		if err != nil {
 			v.pool.Close(nil)
 			h.versions.Delete(v)
 			return nil, err
 		}
+		if i == 0 {
+			b.times.evaluate, b.times.setup = in.evaluated, in.setUp
+		}
 		v.pool.Add(in)
 	}
+	if h.opts.DropSetupRuntime {
+		v.pool.Trim(v.dropIdle) // MinRuntimes stay
+	}
+	v.log.Debug("plugin built", "times", b.times, "modules", b.modules, "bytes", b.bytes)
 	return v, nil
+}
+
+// withCPU runs work, a build's compile or evaluation, once fewer than
+// GOMAXPROCS builds do theirs: more at once would only make each take
+// longer, and every plugin serve later. It fails if ctx ends first.
+func (h *Host) withCPU(ctx context.Context, work func() error) error {
+	select {
+	case h.cpuSem <- struct{}{}:
+	case <-ctx.Done():
+		return ctx.Err()
+	}
+	defer func() { <-h.cpuSem }()
+	return work()
 }
 
 // limits are the bounds of one plugin version: the host's, tightened by the
@@ -279,14 +330,15 @@ type limits struct {
 	requestTimeout           time.Duration
 	cpuLimit                 time.Duration
 	minRuntimes, maxRuntimes int
-	maxInFlight              int // requests in flight per runtime
+	idleTimeout              time.Duration // negative: never
+	maxInFlight              int           // requests in flight per runtime
 	maxBodyBytes             int64
 }
 
 // limitsFor reads the optional "plugmux" object of an item's config:
 //
 //	{"plugmux": {"requestTimeoutMs": 2000, "cpuLimitMs": 500, "maxRuntimes": 2, "minRuntimes": 1,
-//	             "maxRequestsPerRuntime": 50, "maxBodyBytes": 65536}}
+//	             "maxRequestsPerRuntime": 50, "maxBodyBytes": 65536, "idleTimeoutMs": 10000}}
 //
 // A plugin may only tighten the host's limits (a larger value is capped at
 // the host's), so a feed publisher cannot claim more than the host grants.
@@ -294,7 +346,7 @@ func (h *Host) limitsFor(it Item) (limits, error) {
 	o := &h.opts
 	l := limits{
 		requestTimeout: o.RequestTimeout, cpuLimit: o.CPULimit,
-		minRuntimes: o.MinRuntimes, maxRuntimes: o.MaxRuntimes,
+		minRuntimes: o.MinRuntimes, maxRuntimes: o.MaxRuntimes, idleTimeout: o.IdleTimeout,
 		maxInFlight: o.MaxRequestsPerRuntime, maxBodyBytes: o.MaxBodyBytes,
 	}
 	if len(it.Config) == 0 {
@@ -308,6 +360,7 @@ func (h *Host) limitsFor(it Item) (limits, error) {
 			MaxRuntimes           *int   `json:"maxRuntimes"`
 			MaxRequestsPerRuntime *int   `json:"maxRequestsPerRuntime"`
 			MaxBodyBytes          *int64 `json:"maxBodyBytes"`
+			IdleTimeoutMs         *int64 `json:"idleTimeoutMs"`
 		} `json:"plugmux"`
 	}
 	if err := json.Unmarshal(it.Config, &cfg); err != nil || cfg.Plugmux == nil {
@@ -321,7 +374,7 @@ func (h *Host) limitsFor(it Item) (limits, error) {
 	check := json.NewDecoder(bytes.NewReader(strict.Plugmux))
 	check.DisallowUnknownFields()
 	if err := check.Decode(cfg.Plugmux); err != nil {
-		return l, fmt.Errorf("%w: config.plugmux: %w (known: requestTimeoutMs, cpuLimitMs, minRuntimes, maxRuntimes, maxRequestsPerRuntime, maxBodyBytes)", ErrInvalidItem, err)
+		return l, fmt.Errorf("%w: config.plugmux: %w (known: requestTimeoutMs, cpuLimitMs, minRuntimes, maxRuntimes, maxRequestsPerRuntime, maxBodyBytes, idleTimeoutMs)", ErrInvalidItem, err)
 	}
 	p := cfg.Plugmux
 	positive := func(name string, v int64) error {
@@ -355,12 +408,21 @@ func (h *Host) limitsFor(it Item) (limits, error) {
 		l.maxRuntimes = min(l.maxRuntimes, *v)
 	}
 	if v := p.MinRuntimes; v != nil {
-		if err := positive("minRuntimes", int64(*v)); err != nil {
-			return l, err
+		if *v < 0 {
+			return l, fmt.Errorf("%w: config.plugmux.minRuntimes must not be negative, got %d", ErrInvalidItem, *v)
 		}
 		l.minRuntimes = *v
 	}
 	l.minRuntimes = min(l.minRuntimes, l.maxRuntimes)
+	if v := p.IdleTimeoutMs; v != nil {
+		if err := positive("idleTimeoutMs", *v); err != nil {
+			return l, err
+		}
+		d := time.Duration(*v) * time.Millisecond
+		if l.idleTimeout < 0 || d < l.idleTimeout {
+			l.idleTimeout = d
+		}
+	}
 	if v := p.MaxBodyBytes; v != nil {
 		if err := positive("maxBodyBytes", *v); err != nil {
 			return l, err
@@ -383,6 +445,18 @@ func (v *version) release() {
 	if v.inflight.Add(-1) == retiredBit {
 		v.drainOnce.Do(func() { close(v.drained) })
 	}
+}
+
+// dropIdle drops a runtime that has been idle for its IdleTimeout: its
+// teardown runs, in the background (Close waits for it), then it is
+// destroyed.
+func (v *version) dropIdle(in *instance) {
+	v.host.retiring.Go(func() {
+		if err := in.runTeardown(); err != nil {
+			v.log.Error("teardown of an idle runtime failed", "err", err)
+		}
+		in.destroy()
+	})
 }
 
 // retire drains the version and tears it down: it waits for the requests in

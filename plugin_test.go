@@ -4,13 +4,15 @@ import (
 	"crypto/sha256"
 	"crypto/sha512"
 	"encoding/base64"
+	"encoding/json"
 	"errors"
+	"os"
 	"strings"
 	"testing"
 )
 
 func TestValidateName(t *testing.T) {
-	good := []string{"app1", "a", "my-plugin", "x.y_z~1", "@acme/orders", strings.Repeat("a", 214)}
+	good := []string{"app1", "a", "my-plugin", "x.y_z1", "@acme/orders", "@a~b/x", "@acme/http", "ab-", strings.Repeat("a", 214)}
 	bad := map[string]string{
 		"":                        "empty",
 		"App":                     "upper-case",
@@ -27,6 +29,12 @@ func TestValidateName(t *testing.T) {
 		"caf\u00e9":               "character",
 		"%40acme":                 "character '%'",
 		"@acme/orders/extra/more": "character '/'",
+		"x~1":                     "character '~'",
+		"-ab":                     `starts with "-"`,
+		"http":                    "core module",
+		"crypto":                  "core module",
+		"node_modules":            "reserved",
+		"favicon.ico":             "reserved",
 	}
 	for _, n := range good {
 		if err := ValidateName(n); err != nil {
@@ -38,6 +46,33 @@ func TestValidateName(t *testing.T) {
 		if err == nil || !errors.Is(err, ErrInvalidItem) || !strings.Contains(err.Error(), want) {
 			t.Errorf("ValidateName(%q) = %v, want an ErrInvalidItem mentioning %q", n, err, want)
 		}
+	}
+}
+
+// TestValidateNameAsNpm: what npm refuses to publish (recorded from npm's
+// own checks for the feed service, internal/feedserver/testdata) is refused.
+func TestValidateNameAsNpm(t *testing.T) {
+	b, err := os.ReadFile("internal/feedserver/testdata/npm-names.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var rec struct {
+		Names map[string]bool `json:"names"`
+	}
+	if err := json.Unmarshal(b, &rec); err != nil {
+		t.Fatal(err)
+	}
+	refused := 0
+	for name, npm := range rec.Names {
+		if ValidateName(name) == nil && !npm {
+			t.Errorf("ValidateName(%q) accepts what npm refuses", name)
+		}
+		if !npm {
+			refused++
+		}
+	}
+	if refused == 0 {
+		t.Fatal("the recording has no name npm refuses")
 	}
 }
 

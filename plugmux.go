@@ -96,13 +96,35 @@ type Options struct {
 	// zero, 500.
 	MaxRequestsPerRuntime int
 
-	// MinRuntimes is the number of runtimes per plugin version created at
-	// install and kept warm however idle they are. If zero, 1.
+	// MinRuntimes is the number of runtimes per plugin version kept warm
+	// however idle they are; they are created at install. If zero, none:
+	// the runtime that ran setup at install serves until it has been idle
+	// for IdleTimeout, and a version without requests then scales to zero
+	// (see IdleTimeout). A plugin may set its own with
+	// config.plugmux.minRuntimes (at most its MaxRuntimes).
 	MinRuntimes int
 
 	// IdleTimeout is how long a runtime beyond MinRuntimes may stay idle
-	// before Run drops it. If zero, 5 minutes.
+	// before Run drops it (Run looks every second, or every IdleTimeout/4
+	// when that is shorter); the plugin's teardown runs in it first. A
+	// version whose runtimes have all been dropped keeps its compiled
+	// program and its route table and no runtime: the next request
+	// creates one (a cold start: the module's evaluation and setup, under
+	// a millisecond for a small plugin; see the README's Costs).
+	// Module-level state lives as long as its runtime, as in a serverless
+	// instance. A plugin may lower it with config.plugmux.idleTimeoutMs.
+	// If zero, 1 minute; negative keeps idle runtimes forever.
 	IdleTimeout time.Duration
+
+	// DropSetupRuntime drops the runtime that ran a version's setup as
+	// soon as the version is installed (its teardown runs), unless
+	// MinRuntimes keeps it: an installed plugin then holds only its
+	// compiled program and route table (about 15 KB instead of 230 KB for
+	// a small one) until its first request, which cold-starts a runtime.
+	// It suits hosts of many plugins that are mostly idle: it also makes
+	// a start of thousands faster, as the collector has less live memory
+	// to scan while they install.
+	DropSetupRuntime bool
 
 	// MaxQueue is how many requests may wait for room on a runtime of one
 	// plugin version when all MaxRuntimes exist and each has
@@ -158,6 +180,17 @@ type Options struct {
 	// the plugin. If zero, 10000.
 	MaxTimers int
 
+	// MaxPendingFetches bounds the fetch calls pending at once in one
+	// runtime (each holds a connection and a goroutine until it answers):
+	// past it fetch rejects with a TypeError whose cause says so, and the
+	// pending ones go on. If zero, 1000.
+	MaxPendingFetches int
+
+	// MaxListeners bounds the listeners of one event on one request or
+	// response object (req.on("data", ...) in a loop): past it, adding one
+	// throws a RangeError in the plugin. If zero, 1000.
+	MaxListeners int
+
 	// SetupTimeout bounds a module's evaluation plus its setup, per
 	// runtime. If zero, 10s.
 	SetupTimeout time.Duration
@@ -203,8 +236,11 @@ type Options struct {
 	// MaxFeedBytes limits the size of the feed response. If zero, 16 MiB.
 	MaxFeedBytes int64
 
-	// BuildConcurrency is how many plugin versions are built at once. If
-	// zero, 4.
+	// BuildConcurrency is how many plugin versions are built at once: the
+	// downloads of that many run at once, and of these, GOMAXPROCS at a
+	// time compile and evaluate (what takes a core), so that at start and
+	// on a big sync each plugin serves as soon as it can. If zero, 2 ×
+	// GOMAXPROCS, and at least 4.
 	BuildConcurrency int
 
 	// ReconnectMin and ReconnectMax bound the delay before reconnecting
@@ -292,7 +328,7 @@ type Options struct {
 	// runtimes. Each build runs on its own and is applied as soon as it is
 	// ready, so a slow one holds up no other plugin; past BuildTimeout it is
 	// stopped, reported failed (ErrTimeout) and not retried until its feed
-	// item changes. If zero, FetchTimeout + SetupTimeout × (MinRuntimes+1).
+	// item changes. If zero, FetchTimeout + SetupTimeout × (max(MinRuntimes, 1)+1).
 	BuildTimeout time.Duration
 
 	// RequirePlugins names plugins that must serve before the host reports
@@ -321,15 +357,18 @@ func (o *Options) setDefaults() {
 	if o.MaxRuntimes <= 0 {
 		o.MaxRuntimes = max(4, 2*runtime.GOMAXPROCS(0))
 	}
-	if o.MinRuntimes <= 0 {
-		o.MinRuntimes = 1
-	}
-	o.MinRuntimes = min(o.MinRuntimes, o.MaxRuntimes)
+	o.MinRuntimes = min(max(o.MinRuntimes, 0), o.MaxRuntimes)
 	if o.MaxAllocBytes <= 0 {
 		o.MaxAllocBytes = 64 << 20
 	}
 	if o.MaxTimers <= 0 {
 		o.MaxTimers = 10000
+	}
+	if o.MaxPendingFetches <= 0 {
+		o.MaxPendingFetches = 1000
+	}
+	if o.MaxListeners <= 0 {
+		o.MaxListeners = express.DefaultMaxListeners
 	}
 	if o.MaxRequestsPerRuntime <= 0 {
 		o.MaxRequestsPerRuntime = 500
@@ -337,7 +376,9 @@ func (o *Options) setDefaults() {
 	if o.MaxQueue <= 0 {
 		o.MaxQueue = 4 * o.MaxRuntimes
 	}
-	def(&o.IdleTimeout, 5*time.Minute)
+	if o.IdleTimeout == 0 {
+		o.IdleTimeout = time.Minute
+	}
 	def(&o.QueueTimeout, 5*time.Second)
 	if o.MaxCallStackSize <= 0 {
 		o.MaxCallStackSize = 10000
@@ -352,7 +393,7 @@ func (o *Options) setDefaults() {
 	def(&o.ReconnectMax, 30*time.Second)
 	def(&o.KeepAlive, 30*time.Second)
 	if o.BuildTimeout <= 0 {
-		o.BuildTimeout = o.FetchTimeout + o.SetupTimeout*time.Duration(o.MinRuntimes+1)
+		o.BuildTimeout = o.FetchTimeout + o.SetupTimeout*time.Duration(max(o.MinRuntimes, 1)+1)
 	}
 	if o.FetchClient == nil {
 		o.FetchClient = &http.Client{}
@@ -382,7 +423,7 @@ func (o *Options) setDefaults() {
 		o.MaxFetchBytes = 16 << 20
 	}
 	if o.BuildConcurrency <= 0 {
-		o.BuildConcurrency = 4
+		o.BuildConcurrency = max(4, 2*runtime.GOMAXPROCS(0))
 	}
 }
 
@@ -407,10 +448,20 @@ type Host struct {
 	tableMu sync.Mutex
 	failed  map[string]Item      // builds that failed for reasons a retry will not fix, by name
 	jobs    map[string]*buildJob // builds in progress, by name
+	// built holds versions whose builds are done and which are not yet in
+	// the table: builds that finish together are swapped in with one copy
+	// of the table (see tableLocked). builtIn is closed when they are in;
+	// swapping says a swap is on its way; lastCopy is how long the last
+	// copy of the table took.
+	built    map[string]*version
+	builtIn  chan struct{}
+	swapping bool
+	lastCopy time.Duration
 
 	buildCtx    context.Context // ends at Close: stops every build
 	buildCancel context.CancelFunc
 	buildSem    chan struct{}  // Options.BuildConcurrency
+	cpuSem      chan struct{}  // GOMAXPROCS: builds compiling or evaluating
 	building    sync.WaitGroup // build jobs (not the abandoned builds they watch)
 	retryCh     chan struct{}  // a build failed for a reason that may pass
 	reportMu    sync.Mutex     // one OnSync call at a time
@@ -436,7 +487,7 @@ type Host struct {
 	wg        sync.WaitGroup // Run
 	bg        sync.WaitGroup // the CPU watchdog
 	versions  sync.Map       // every version built and not yet retired, as keys
-	retiring  sync.WaitGroup // versions draining and tearing down
+	retiring  tasks          // versions draining and tearing down, idle runtimes tearing down
 }
 
 // ErrClosed is returned by Run and Sync once Close has been called.
@@ -457,6 +508,8 @@ func New(opts Options) (*Host, error) {
 		opts: opts, log: opts.Logger, feedURL: u,
 		failed:  map[string]Item{},
 		jobs:    map[string]*buildJob{},
+		built:   map[string]*version{},
+		builtIn: make(chan struct{}),
 		retryCh: make(chan struct{}, 1),
 		ready:   make(chan struct{}),
 		closing: make(chan struct{}),
@@ -483,6 +536,8 @@ func New(opts Options) (*Host, error) {
 	h.metrics = newMetrics(h)
 	h.buildCtx, h.buildCancel = context.WithCancel(context.Background())
 	h.buildSem = make(chan struct{}, h.opts.BuildConcurrency)
+	h.cpuSem = make(chan struct{}, runtime.GOMAXPROCS(0))
+	h.loader.cpu = h.withCPU
 	h.notFound = h.mountHint(opts.NotFound)
 	h.wsDialer = websocketDialer(&h.opts)
 	h.logs = ratelog.New(h.log, logInterval)
@@ -559,6 +614,7 @@ func (h *Host) Close() error {
 		h.buildCancel() // builds stop; a build that ignores it is abandoned
 		h.syncMu.Lock() // no sync is running, and none will start
 		h.tableMu.Lock()
+		h.tableLocked() // built versions go in, so that they retire too
 		old := h.table.Swap(&table{closed: true})
 		h.tableMu.Unlock()
 		h.syncMu.Unlock()

@@ -30,6 +30,9 @@ type instance struct {
 	env      *runtimeEnv           // the web and Node globals (globals.go)
 	modules  map[string]goja.Value // host modules required so far
 	teardown goja.Callable
+	// how long the environment and the module's top level, and setup,
+	// took (buildTimes)
+	evaluated, setUp time.Duration
 
 	stop     chan struct{} // closed to stop drive
 	stopOnce sync.Once
@@ -41,12 +44,17 @@ type instance struct {
 var (
 	errSetupTimeout = errors.New("setup did not finish in time")
 	errStopped      = errors.New("the runtime is shutting down")
+	// errStillRunning: a module's JavaScript was running when its
+	// SetupTimeout passed (not waiting on I/O); it is not built again
+	// until the feed changes the item.
+	errStillRunning = errors.New("its JavaScript was still running (a loop?); it is not retried until the feed changes the item")
 )
 
 // newInstance creates a runtime, evaluates the bundle in it, runs setup and
 // starts its loop. The first instance of a version compiles the route
 // table; later ones bind their handlers to it.
 func (v *version) newInstance(ctx context.Context) (*instance, error) {
+	start := time.Now()
 	vm := goja.New()
 	vm.SetMaxCallStackSize(v.host.opts.MaxCallStackSize)
 	// Bounds on what one call of a built-in may allocate or walk, before
@@ -71,6 +79,10 @@ func (v *version) newInstance(ctx context.Context) (*instance, error) {
 		RequestTimeout:   v.limits.requestTimeout,
 		CPULimit:         v.limits.cpuLimit,
 		Debug:            v.host.opts.Debug,
+		MaxListeners:     v.host.opts.MaxListeners,
+		HTTPClasses: func() (*goja.Object, *goja.Object, error) {
+			return in.env.js.HTTPClasses()
+		},
 	})
 	in.installGlobals()
 
@@ -85,10 +97,16 @@ func (v *version) newInstance(ctx context.Context) (*instance, error) {
 	}()
 	phaseErr := func(phase Phase, err error) error {
 		var ie *goja.InterruptedError
-		if errors.As(err, &ie) || errors.Is(err, jsloop.ErrAborted) {
-			if ctx.Err() != nil {
+		running := errors.As(err, &ie)
+		if running || errors.Is(err, jsloop.ErrAborted) {
+			switch {
+			case ctx.Err() != nil:
 				err = ctx.Err()
-			} else {
+			case running:
+				// its JavaScript was running at the limit: building it
+				// again would burn the same CPU for nothing
+				err = fmt.Errorf("%w: %s did not finish within %v (Options.SetupTimeout): %w", ErrTimeout, phase, timeout, errStillRunning)
+			default:
 				err = fmt.Errorf("%w: %s did not finish within %v (Options.SetupTimeout)", ErrTimeout, phase, timeout)
 			}
 		}
@@ -110,6 +128,8 @@ func (v *version) newInstance(ctx context.Context) (*instance, error) {
 		return nil, pluginErr(v.item, PhaseEvaluate, ErrNoSetup)
 	}
 	in.teardown = teardown
+	in.evaluated = time.Since(start)
+	start = time.Now()
 
 	ret, err := setup(goja.Undefined(), in.ex.Router(), in.contextObject())
 	if err != nil {
@@ -124,6 +144,7 @@ func (v *version) newInstance(ctx context.Context) (*instance, error) {
 	if err != nil {
 		return nil, pluginErr(v.item, PhaseSetup, err)
 	}
+	in.setUp = time.Since(start)
 	go in.drive()
 	return in, nil
 }

@@ -13,6 +13,7 @@ import (
 	"strings"
 
 	"github.com/dop251/goja"
+	"github.com/plugmux/plugmux/internal/jsenv"
 	"github.com/plugmux/plugmux/internal/jsutil"
 )
 
@@ -40,12 +41,19 @@ type parserConfig struct {
 	parameterLimit  int
 	depth           int
 	charsetSentinel bool
+	numericEntities bool // interpretNumericEntities: &#9731; in latin1 forms
 }
 
 // maxJSONDepth bounds the nesting of a JSON body: deeper ones are refused
 // (400) before any object is built, since each level costs an object and
 // a Go stack frame while the text costs a byte.
 const maxJSONDepth = 1000
+
+// checkJSON is jsenv.JSONSyntaxError: "" for a valid JSON text, else V8's
+// message for it; tooDeep past maxDepth.
+func checkJSON(s string, maxDepth int) (msg string, tooDeep bool) {
+	return jsenv.JSONSyntaxError(s, maxDepth)
+}
 
 var defaultTypes = map[string]string{
 	"json":       "application/json",
@@ -123,6 +131,9 @@ func parseParserOptions(kind string, opts goja.Value) (*parserConfig, error) {
 	}
 	if v := get("charsetSentinel"); v != nil {
 		cfg.charsetSentinel = v.ToBoolean()
+	}
+	if v := get("interpretNumericEntities"); v != nil {
+		cfg.numericEntities = v.ToBoolean()
 	}
 	if kind == "urlencoded" {
 		if cfg.defaultCharset != "utf-8" && cfg.defaultCharset != "iso-8859-1" {
@@ -279,11 +290,12 @@ func (rt *Runtime) parseBody(cfg *parserConfig, call goja.FunctionCall) {
 			panic(jerr)
 		}
 	}
-	if x.bodyDone {
+	if x.bodyDone || x.body != nil {
+		// read already, or being read as a stream: nothing is left here
 		now(nil)
 		return
 	}
-	if x.reqObj.Get("body") == nil {
+	if v := x.reqObj.Get("body"); v == nil || goja.IsUndefined(v) {
 		jsutil.Must(x.reqObj.Set("body", goja.Undefined()))
 	}
 	if !x.hasBody() {
@@ -410,7 +422,7 @@ func (x *exchange) bodySource(cfg *parserConfig) (func() ([]byte, error), error)
 	default:
 		return nil, &bodyError{status: http.StatusUnsupportedMediaType, msg: `unsupported content encoding "` + enc + `"`, typ: "encoding.unsupported", props: map[string]any{"encoding": enc}}
 	}
-	x.bodyDone = true
+	x.parsing()
 	if enc == "identity" && x.r.ContentLength > limit {
 		return nil, x.tooLarge(limit)
 	}
@@ -521,7 +533,7 @@ func (rt *Runtime) parseBodyValue(cfg *parserConfig, raw []byte, str, charset st
 		if cfg.extended {
 			arrayLimit = max(100, count)
 		}
-		obj, err := qsParse(str, qsOptions{depth: cfg.depth, arrayLimit: arrayLimit, latin1: latin1})
+		obj, err := qsParse(str, qsOptions{depth: cfg.depth, arrayLimit: arrayLimit, latin1: latin1, numericEntities: cfg.numericEntities})
 		if err != nil {
 			return nil, rt.newHTTPError(http.StatusBadRequest, err.Error(), "querystring.parse.rangeError", map[string]any{"body": str})
 		}
@@ -542,7 +554,7 @@ func (rt *Runtime) parseBodyValue(cfg *parserConfig, raw []byte, str, charset st
 		if first != "" && first[0] != '{' && first[0] != '[' {
 			// body-parser words this as JSON.parse does an unexpected
 			// first token
-			return syntaxError(strictJSONError(str, len(str)-len(first)))
+			return syntaxError(jsenv.StrictJSONError(str, len(str)-len(first)))
 		}
 	}
 	if msg, _ := checkJSON(str, maxJSONDepth); msg != "" {

@@ -23,4 +23,15 @@
 // act for the right request. Responses go from the loop to the request's
 // goroutine through an outbox: the loop never blocks on a slow client, and
 // a request past its deadline is answered 504 without racing the loop.
+//
+// req and res are Node's: req an http.IncomingMessage and a
+// stream.Readable of the request body (read off the loop, bounded by
+// MaxBodyBytes, not read at all when nothing asks), res an
+// http.ServerResponse whose write and end follow Node's backpressure,
+// callbacks and events ('finish', 'close', 'drain'). node:http's classes
+// come from the runtime's Node environment (Config.HTTPClasses) and join
+// the prototype chain only when a request first uses req or res as a
+// stream or an emitter (stream.go): most routes never pay for them. The
+// listeners of one event on one req or res are bounded
+// (Config.MaxListeners).
 package express

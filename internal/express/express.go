@@ -67,6 +67,19 @@ func (rt *Runtime) installPrelude() error {
 	obj := ret.ToObject(rt.vm)
 	rt.toBuffer, _ = goja.AssertFunction(obj.Get("toBuffer"))
 	rt.emitFn, _ = goja.AssertFunction(obj.Get("emit"))
+	rt.pushChunk, _ = goja.AssertFunction(obj.Get("pushChunk"))
+	rt.consumedFn, _ = goja.AssertFunction(obj.Get("consumed"))
+	rt.afterEndFn, _ = goja.AssertFunction(obj.Get("afterEnd"))
+	rt.reportErrorFn, _ = goja.AssertFunction(obj.Get("reportError"))
+	rt.abortedFn, _ = goja.AssertFunction(obj.Get("aborted"))
+	load, _ := goja.AssertFunction(obj.Get("load"))
+	// last: the prelude's assignments to names of the chain would have
+	// loaded it
+	for _, proto := range [...]*goja.Object{rt.reqProto, rt.resProto} {
+		if err := proto.SetPrototype(rt.lazyChain(proto, load)); err != nil {
+			return fmt.Errorf("express prelude: %w", err)
+		}
+	}
 	return nil
 }
 
@@ -170,7 +183,11 @@ func (rt *Runtime) preludeHost() *goja.Object {
 		return vm.ToValue(s)
 	})
 	fn("listen", func(call goja.FunctionCall) goja.Value {
-		x := rt.exch(call.Argument(0))
+		obj, _ := call.Argument(0).(*goja.Object)
+		x := rt.live[obj]
+		if x == nil {
+			return goja.Undefined() // a request that is over: its events are over too, as in Node
+		}
 		x.events = true
 		switch call.Argument(1).String() {
 		case "close", "aborted":
@@ -179,17 +196,48 @@ func (rt *Runtime) preludeHost() *goja.Object {
 		return goja.Undefined()
 	})
 	fn("readChunk", func(call goja.FunctionCall) goja.Value {
-		x := rt.exch(call.Argument(0))
-		cb, ok := goja.AssertFunction(call.Argument(1))
-		if !ok {
-			panic(vm.NewTypeError("readChunk needs a callback"))
-		}
-		x.readChunk(cb)
+		rt.exch(call.Argument(0)).readChunk()
 		return goja.Undefined()
 	})
-	fn("bodyDone", func(call goja.FunctionCall) goja.Value {
-		return vm.ToValue(rt.exch(call.Argument(0)).bodyDone)
+	fn("streamStarted", func(call goja.FunctionCall) goja.Value {
+		obj, _ := call.Argument(0).(*goja.Object)
+		x := rt.live[obj]
+		if x == nil {
+			return vm.ToValue(true) // a request that is over: nothing is left to read
+		}
+		x.stream = true
+		return vm.ToValue(x.parsed)
 	})
+	fn("httpClasses", func(goja.FunctionCall) goja.Value {
+		in, out, err := rt.httpClasses()
+		if err != nil {
+			rt.cfg.Logger.Error("node:http's classes are not available: req and res are event emitters only", "err", rt.cfg.wrap(err))
+		}
+		if in == nil || out == nil {
+			return goja.Null()
+		}
+		return vm.NewArray(in, out)
+	})
+	fn("streamMembers", func(goja.FunctionCall) goja.Value {
+		req, res := rt.streamMembers()
+		return vm.NewArray(req, res)
+	})
+	fn("conn", func(call goja.FunctionCall) goja.Value {
+		obj, _ := call.Argument(0).(*goja.Object)
+		x := rt.live[obj]
+		if x == nil { // a request that is over: so is its connection, for the plugin
+			if call.Argument(1).ToInteger() == 6 {
+				return vm.ToValue(false)
+			}
+			return goja.Undefined()
+		}
+		return x.conn(int(call.Argument(1).ToInteger()))
+	})
+	max := rt.cfg.MaxListeners
+	if max <= 0 {
+		max = DefaultMaxListeners
+	}
+	jsutil.Must(host.Set("maxListeners", max))
 	fn("fail", func(call goja.FunctionCall) goja.Value {
 		x := rt.exch(call.Argument(0))
 		x.next(call.Argument(1))
@@ -217,21 +265,6 @@ func (rt *Runtime) buffer(b []byte) goja.Value {
 		panic(err)
 	}
 	return v
-}
-
-// emitLater emits ev on obj (req or res) from the event loop, as Node emits
-// 'finish' and 'close' after the fact. serve waits for these before it
-// returns the runtime.
-func (rt *Runtime) emitLater(x *exchange, obj *goja.Object, ev string) {
-	rt.loop.Post(func() error {
-		if x.over {
-			return nil
-		}
-		rt.setCur(x)
-		_, err := rt.emitFn(goja.Undefined(), obj, rt.vm.ToValue(ev))
-		rt.setCur(nil)
-		return err
-	})
 }
 
 // watchClose arranges for 'close' to be emitted on req and res when the
@@ -266,11 +299,18 @@ func (x *exchange) emitClose() error {
 	rt := x.rt
 	rt.setCur(x)
 	defer rt.setCur(nil)
-	for _, e := range [...]struct {
-		obj *goja.Object
-		ev  string
-	}{{x.reqObj, "aborted"}, {x.reqObj, "close"}, {x.resObj, "close"}} {
-		if _, err := rt.emitFn(goja.Undefined(), e.obj, rt.vm.ToValue(e.ev)); err != nil {
+	if _, err := rt.emitFn(goja.Undefined(), x.reqObj, rt.vm.ToValue("aborted")); err != nil {
+		return err
+	}
+	if x.stream && !x.bodyDone {
+		// a reader of the body learns that the rest will not come
+		err := rt.errorOf(&bodyError{status: http.StatusBadRequest, msg: "request aborted", typ: "request.aborted"})
+		if _, err := rt.abortedFn(goja.Undefined(), x.reqObj, err); err != nil {
+			return err
+		}
+	}
+	for _, obj := range [...]*goja.Object{x.reqObj, x.resObj} {
+		if _, err := rt.emitFn(goja.Undefined(), obj, rt.vm.ToValue("close")); err != nil {
 			return err
 		}
 	}
@@ -305,66 +345,6 @@ func (x *exchange) tooLarge(limit int64) *bodyError {
 		props["expected"], props["length"] = x.r.ContentLength, x.r.ContentLength
 	}
 	return &bodyError{status: http.StatusRequestEntityTooLarge, msg: "request entity too large", typ: "entity.too.large", props: props}
-}
-
-// readChunk reads the next piece of the body for req's readable side, off
-// the loop, and calls cb(err, chunk) on the loop: chunk is null at the end.
-func (x *exchange) readChunk(cb goja.Callable) {
-	rt := x.rt
-	release := rt.loop.Hold()
-	deliver := func(b []byte, eof bool, err error) func() error {
-		return func() error {
-			if x.over {
-				return nil
-			}
-			if eof || err != nil {
-				x.bodyDone = true
-			}
-			var e, chunk goja.Value = goja.Null(), goja.Null()
-			if err != nil {
-				e = rt.errorOf(err)
-			} else if b != nil {
-				chunk = rt.buffer(b)
-			}
-			_, jerr := cb(goja.Undefined(), e, chunk)
-			return jerr
-		}
-	}
-	limit := rt.cfg.MaxBodyBytes
-	switch {
-	case x.bodyDone:
-		release(deliver(nil, true, nil))
-		return
-	case x.r.ContentLength > limit:
-		release(deliver(nil, true, x.tooLarge(limit)))
-		return
-	}
-	body, tooLarge := x.bodyReader(), x.tooLarge(limit)
-	x.reading.Add(1)
-	go func() {
-		defer x.reading.Add(-1)
-		buf := make([]byte, 16<<10)
-		for {
-			n, err := body.Read(buf)
-			eof := errors.Is(err, io.EOF)
-			switch {
-			case n > 0:
-				release(deliver(buf[:n], eof, nil))
-			case eof:
-				release(deliver(nil, true, nil))
-			case err != nil:
-				var mbe *http.MaxBytesError
-				if errors.As(err, &mbe) {
-					release(deliver(nil, true, tooLarge))
-				} else {
-					release(deliver(nil, true, &bodyError{status: http.StatusBadRequest, msg: "request aborted", typ: "request.aborted"}))
-				}
-			default:
-				continue
-			}
-			return
-		}
-	}()
 }
 
 // errorOf turns a Go error into the JavaScript error handed to next(err):

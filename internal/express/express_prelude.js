@@ -12,9 +12,6 @@
 (function (reqProto, resProto, host) {
   "use strict";
 
-  var setImmediateFn = setImmediate;
-  var EV = Symbol("events");
-  var RS = Symbol("readable");
 
   // ---- Buffer-like chunks: Uint8Array with Buffer's toString ----
 
@@ -33,155 +30,234 @@
     return new PlugBuffer(ab);
   }
 
-  // ---- events (req and res are event emitters, as in Node) ----
+  // ---- the prototype chain: node:http's classes, on first need ----
 
-  function listeners(obj, ev) {
-    var all = obj[EV];
-    return all && all[ev] ? all[ev] : [];
-  }
-  function on(ev, fn) {
-    if (typeof fn !== "function") throw new TypeError('The "listener" argument must be of type function');
-    if (!this[EV]) Object.defineProperty(this, EV, { value: Object.create(null) });
-    (this[EV][ev] || (this[EV][ev] = [])).push(fn);
-    host.listen(this, String(ev));
-    return this;
-  }
-  function once(ev, fn) {
-    var self = this;
-    function wrapper() {
-      self.removeListener(ev, wrapper);
-      return fn.apply(this, arguments);
+  // req and res inherit from http.IncomingMessage.prototype and
+  // http.ServerResponse.prototype, as in Node (instanceof holds, and
+  // stream.Readable's and EventEmitter's methods are found through the
+  // chain). Building node:http costs a runtime several hundred KB, so it is
+  // built when a request first needs it: until then the parent of each
+  // prototype is a stand-in (lazyChain in stream.go) that calls load when
+  // a name the chain defines or a symbol is looked up, or instanceof walks
+  // past it; load puts the classes in its place.
+  var loaded = false;
+  var Readable = null; // stream.Readable, once loaded (null without node:http)
+  var socketProto = null;
+
+  // basicEmitter makes the parent of req and res in a runtime without
+  // node's built-ins (a bare runtime): events only.
+  function basicEmitter() {
+    var EV = Symbol("events");
+    function list(obj, ev) {
+      var all = obj[EV];
+      return all && all[ev] ? all[ev] : [];
     }
-    wrapper.listener = fn;
-    return this.on(ev, wrapper);
-  }
-  function removeListener(ev, fn) {
-    var list = this[EV] && this[EV][ev];
-    if (!list) return this;
-    for (var i = list.length - 1; i >= 0; i--) {
-      if (list[i] === fn || list[i].listener === fn) {
-        list.splice(i, 1);
-        break;
+    function add(ev, fn, front) {
+      if (typeof fn !== "function") throw new TypeError('The "listener" argument must be of type function');
+      if (!Object.prototype.hasOwnProperty.call(this, EV)) Object.defineProperty(this, EV, { value: Object.create(null) });
+      var l = this[EV][ev] || (this[EV][ev] = []);
+      if (front) l.unshift(fn); else l.push(fn);
+      return this;
+    }
+    function once(ev, fn, front) {
+      var self = this;
+      function wrapper() {
+        self.removeListener(ev, wrapper);
+        return fn.apply(this, arguments);
       }
+      wrapper.listener = fn;
+      return front ? this.prependListener(ev, wrapper) : this.on(ev, wrapper);
     }
-    return this;
+    var e = {
+      on: function (ev, fn) { return add.call(this, ev, fn, false); },
+      prependListener: function (ev, fn) { return add.call(this, ev, fn, true); },
+      once: function (ev, fn) { return once.call(this, ev, fn, false); },
+      prependOnceListener: function (ev, fn) { return once.call(this, ev, fn, true); },
+      removeListener: function (ev, fn) {
+        var l = this[EV] && this[EV][ev];
+        for (var i = l ? l.length - 1 : -1; i >= 0; i--) {
+          if (l[i] === fn || l[i].listener === fn) {
+            l.splice(i, 1);
+            break;
+          }
+        }
+        return this;
+      },
+      removeAllListeners: function (ev) {
+        if (this[EV]) {
+          if (ev === undefined) Object.keys(this[EV]).forEach(function (k) { delete this[EV][k]; }, this);
+          else delete this[EV][ev];
+        }
+        return this;
+      },
+      emit: function (ev) {
+        var l = list(this, ev).slice();
+        var args = Array.prototype.slice.call(arguments, 1);
+        for (var i = 0; i < l.length; i++) l[i].apply(this, args);
+        return l.length > 0;
+      },
+      listeners: function (ev) { return list(this, ev).slice(); },
+      listenerCount: function (ev) { return list(this, ev).length; },
+    };
+    e.addListener = e.on;
+    e.off = e.removeListener;
+    return e;
   }
-  function removeAllListeners(ev) {
-    if (this[EV]) {
-      if (ev === undefined) Object.keys(this[EV]).forEach(function (k) { delete this[EV][k]; }, this);
-      else delete this[EV][ev];
+
+  function load() {
+    if (loaded) return;
+    loaded = true;
+    var c = host.httpClasses(); // [IncomingMessage, ServerResponse] or null
+    var members = host.streamMembers(); // [req's, res's]
+    if (c) {
+      Readable = Object.getPrototypeOf(c[0]);
+      Object.setPrototypeOf(members[0], c[0].prototype);
+      Object.setPrototypeOf(members[1], c[1].prototype);
+    } else {
+      var basic = basicEmitter();
+      Object.setPrototypeOf(members[0], basic);
+      Object.setPrototypeOf(members[1], basic);
     }
-    return this;
+    Object.setPrototypeOf(reqProto, members[0]);
+    Object.setPrototypeOf(resProto, members[1]);
   }
-  function emit(ev) {
-    var list = listeners(this, ev).slice();
-    var args = Array.prototype.slice.call(arguments, 1);
-    for (var i = 0; i < list.length; i++) list[i].apply(this, args);
-    return list.length > 0;
-  }
-  [reqProto, resProto].forEach(function (p) {
-    p.on = on;
-    p.addListener = on;
-    p.once = once;
-    p.off = removeListener;
-    p.removeListener = removeListener;
-    p.removeAllListeners = removeAllListeners;
-    p.emit = emit;
-    p.listeners = function (ev) { return listeners(this, ev).slice(); };
-    p.listenerCount = function (ev) { return listeners(this, ev).length; };
+
+  // ---- listeners: bounded per emitter and event ----
+
+  var maxListeners = host.maxListeners;
+  ["on", "addListener", "prependListener"].forEach(function (m) {
+    reqProto[m] = resProto[m] = function (ev, fn) {
+      load();
+      var proto = Object.getPrototypeOf(this);
+      if (proto !== reqProto && proto !== resProto) proto = reqProto;
+      if (typeof fn === "function" && this.listenerCount(ev) >= maxListeners) {
+        throw new RangeError((proto === reqProto ? "req" : "res") + " has " + maxListeners + " listeners for the event '" + String(ev) +
+          "' already, the most a plugin may add (Options.MaxListeners); remove listeners it no longer needs");
+      }
+      host.listen(this, ev);
+      return Object.getPrototypeOf(proto)[m].call(this, ev, fn);
+    };
   });
 
-  // ---- req: Node's readable side ----
+  // ---- req: a Readable fed by the request body ----
 
-  reqProto.on = reqProto.addListener = function (ev, fn) {
-    on.call(this, ev, fn);
-    if (ev === "data") this.resume();
-    return this;
+  // The stream state is made on first use: a request whose handler never
+  // treats req as a stream does not pay for it. Node's IncomingMessage
+  // neither destroys itself at its end nor emits 'close' then: 'close'
+  // comes when the response is over (afterEnd).
+  var READ_OPTIONS = { autoDestroy: false, emitClose: false };
+  Object.defineProperty(reqProto, "_readableState", {
+    get: function () {
+      if (this === reqProto) return undefined;
+      load();
+      if (!Readable) return undefined;
+      Readable.call(this, READ_OPTIONS);
+      var s = this._readableState;
+      if (host.streamStarted(this)) {
+        // a body parser has read the body already: nothing is left to read
+        s.ended = s.endEmitted = true;
+      }
+      return s;
+    },
+    set: function (v) {
+      Object.defineProperty(this, "_readableState", { value: v, writable: true, configurable: true });
+    },
+    configurable: true,
+  });
+  reqProto._read = function () {
+    host.readChunk(this);
   };
-
-  function readState(req) {
-    if (!req[RS]) Object.defineProperty(req, RS, { value: { flowing: false, scheduled: false, reading: false, ended: false, encoding: null } });
-    return req[RS];
-  }
-  function schedule(req, st) {
-    if (!st.scheduled && !st.ended) {
-      st.scheduled = true;
-      setImmediateFn(pump, req, st);
+  // pushChunk is how the Go side delivers what _read asked for: a chunk,
+  // null at the end, or an error (past the body limit, the client gone).
+  function pushChunk(req, err, chunk) {
+    if (err) {
+      if (req.listenerCount("error") > 0) {
+        req.destroy(err);
+      } else {
+        req.destroy();
+        host.fail(req, err); // as before streams: the error goes to next(err)
+      }
+      return;
     }
+    req.push(chunk);
   }
-  function pump(req, st) {
-    st.scheduled = false;
-    if (!st.flowing || st.ended || st.reading) return;
-    st.reading = true;
-    host.readChunk(req, function (err, chunk) {
-      st.reading = false;
-      if (err) {
-        st.ended = true;
-        if (listeners(req, "error").length) req.emit("error", err);
-        else host.fail(req, err);
-        return;
-      }
-      if (chunk === null) {
-        st.ended = true;
-        st.flowing = false;
+  // reportError reports an error of res's stream as Node does: to the
+  // callback, then as 'error' on res while res is open and the plugin
+  // listens (an unhandled 'error' would end a Node process; here it must
+  // not reach the host).
+  function reportError(res, err, cb, open) {
+    if (cb) cb(err);
+    if (open && res.listenerCount("error") > 0) res.emit("error", err);
+  }
+  // aborted ends a stream whose client went away before the end of its
+  // body, with an error for its 'error' listeners (with none, it just
+  // stops: there is no one left to answer).
+  function aborted(req, err) {
+    var s = req._readableState;
+    if (!s || s.endEmitted || s.destroyed) return;
+    if (req.listenerCount("error") > 0) req.destroy(err);
+    else req.destroy();
+  }
+  // consumed marks a stream whose body a parser of the express module read.
+  function consumed(req) {
+    var s = req._readableState;
+    if (s) s.ended = s.endEmitted = true;
+  }
+  // afterEnd runs when the response is over: as Node, a request body no one
+  // read to its end is dropped (its 'data' listeners removed, 'end'
+  // emitted), and req emits 'close'.
+  function afterEnd(req) {
+    if (Object.prototype.hasOwnProperty.call(req, "_readableState")) {
+      var s = req._readableState;
+      if (!s.endEmitted && !s.destroyed) {
+        req.removeAllListeners("data");
+        s.ended = s.endEmitted = true;
+        s.flowing = false;
         req.emit("end");
-        return;
       }
-      req.emit("data", st.encoding ? chunk.toString(st.encoding) : chunk);
-      schedule(req, st);
-    });
+    }
+    req.emit("close");
   }
-  reqProto.resume = function () {
-    var st = readState(this);
-    st.flowing = true;
-    schedule(this, st);
-    return this;
-  };
-  reqProto.pause = function () {
-    readState(this).flowing = false;
-    return this;
-  };
-  reqProto.isPaused = function () {
-    return !readState(this).flowing;
-  };
-  reqProto.setEncoding = function (enc) {
-    readState(this).encoding = enc;
-    return this;
-  };
-  reqProto.unpipe = function () { return this; };
-  reqProto.pipe = function (dest) {
-    this.on("data", function (c) { dest.write(c); });
-    this.on("end", function () { dest.end(); });
-    return dest;
-  };
-  Object.defineProperty(reqProto, "readableEnded", { get: function () { return readState(this).ended; }, configurable: true });
-  Object.defineProperty(reqProto, "complete", { get: function () { return readState(this).ended || host.bodyDone(this); }, configurable: true });
-  reqProto[Symbol.asyncIterator] = function () {
-    var req = this;
-    var st = readState(req);
-    return {
-      next: function () {
-        if (st.ended) return Promise.resolve({ value: undefined, done: true });
-        return new Promise(function (resolve, reject) {
-          host.readChunk(req, function (err, chunk) {
-            if (err) {
-              st.ended = true;
-              reject(err);
-            } else if (chunk === null) {
-              st.ended = true;
-              resolve({ value: undefined, done: true });
-            } else {
-              resolve({ value: st.encoding ? chunk.toString(st.encoding) : chunk, done: false });
-            }
-          });
-        });
-      },
-      return: function () {
-        return Promise.resolve({ value: undefined, done: true });
-      },
-      [Symbol.asyncIterator]: function () { return this; },
+
+  // req.socket (and req.connection, res.socket): the connection, as far as
+  // a plugin may see it; its prototype is made on first use.
+  var SOCKET = Symbol("socket");
+  function makeSocketProto() {
+    load();
+    // stream.Stream, or without node:http the emitter of req and res
+    var p = Object.create(Readable ? Object.getPrototypeOf(Readable.prototype) : Object.getPrototypeOf(Object.getPrototypeOf(reqProto)));
+    ["remoteAddress", "remotePort", "remoteFamily", "localAddress", "localPort", "encrypted", "readable"].forEach(function (name, i) {
+      Object.defineProperty(p, name, { get: function () { return host.conn(this._req, i); }, configurable: true });
+    });
+    Object.defineProperty(p, "writable", { get: function () { return host.conn(this._req, 6); }, configurable: true });
+    Object.defineProperty(p, "destroyed", { get: function () { return !host.conn(this._req, 6); }, configurable: true });
+    ["setTimeout", "setNoDelay", "setKeepAlive", "ref", "unref"].forEach(function (name) {
+      p[name] = function () { return this; };
+    });
+    p.address = function () {
+      return { address: host.conn(this._req, 3), family: host.conn(this._req, 2), port: host.conn(this._req, 4) };
     };
-  };
+    p.destroy = function () {
+      this._req.res.destroy();
+      return this;
+    };
+    return p;
+  }
+  function socketOf(req) {
+    if (!Object.prototype.hasOwnProperty.call(req, SOCKET)) {
+      var sock = Object.create(socketProto || (socketProto = makeSocketProto()));
+      Object.defineProperty(sock, "_req", { value: req });
+      Object.defineProperty(req, SOCKET, { value: sock });
+    }
+    return req[SOCKET];
+  }
+  ["socket", "connection"].forEach(function (name) {
+    function set(v) {
+      Object.defineProperty(this, name, { value: v, writable: true, configurable: true });
+    }
+    Object.defineProperty(reqProto, name, { get: function () { return socketOf(this); }, set: set, configurable: true });
+    Object.defineProperty(resProto, name, { get: function () { return socketOf(this.req); }, set: set, configurable: true });
+  });
 
   // ---- req: range ----
 
@@ -565,8 +641,14 @@
 
   return {
     toBuffer: toBuffer,
-    emit: function (obj, ev) {
-      obj.emit(ev);
+    emit: function (obj, ev, arg) {
+      obj.emit(ev, arg);
     },
+    pushChunk: pushChunk,
+    consumed: consumed,
+    afterEnd: afterEnd,
+    reportError: reportError,
+    aborted: aborted,
+    load: load,
   };
 });

@@ -50,16 +50,26 @@ func (s *syncBuffer) String() string {
 }
 
 func newHarness(t *testing.T, timeout time.Duration, setup string) *harness {
+	return newHarnessWith(t, timeout, setup, nil)
+}
+
+// newHarnessWith is newHarness with a hook that completes the runtime
+// before setup runs (installs an environment, changes the Config).
+func newHarnessWith(t *testing.T, timeout time.Duration, setup string, prepare func(vm *goja.Runtime, loop *jsloop.Loop, cfg *Config)) *harness {
 	t.Helper()
 	h := &harness{t: t, logs: &syncBuffer{}, gates: map[string]func(string){}, arrived: make(chan string, 100)}
 	vm := goja.New()
 	loop := jsloop.New(vm, func(err error) { t.Logf("uncaught: %v", err) })
-	h.rt = New(vm, loop, Config{
+	cfg := Config{
 		Logger:         slog.New(slog.NewTextHandler(h.logs, nil)),
 		MaxBodyBytes:   1 << 20,
 		RequestTimeout: timeout,
 		CPULimit:       time.Second,
-	})
+	}
+	if prepare != nil {
+		prepare(vm, loop, &cfg)
+	}
+	h.rt = New(vm, loop, cfg)
 	gate := func(call goja.FunctionCall) goja.Value {
 		name := call.Argument(0).String()
 		p, resolve, _ := vm.NewPromise()

@@ -29,6 +29,12 @@ type outbox struct {
 	fin    finish
 	closed bool // the request's goroutine answered or left: drop everything
 	wake   chan struct{}
+
+	// pending counts the body bytes queued and not yet written to the
+	// client (res.writableLength); drained, when set, is called once they
+	// are (or the outbox closes): res's 'drain'.
+	pending int
+	drained func()
 }
 
 // chunk is a piece of body: a string as JavaScript gave it (strings are
@@ -89,6 +95,7 @@ func (b *outbox) Write(p []byte) (int, error) {
 	b.mu.Lock()
 	if !b.closed {
 		b.chunks = append(b.chunks, chunk{b: append([]byte(nil), p...)})
+		b.pending += len(p)
 	}
 	b.mu.Unlock()
 	b.signal()
@@ -103,6 +110,7 @@ func (b *outbox) WriteString(s string) (int, error) {
 	b.mu.Lock()
 	if !b.closed {
 		b.chunks = append(b.chunks, chunk{s: s})
+		b.pending += len(s)
 	}
 	b.mu.Unlock()
 	b.signal()
@@ -165,7 +173,43 @@ func (b *outbox) deliver(w http.ResponseWriter) (fin finish, wrote bool) {
 			f.Flush()
 		}
 	}
+	if len(chunks) > 0 {
+		n := 0
+		for _, c := range chunks {
+			n += len(c.b) + len(c.s)
+		}
+		b.mu.Lock()
+		b.pending -= n
+		var drained func()
+		if b.pending <= 0 {
+			drained, b.drained = b.drained, nil
+		}
+		b.mu.Unlock()
+		if drained != nil {
+			drained()
+		}
+	}
 	return fin, wrote
+}
+
+// backlog is how many body bytes wait to be written to the client.
+func (b *outbox) backlog() int {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.pending
+}
+
+// whenDrained calls f once the bytes queued now are written to the client,
+// or the outbox closes; at once if none wait.
+func (b *outbox) whenDrained(f func()) {
+	b.mu.Lock()
+	if b.pending > 0 && !b.closed {
+		b.drained = f
+		b.mu.Unlock()
+		return
+	}
+	b.mu.Unlock()
+	f()
 }
 
 // close stops the outbox from taking more, and reports whether the status
@@ -173,9 +217,15 @@ func (b *outbox) deliver(w http.ResponseWriter) (fin finish, wrote bool) {
 // signal a failure.
 func (b *outbox) close() (headerOut bool) {
 	b.mu.Lock()
-	defer b.mu.Unlock()
 	b.closed = true
-	return b.status != 0
+	headerOut = b.status != 0
+	drained := b.drained
+	b.drained = nil
+	b.mu.Unlock()
+	if drained != nil {
+		drained()
+	}
+	return headerOut
 }
 
 func copyHeader(dst, src http.Header) {

@@ -1,7 +1,10 @@
 package express
 
 import (
+	"encoding/json"
+	"errors"
 	"fmt"
+	"os"
 	"sort"
 	"strings"
 	"testing"
@@ -17,9 +20,9 @@ func TestPathPatterns(t *testing.T) {
 		ok      bool
 		n       int    // consumed, for prefixes
 		params  string // fmt of name=value pairs
-		simple  bool
+		simple  bool   // matched segment by segment
 	}{
-		{"/", true, "/", true, 1, "", true},
+		{"/", true, "/", true, 1, "", false},
 		{"/", false, "/anything/below", true, 0, "", false},
 		{"/users/:id", true, "/users/42", true, 9, "id=42", true},
 		{"/users/:id", true, "/users/42/", true, 10, "id=42", true},
@@ -57,8 +60,8 @@ func TestPathPatterns(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if p.simple != c.simple {
-				t.Errorf("simple = %v, want %v", p.simple, c.simple)
+			if _, simple := p.syntax.Segments(); simple != c.simple {
+				t.Errorf("simple = %v, want %v", simple, c.simple)
 			}
 			n, params, ok, err := p.match(c.path, nil)
 			if err != nil {
@@ -236,5 +239,114 @@ func TestPathsAgainstPathToRegexp(t *testing.T) {
 		if n != c.n || strings.Join(got, " ") != c.params {
 			t.Errorf("%s on %s: n=%d params %q, want n=%d %q", c.pattern, c.path, n, strings.Join(got, " "), c.n, c.params)
 		}
+	}
+}
+
+// TestPathsRecorded replays package pathsyntax's records (Express's router
+// in Node, over generated patterns and paths) through the adapter the
+// router uses: options, parameter decoding and its errors included.
+func TestPathsRecorded(t *testing.T) {
+	raw, err := os.ReadFile("../pathsyntax/testdata/paths.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var rec struct {
+		Cases []struct {
+			Pattern   string `json:"p"`
+			Prefix    bool   `json:"prefix"`
+			Sensitive bool   `json:"sensitive"`
+			Strict    bool   `json:"strict"`
+			Err       string `json:"e"`
+			Paths     []struct {
+				Path      string               `json:"u"`
+				Matched   *string              `json:"m"`
+				Params    [][2]json.RawMessage `json:"q"`
+				DecodeErr string               `json:"d"`
+			} `json:"r"`
+		} `json:"cases"`
+	}
+	if err := json.Unmarshal(raw, &rec); err != nil {
+		t.Fatal(err)
+	}
+	fails, n := 0, 0
+	fail := func(format string, args ...any) {
+		if fails++; fails <= 20 {
+			t.Errorf(format, args...)
+		}
+	}
+	for _, c := range rec.Cases {
+		p, err := parsePattern(c.Pattern, !c.Prefix, pathOptions{caseSensitive: c.Sensitive, strict: c.Strict})
+		if c.Err != "" || err != nil {
+			if err == nil || err.Error() != c.Err {
+				fail("parsePattern(%q) = %v, want %q", c.Pattern, err, c.Err)
+			}
+			continue
+		}
+		for _, w := range c.Paths {
+			n++
+			consumed, params, ok, err := p.match(w.Path, nil)
+			switch {
+			case w.DecodeErr != "":
+				if err == nil || err.Error() != w.DecodeErr || !errors.Is(err, errDecodeParam) {
+					fail("%q on %q: err %v, want %q", c.Pattern, w.Path, err, w.DecodeErr)
+				}
+				continue
+			case err != nil || ok != (w.Matched != nil):
+				fail("%q on %q: ok=%v err=%v, want ok=%v", c.Pattern, w.Path, ok, err, w.Matched != nil)
+				continue
+			case !ok:
+				continue
+			}
+			got, want := map[string]string{}, map[string]string{}
+			for _, pr := range params {
+				if pr.wild {
+					b, _ := json.Marshal(pr.values)
+					got[pr.name] = string(b)
+				} else {
+					b, _ := json.Marshal(pr.value)
+					got[pr.name] = string(b)
+				}
+			}
+			for _, kv := range w.Params {
+				var name string
+				_ = json.Unmarshal(kv[0], &name)
+				var v any
+				_ = json.Unmarshal(kv[1], &v)
+				b, _ := json.Marshal(v)
+				want[name] = string(b)
+			}
+			if w.Path[:consumed] != *w.Matched || fmt.Sprint(got) != fmt.Sprint(want) {
+				fail("%q on %q: %q %v, want %q %v", c.Pattern, w.Path, w.Path[:consumed], got, *w.Matched, want)
+			}
+		}
+	}
+	if n < 5000 {
+		t.Errorf("only %d recorded paths replayed", n)
+	}
+}
+
+// BenchmarkPathMatch matches the kinds of route paths plugins register:
+// literal segments and parameters (the fast path), and patterns that need
+// the general search.
+func BenchmarkPathMatch(b *testing.B) {
+	for _, c := range []struct{ pattern, path string }{
+		{"/hello", "/hello"},
+		{"/users/:id/posts/:post", "/users/42/posts/7"},
+		{"/users/:id/posts/:post", "/users/42/comments/7"},
+		{"/files/*path", "/files/a/b/c.txt"},
+		{"/:file.:ext", "/archive.tar.gz"},
+		{"/docs{/:section}{/:page}", "/docs/api/match"},
+	} {
+		p, err := parsePattern(c.pattern, true, pathOptions{})
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.Run(c.pattern+" "+c.path, func(b *testing.B) {
+			params := make([]param, 0, 4)
+			b.ReportAllocs()
+			for b.Loop() {
+				_, params, _, _ = p.match(c.path, params[:0])
+			}
+		})
 	}
 }

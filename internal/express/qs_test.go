@@ -1,6 +1,8 @@
 package express
 
 import (
+	"encoding/json"
+	"os"
 	"strings"
 	"testing"
 
@@ -84,5 +86,62 @@ func TestQsParse(t *testing.T) {
 		if got != c.want {
 			t.Errorf("extended=%v %q:\n got %s\nwant %s", c.extended, c.in, got, c.want)
 		}
+	}
+}
+
+// TestQsRecorded replays the forms package form records (qs 6 with
+// body-parser's options, in Node) through the adapter and goja: the objects
+// plugins see must stringify as Node's do, key order included.
+func TestQsRecorded(t *testing.T) {
+	raw, err := os.ReadFile("../form/testdata/forms.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var rec struct {
+		Cases []struct {
+			Form     string `json:"f"`
+			Extended int    `json:"x"`
+			Depth    int    `json:"d"`
+			Limit    int    `json:"l"`
+			Latin1   int    `json:"latin1"`
+			Entities int    `json:"ne"`
+			Err      string `json:"err"`
+			Result   string `json:"r"`
+		} `json:"cases"`
+	}
+	if err := json.Unmarshal(raw, &rec); err != nil {
+		t.Fatal(err)
+	}
+	vm := goja.New()
+	stringify, _ := goja.AssertFunction(vm.Get("JSON").ToObject(vm).Get("stringify"))
+	n := 0
+	for _, c := range rec.Cases {
+		count := strings.Count(c.Form, "&") + 1
+		if c.Err != "" && !strings.HasPrefix(c.Err, "400") || c.Form == "" {
+			continue // the parameter count and the empty body are body.go's
+		}
+		arrayLimit := count
+		if c.Extended == 1 {
+			arrayLimit = max(100, count)
+		}
+		obj, err := qsParse(c.Form, qsOptions{depth: c.Depth, arrayLimit: arrayLimit, latin1: c.Latin1 == 1, numericEntities: c.Entities == 1})
+		got := ""
+		if err != nil {
+			got = "400 " + err.Error()
+		} else {
+			s, _ := stringify(goja.Undefined(), qsToJS(vm, obj))
+			got = s.String()
+		}
+		want := c.Result
+		if c.Err != "" {
+			want = c.Err
+		}
+		if got != want {
+			t.Errorf("%q (extended=%d depth=%d latin1=%d):\n got %s\nwant %s", c.Form, c.Extended, c.Depth, c.Latin1, got, want)
+		}
+		n++
+	}
+	if n < 3000 {
+		t.Errorf("only %d recorded forms replayed", n)
 	}
 }

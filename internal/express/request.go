@@ -18,7 +18,9 @@ import (
 //
 // req and res are ordinary JavaScript objects whose prototypes carry the
 // Express API as Go functions and accessors (and, for the less used parts,
-// JavaScript functions from express_prelude.js). Nothing is copied eagerly:
+// JavaScript functions from express_prelude.js); the parents of those
+// prototypes are node:http's IncomingMessage and ServerResponse, loaded on
+// first need (stream.go). Nothing is copied eagerly:
 // headers, query and params become JavaScript objects on first use. The
 // prototype functions find the request by the identity of `this`, so a req
 // or res kept past the end of its request throws instead of touching the
@@ -31,8 +33,10 @@ type exchange struct {
 	r    *http.Request
 	ctx  context.Context // ends when the request ends: answered, timed out, client gone
 	box  outbox
-	over bool   // forgotten by the runtime: nothing it does matters any more (loop only)
-	id   string // for log lines, made on first use (LogAttrs)
+	over bool // forgotten by the runtime: nothing it does matters any more (loop only)
+	// (beside over, where it costs no room)
+	resClosed bool   // res emitted 'close': errors of its stream are no longer emitted
+	id        string // for log lines, made on first use (LogAttrs)
 
 	reqObj, resObj, nextFn *goja.Object
 
@@ -53,11 +57,15 @@ type exchange struct {
 	sink     hitSink
 
 	// response state
+	hv          [3]string // room for the header values every response sets (see one)
+	nhv         uint8
 	status      int
 	statusMsg   string
 	wroteHeader bool
 	ended       bool
 	abort       bool  // headers went out before an error: the connection must be cut
+	destroyed   bool  // res.destroy() was called
+	corked      int32 // res.cork() calls not yet uncorked
 	interrupted error // the runtime was interrupted (time limit): stop running JavaScript
 
 	// request body state
@@ -67,11 +75,15 @@ type exchange struct {
 	closeEmitted bool         // 'close' went out for a client that left
 	inWriteHead  bool         // res.writeHead runs: the status goes out from there
 	inEnd        bool         // res.end runs on behalf of send: the body goes out from there
+	stream       bool         // req's stream state exists (see express_prelude.js)
+	parsed       bool         // a body parser of the express module read the body
+	needDrain    bool         // res.write returned false; 'drain' is due
 	depth        int          // next() calls nested on the stack
 	reading      atomic.Int32 // body reads in progress, on other goroutines
 	stopWait     func() bool  // stops watching for the client going away
 
 	// lazily built JavaScript values
+	writeCbs                         *writeCallbacks // of res.write, waiting for their chunk to go out
 	headersObj, paramsObj, localsObj *goja.Object
 	rawHeaders                       map[string]goja.Value // response headers set to a non-string value, as set
 }

@@ -19,25 +19,38 @@ import (
 // rest of Express's res (redirect, cookie, format, vary, …) is JavaScript,
 // in express_prelude.js, written on top of these.
 
+// protoBuilder defines the Go methods and accessors of req's or res's
+// prototype, each finding its request by this.
+type protoBuilder struct {
+	rt    *Runtime
+	proto *goja.Object
+}
+
+func (b protoBuilder) method(name string, fn func(x *exchange, call goja.FunctionCall) goja.Value) {
+	rt := b.rt
+	jsutil.Must(b.proto.Set(name, func(call goja.FunctionCall) goja.Value {
+		return fn(rt.exch(call.This), call)
+	}))
+}
+
+func (b protoBuilder) accessor(name string, get func(x *exchange) goja.Value, set func(x *exchange, v goja.Value)) {
+	rt, vm := b.rt, b.rt.vm
+	g := vm.ToValue(func(call goja.FunctionCall) goja.Value { return get(rt.exch(call.This)) })
+	var s goja.Value
+	if set != nil {
+		s = vm.ToValue(func(call goja.FunctionCall) goja.Value {
+			set(rt.exch(call.This), call.Argument(0))
+			return goja.Undefined()
+		})
+	}
+	jsutil.Must(b.proto.DefineAccessorProperty(name, g, s, goja.FLAG_TRUE, goja.FLAG_TRUE))
+}
+
 func (rt *Runtime) buildResponseProto() *goja.Object {
 	vm := rt.vm
 	proto := vm.NewObject()
-	method := func(name string, fn func(x *exchange, call goja.FunctionCall) goja.Value) {
-		jsutil.Must(proto.Set(name, func(call goja.FunctionCall) goja.Value {
-			return fn(rt.exch(call.This), call)
-		}))
-	}
-	accessor := func(name string, get func(x *exchange) goja.Value, set func(x *exchange, v goja.Value)) {
-		g := vm.ToValue(func(call goja.FunctionCall) goja.Value { return get(rt.exch(call.This)) })
-		var s goja.Value
-		if set != nil {
-			s = vm.ToValue(func(call goja.FunctionCall) goja.Value {
-				set(rt.exch(call.This), call.Argument(0))
-				return goja.Undefined()
-			})
-		}
-		jsutil.Must(proto.DefineAccessorProperty(name, g, s, goja.FLAG_TRUE, goja.FLAG_TRUE))
-	}
+	b := protoBuilder{rt, proto}
+	method, accessor := b.method, b.accessor
 
 	// Express
 	method("status", func(x *exchange, call goja.FunctionCall) goja.Value {
@@ -143,22 +156,65 @@ func (rt *Runtime) buildResponseProto() *goja.Object {
 		return goja.Undefined()
 	})
 	method("write", func(x *exchange, call goja.FunctionCall) goja.Value {
-		if x.ended {
-			panic(jsutil.NewError(vm, errWriteAfterEnd.Error()))
+		chunk, encoding, cbVal := writeArgs(call)
+		if chunk == nil {
+			a := call.Argument(0)
+			if goja.IsNull(a) {
+				panic(x.codeError("TypeError", "ERR_STREAM_NULL_VALUES", "May not write null values to stream"))
+			}
+			panic(x.codeError("TypeError", "ERR_INVALID_ARG_TYPE", `The "chunk" argument must be of type string or an instance of Buffer or Uint8Array. Received undefined`))
+		}
+		if x.ended || x.destroyed {
+			x.streamError("ERR_STREAM_WRITE_AFTER_END", "write after end", cbVal)
+			return vm.ToValue(false)
 		}
 		x.writeHeader()
-		x.writeBody(call.Argument(0))
-		x.flush()
-		if cb, ok := goja.AssertFunction(call.Argument(len(call.Arguments) - 1)); ok && len(call.Arguments) > 1 {
-			rt.loop.Post(func() error { _, err := cb(goja.Undefined()); return err })
+		x.writeChunk(chunk, encoding)
+		if x.corked == 0 {
+			x.flush()
+		}
+		if cbVal != nil {
+			if x.writeCbs == nil {
+				x.writeCbs = &writeCallbacks{}
+			}
+			x.writeCbs.list = append(x.writeCbs.list, cbVal)
+			x.postWriteCbs()
+		}
+		// false past the high-water mark: what waits for the client, or
+		// a chunk that big on its own (which the client cannot have taken
+		// yet, whatever the request's goroutine did meanwhile)
+		if chunkLen(chunk) >= resHighWaterMark || x.box.backlog() >= resHighWaterMark {
+			x.waitDrain()
+			return vm.ToValue(false)
 		}
 		return vm.ToValue(true)
 	})
 	method("end", func(x *exchange, call goja.FunctionCall) goja.Value {
-		var chunk goja.Value
-		if a := call.Argument(0); !goja.IsUndefined(a) && !goja.IsNull(a) {
-			if _, isFn := goja.AssertFunction(a); !isFn {
-				chunk = a
+		chunk, encoding, cbVal := writeArgs(call)
+		if x.ended || x.destroyed {
+			switch {
+			case chunk != nil:
+				x.streamError("ERR_STREAM_WRITE_AFTER_END", "write after end", cbVal)
+			case cbVal != nil:
+				cb, _ := goja.AssertFunction(cbVal)
+				if _, err := cb(goja.Undefined(), x.codeError("Error", "ERR_STREAM_ALREADY_FINISHED", "Cannot call end after a stream was finished")); err != nil {
+					panic(err)
+				}
+			}
+			return call.This
+		}
+		if cbVal != nil {
+			// as Node: the callback is a 'finish' listener
+			once, _ := goja.AssertFunction(x.resObj.Get("once"))
+			if once != nil {
+				if _, err := once(x.resObj, vm.ToValue("finish"), cbVal); err != nil {
+					panic(err)
+				}
+			}
+		}
+		if chunk != nil && encoding != "" {
+			if b, ok := encodeChunk(chunk.String(), encoding); ok {
+				chunk = rt.buffer(b)
 			}
 		}
 		x.end(chunk)
@@ -188,12 +244,6 @@ var (
 	typeBytes       = reflect.TypeFor[[]byte]()
 	typeArrayBuffer = reflect.TypeFor[goja.ArrayBuffer]()
 )
-
-type constError string
-
-func (e constError) Error() string { return string(e) }
-
-const errWriteAfterEnd = constError("write after end")
 
 func (x *exchange) headersSentError() *goja.Object {
 	return x.rt.vm.NewTypeError("Cannot set headers after they are sent to the client")
@@ -380,7 +430,7 @@ func (x *exchange) send(v goja.Value) {
 			body = v.String()
 			switch ct := x.headerValue("Content-Type"); {
 			case ct == "":
-				h["Content-Type"] = []string{"text/html; charset=utf-8"}
+				h["Content-Type"] = x.one("text/html; charset=utf-8")
 			case !hasUTF8Charset(ct):
 				s, err := setCharset(ct, "utf-8")
 				if err != nil {
@@ -391,7 +441,7 @@ func (x *exchange) send(v goja.Value) {
 		case typeBytes:
 			bin = v.Export().([]byte)
 			if x.headerValue("Content-Type") == "" {
-				h["Content-Type"] = []string{"application/octet-stream"}
+				h["Content-Type"] = x.one("application/octet-stream")
 			}
 		case typeArrayBuffer: // not a view: JSON, as Express treats any non-view object
 			x.json(v)
@@ -400,7 +450,7 @@ func (x *exchange) send(v goja.Value) {
 			if obj, ok := v.(*goja.Object); ok && isView(obj) {
 				bin = viewBytes(obj)
 				if x.headerValue("Content-Type") == "" {
-					h["Content-Type"] = []string{"application/octet-stream"}
+					h["Content-Type"] = x.one("application/octet-stream")
 				}
 				break
 			}
@@ -414,10 +464,10 @@ func (x *exchange) send(v goja.Value) {
 	if hasBody {
 		n := len(body) + len(bin)
 		if len(h["Transfer-Encoding"]) == 0 {
-			h["Content-Length"] = []string{strconv.Itoa(n)}
+			h["Content-Length"] = x.one(strconv.Itoa(n))
 		}
 		if len(h["Etag"]) == 0 {
-			h["Etag"] = []string{weakETag(body, bin, &x.rt.scratch)}
+			h["Etag"] = x.one(weakETag(body, bin, &x.rt.scratch))
 		}
 	}
 	if x.fresh() {
@@ -520,7 +570,7 @@ func (x *exchange) json(v goja.Value) {
 		panic(err)
 	}
 	if x.headerValue("Content-Type") == "" {
-		x.w.Header()["Content-Type"] = []string{"application/json; charset=utf-8"}
+		x.w.Header()["Content-Type"] = x.one("application/json; charset=utf-8")
 	}
 	x.send(s)
 }
@@ -531,6 +581,13 @@ func (x *exchange) end(chunk goja.Value) {
 	if x.ended {
 		return
 	}
+	// a response already streaming goes on chunked, as in Node (net/http
+	// would give a small one that was never flushed a Content-Length)
+	defer func(streaming bool) {
+		if streaming {
+			x.flush()
+		}
+	}(x.wroteHeader)
 	if !x.wroteHeader {
 		h := x.w.Header()
 		if len(h["Content-Length"]) == 0 && len(h["Transfer-Encoding"]) == 0 && x.status != http.StatusNoContent && x.status != http.StatusNotModified && x.status >= 200 {
@@ -539,7 +596,7 @@ func (x *exchange) end(chunk goja.Value) {
 				n = chunkLen(chunk)
 			}
 			if x.r.Method != http.MethodHead {
-				h["Content-Length"] = []string{strconv.Itoa(n)}
+				h["Content-Length"] = x.one(strconv.Itoa(n))
 			}
 		}
 	}
@@ -555,7 +612,7 @@ func (x *exchange) end(chunk goja.Value) {
 func (x *exchange) finish(body string, bin []byte) {
 	h := x.w.Header()
 	if x.status != http.StatusNoContent && x.status != http.StatusNotModified {
-		h["Content-Length"] = []string{strconv.Itoa(len(body) + len(bin))}
+		h["Content-Length"] = x.one(strconv.Itoa(len(body) + len(bin)))
 	}
 	x.endWith(body, bin)
 }
@@ -564,15 +621,136 @@ func (x *exchange) finish(body string, bin []byte) {
 func (x *exchange) markEnded() {
 	x.ended = true
 	x.box.end(finEnded)
+	x.endEvents("finish")
+}
+
+// endEvents tells the plugin that the response is over, in Node's order:
+// the callbacks of the writes, res's first event ('finish' when it ended;
+// none when it was destroyed), and a turn later (after what the same turn
+// queued, such as the errors of writes after the end) res's 'close', req's
+// 'end' (a body no one read is dropped) and 'close'. Then the runtime
+// forgets the request. (Whether such an error still goes out as 'error' is
+// decided when the write is made: see streamError.)
+func (x *exchange) endEvents(first string) {
+	rt := x.rt
+	if x.writeCbs != nil && len(x.writeCbs.list) > 0 {
+		rt.loop.Post(x.runWriteCbs)
+	}
+	if !x.events || first == "" {
+		rt.loop.PostTask((*closeTask)(x))
+		return
+	}
+	rt.loop.Post(func() error {
+		rt.loop.PostTask((*closeTask)(x))
+		if x.over {
+			return nil
+		}
+		return x.emit(x.resObj, first, nil)
+	})
+}
+
+// closed ends the response's events (see endEvents) and forgets it.
+func (x *exchange) closed() error {
+	rt := x.rt
+	x.resClosed = true
+	var err error
+	if x.events && !x.over {
+		if err = x.emit(x.resObj, "close", nil); err == nil {
+			prev := rt.cur
+			rt.setCur(x)
+			_, err = rt.afterEndFn(goja.Undefined(), x.reqObj)
+			rt.setCur(prev)
+		}
+	}
+	rt.forget(x)
+	return err
+}
+
+// postWriteCbs has a later turn of the loop call the callbacks of the
+// writes so far, unless res is corked then: as Node, which sends what a
+// turn wrote at its end, and what a corked response wrote when it is
+// uncorked or ends.
+func (x *exchange) postWriteCbs() {
+	w := x.writeCbs
+	if w == nil || w.posted || len(w.list) == 0 {
+		return
+	}
+	w.posted = true
+	x.rt.loop.Post(func() error {
+		w.posted = false
+		if x.corked > 0 && !x.ended {
+			return nil
+		}
+		return x.runWriteCbs()
+	})
+}
+
+// writeCallbacks are the callbacks of res.write not called yet.
+type writeCallbacks struct {
+	list   []goja.Value
+	posted bool // a turn of the loop will call them
+}
+
+func (x *exchange) runWriteCbs() error {
+	cbs := x.writeCbs.list
+	x.writeCbs.list = nil
+	rt := x.rt
+	prev := rt.cur
+	if !x.over {
+		rt.setCur(x)
+	}
+	defer rt.setCur(prev)
+	for _, v := range cbs {
+		if cb, ok := goja.AssertFunction(v); ok {
+			if _, err := cb(goja.Undefined()); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// destroy is res.destroy: a response not ended yet is cut (the client sees
+// the connection close), and 'close' follows, with 'error' first when there
+// is an error and the plugin listens for it.
+func (x *exchange) destroy(errVal goja.Value) {
+	if x.destroyed {
+		return
+	}
+	x.destroyed = true
+	if x.ended {
+		return
+	}
+	x.ended = true
+	x.box.end(finAbort)
 	rt := x.rt
 	if x.events {
-		rt.emitLater(x, x.resObj, "finish")
-		rt.emitLater(x, x.resObj, "close")
+		if errVal != nil && !goja.IsUndefined(errVal) && !goja.IsNull(errVal) {
+			rt.loop.Post(func() error {
+				if x.over {
+					return nil
+				}
+				if count, ok := goja.AssertFunction(x.resObj.Get("listenerCount")); ok {
+					if n, err := count(x.resObj, rt.vm.ToValue("error")); err == nil && n.ToInteger() > 0 {
+						return x.emit(x.resObj, "error", errVal)
+					}
+				}
+				return nil
+			})
+		}
 	}
-	rt.loop.Post(func() error { // after the events
-		rt.forget(x)
-		return nil
-	})
+	x.endEvents("")
+}
+
+// codeError makes an error of the given constructor with Node's code.
+func (x *exchange) codeError(ctor, code, msg string) *goja.Object {
+	vm := x.rt.vm
+	e, err := vm.New(vm.Get(ctor), vm.ToValue(msg))
+	if err != nil {
+		e = jsutil.NewError(vm, msg)
+	}
+	jsutil.Must(e.Set("code", code))
+	return e
 }
 
 func chunkLen(v goja.Value) int {
@@ -616,6 +794,19 @@ func (x *exchange) writeHeader() {
 
 func (x *exchange) flush() {
 	x.w.Flush()
+}
+
+// writeChunk writes a chunk of res.write: a string in an encoding, or bytes.
+func (x *exchange) writeChunk(v goja.Value, encoding string) {
+	if encoding != "" && x.r.Method != http.MethodHead {
+		if s, isString := v.Export().(string); isString {
+			if b, ok := encodeChunk(s, encoding); ok {
+				_, _ = x.w.Write(b)
+				return
+			}
+		}
+	}
+	x.writeBody(v)
 }
 
 // writeBody writes a string, Buffer or Uint8Array chunk.
@@ -788,4 +979,16 @@ func NotFound(w http.ResponseWriter, r *http.Request) {
 	if r.Method != http.MethodHead {
 		_, _ = io.WriteString(w, body)
 	}
+}
+
+// one returns []string{v} for a header value, backed by the exchange's own
+// room for the few values every response sets (Content-Type,
+// Content-Length, ETag), so that they cost no allocation of their own.
+func (x *exchange) one(v string) []string {
+	if i := int(x.nhv); i < len(x.hv) {
+		x.nhv++
+		x.hv[i] = v
+		return x.hv[i : i+1 : i+1]
+	}
+	return []string{v}
 }

@@ -40,12 +40,35 @@ type Config struct {
 	// limit.
 	TimedOut, CPUInterrupted func()
 
+	// HTTPClasses returns node:http's IncomingMessage and ServerResponse
+	// (jsenv's Env.HTTPClasses): req and res inherit from their prototypes,
+	// as in Node, so that req is a stream.Readable of the request body and
+	// res an http.ServerResponse. It is called once per runtime, when a
+	// request first uses req or res as a stream or emitter (building
+	// node:http is most of a runtime's memory). If nil, the runtime's
+	// process.getBuiltinModule("node:http") is asked; without either, req
+	// and res are event emitters only.
+	HTTPClasses func() (incoming, response *goja.Object, err error)
+	// MaxListeners bounds the listeners of one event on one req or res (a
+	// handler adding listeners in a loop): past it, adding one throws a
+	// RangeError. If zero, DefaultMaxListeners.
+	MaxListeners int
+
 	MaxBodyBytes     int64         // bodies past it are answered 413
 	MaxCallStackSize int           // for the RangeError message of a stack overflow
 	RequestTimeout   time.Duration // for the log line of a request past it
 	CPULimit         time.Duration // for the log line of a request stopped by it
 	Debug            bool          // put error stacks in 500 pages
 }
+
+// DefaultMaxListeners is Config.MaxListeners's default: listeners per event
+// on one req or res.
+const DefaultMaxListeners = 1000
+
+// resHighWaterMark is res.writableHighWaterMark: past this many bytes
+// written and not yet sent to the client, res.write returns false and
+// 'drain' follows when they are sent, as Node's default for a socket.
+const resHighWaterMark = 16384
 
 func (c *Config) wrap(err error) error {
 	if c.WrapError == nil {
@@ -121,6 +144,11 @@ type Runtime struct {
 	endFn              goja.Value    // resProto's own end, likewise
 	stringify          goja.Callable // JSON.stringify
 	toBuffer, emitFn   goja.Callable // from express_prelude.js
+	pushChunk          goja.Callable // (req, err, chunk): the body to req's stream
+	consumedFn         goja.Callable // (req): a parser read the body; req's stream has ended
+	afterEndFn         goja.Callable // (req): the response is over: req's 'end' (if unread) and 'close'
+	abortedFn          goja.Callable // (req, err): the client left while req's stream was read
+	reportErrorFn      goja.Callable // (res, err, cb, open): an error of res's stream
 	scratch            []byte        // a buffer for hashing response bodies (ETag)
 	makeNext           goja.Callable // (gen) => the next function of request gen
 	sharedNext         goja.Value    // next for handlers that do not declare it
@@ -359,7 +387,7 @@ func (rt *Runtime) handle(w http.ResponseWriter, r *http.Request, path, rootBase
 	rt.incoming = append(rt.incoming, x)
 	rt.waiting.Add(1)
 	rt.mu.Unlock()
-	rt.loop.Post(func() error { return rt.start(x) })
+	rt.loop.PostTask((*startTask)(x))
 	rt.runHere()
 
 	ended := func(fin finish) finish {
@@ -792,3 +820,13 @@ func (rt *Runtime) httpError(status int, msg string) goja.Value {
 	jsutil.Must(e.Set("statusCode", status))
 	return e
 }
+
+// startTask and closeTask are an exchange as the loop's tasks that start
+// it and end its events: posted without a closure to allocate.
+type (
+	startTask exchange
+	closeTask exchange
+)
+
+func (t *startTask) Run() error { x := (*exchange)(t); return x.rt.start(x) }
+func (t *closeTask) Run() error { return (*exchange)(t).closed() }

@@ -179,6 +179,7 @@ func Install(vm *goja.Runtime, cfg Config) *Env {
 	must(lazy.SetPrototype(g.Prototype()))
 	must(g.SetPrototype(lazy))
 	e.installStackAPI()
+	e.installJSONErrors()
 	must(jsintl.Install(vm))
 	return e
 }

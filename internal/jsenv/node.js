@@ -222,6 +222,16 @@ function makeNode() {
     hrtime: hrtime,
     memoryUsage: function () { return { rss: 0, heapTotal: 0, heapUsed: 0, external: 0, arrayBuffers: 0 }; },
     cpuUsage: function () { return { user: 0, system: 0 }; },
+    // getBuiltinModule (Node 20.16): a built-in by name, or undefined for
+    // anything else (the host's modules are not built-ins)
+    getBuiltinModule: function (id) {
+      if (typeof id !== 'string') {
+        var e = new TypeError('The "id" argument must be of type string. Received type ' + typeof id + ' (' + String(id) + ')');
+        e.code = 'ERR_INVALID_ARG_TYPE';
+        throw e;
+      }
+      return native.isBuiltin(id) ? native.builtin(id) : undefined;
+    },
     nextTick: function (fn) {
       if (typeof fn !== 'function') throw new TypeError('The "callback" argument must be of type function');
       var args = Array.prototype.slice.call(arguments, 1);

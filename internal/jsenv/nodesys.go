@@ -71,6 +71,13 @@ func (e *Env) systemNatives(n *goja.Object) {
 		}
 		return goja.Undefined()
 	})
+	set("builtin", func(call goja.FunctionCall) goja.Value { // process.getBuiltinModule
+		v, err := e.Module(call.Argument(0).String())
+		if err != nil {
+			return goja.Undefined()
+		}
+		return v
+	})
 	set("isBuiltin", func(call goja.FunctionCall) goja.Value {
 		return vm.ToValue(IsNodeBuiltin(call.Argument(0).String()))
 	})

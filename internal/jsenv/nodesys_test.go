@@ -174,3 +174,41 @@ func TestCreateRequireUsesConfigRequire(t *testing.T) {
 		t.Errorf("got %q, asked %v", got, asked)
 	}
 }
+
+// process.getBuiltinModule (Node 20.16) returns a built-in by name, with or
+// without "node:", and undefined for anything else, as Node 20 answers.
+func TestGetBuiltinModule(t *testing.T) {
+	vm, loop, _, _ := newVM(t, Config{})
+	got := run(t, vm, loop, `const http = require("http"); let code; try { process.getBuiltinModule(1) } catch (e) { code = e.code }
+		return [process.getBuiltinModule("node:http") === http, process.getBuiltinModule("http") === http, process.getBuiltinModule("nope"), process.getBuiltinModule("express"), code].join("|")`)
+	// node -e 'console.log([process.getBuiltinModule("node:http") === require("http"), ..., code].join("|"))'
+	if got != "true|true|||ERR_INVALID_ARG_TYPE" {
+		t.Errorf("got %q", got)
+	}
+}
+
+// JSON.parse's SyntaxErrors read as Node's (V8's messages, which
+// jsonsyntax.go gives and internal/express's TestJSONErrorsAsNode checks on
+// 11,041 texts); valid texts, revivers and the function's shape are
+// untouched.
+func TestJSONParseErrorsAsNode(t *testing.T) {
+	vm, loop, _, _ := newVM(t, Config{})
+	got := run(t, vm, loop, `const out = [];
+		for (const s of ['{"broken":', "not json", "[1,]", '{"a":1}x', ""]) {
+			try { JSON.parse(s); out.push("ok") } catch (e) { out.push(e.name + ": " + e.message + " | " + (e instanceof SyntaxError) + " | " + e.stack.split("\n")[0]) }
+		}
+		out.push(JSON.stringify(JSON.parse('{"a":[1,{"b":2}]}', (k, v) => typeof v === "number" ? v * 10 : v)), JSON.parse.name, JSON.parse.length);
+		return out.join("\n")`)
+	// node -e 'for (const s of [...]) try { JSON.parse(s) } catch (e) { console.log(e.name + ": " + e.message) }'
+	want := strings.Join([]string{
+		"SyntaxError: Unexpected end of JSON input | true | SyntaxError: Unexpected end of JSON input",
+		`SyntaxError: Unexpected token 'o', "not json" is not valid JSON | true | SyntaxError: Unexpected token 'o', "not json" is not valid JSON`,
+		"SyntaxError: Unexpected token ']', \"[1,]\" is not valid JSON | true | SyntaxError: Unexpected token ']', \"[1,]\" is not valid JSON",
+		"SyntaxError: Unexpected non-whitespace character after JSON at position 7 | true | SyntaxError: Unexpected non-whitespace character after JSON at position 7",
+		"SyntaxError: Unexpected end of JSON input | true | SyntaxError: Unexpected end of JSON input",
+		`{"a":[10,{"b":20}]}`, "parse", "2",
+	}, "\n")
+	if got != want {
+		t.Errorf("got\n%s\nwant\n%s", got, want)
+	}
+}

@@ -43,6 +43,12 @@ func (g *guard) installArrays() {
 	for _, name := range walkingMethods {
 		g.method(proto, name, walk)
 	}
+	// The iterators: a spread ([...a], f(...a)), Array.from or new Set
+	// drains one in a Go loop that Runtime.Interrupt does not stop, and a
+	// spread of Array(2**32-1) collects four billion values. An iterator
+	// over more than maxSlots elements is refused, as the walks are (a
+	// for-of loop over one too, though it would be interruptible).
+	g.arrayValues = g.iterators(proto, walk)
 	sortCheck := func(call *goja.FunctionCall) {
 		n := thisLength(call)
 		if n > maxSlots {
@@ -119,11 +125,11 @@ func (g *guard) installArrays() {
 			return v
 		}))
 	})
-	g.method(ac, "from", func(call *goja.FunctionCall) {
+	g.methodWithImpl(ac, "from", func(call *goja.FunctionCall) {
 		if lengthOf(arg(call, 0)) > maxSlots {
 			g.tooMany()
 		}
-	})
+	}, func(call goja.FunctionCall) goja.Value { return g.arrayFrom(ac, call) })
 }
 
 // rangeCount is how many elements fill or slice touch for (start, end) on
@@ -219,4 +225,46 @@ func (g *guard) checkFlat(root *goja.Object, depth float64) {
 			}
 		}
 	}
+}
+
+// iterators guards keys, entries and values (which is also
+// [Symbol.iterator]) of proto with check, and keeps in g.arrayValues the
+// guarded values when proto is Array.prototype.
+func (g *guard) iterators(proto *goja.Object, check checker) *goja.Object {
+	orig := proto.Get("values")
+	g.method(proto, "keys", check)
+	g.method(proto, "entries", check)
+	values := g.method(proto, "values", check)
+	if values != nil && proto.GetSymbol(goja.SymIterator) == orig {
+		if err := proto.DefineDataPropertySymbol(goja.SymIterator, values, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE); err != nil {
+			panic(err)
+		}
+	}
+	return values
+}
+
+// arrayFrom is Array.from(a) for an Array a iterated by the (guarded)
+// Array.prototype.values, after the check: goja copies such an array
+// directly only while its iterator is its own, which the guard replaced;
+// reading the elements in order, as the iterator does, gives the same
+// array without an iterator result object per element. nil (goja's own)
+// for anything else.
+func (g *guard) arrayFrom(ctor *goja.Object, call goja.FunctionCall) goja.Value {
+	if call.This != ctor || len(call.Arguments) != 1 {
+		return nil
+	}
+	a, ok := call.Arguments[0].(*goja.Object)
+	if !ok || a.ClassName() != "Array" || g.arrayValues == nil || a.GetSymbol(goja.SymIterator) != g.arrayValues {
+		return nil
+	}
+	var out []any
+	for i := 0; float64(i) < lengthOf(a); i++ {
+		g.poll()
+		v := a.Get(strconv.Itoa(i))
+		if v == nil {
+			v = goja.Undefined()
+		}
+		out = append(out, v)
+	}
+	return g.vm.NewArray(out...)
 }

@@ -59,6 +59,13 @@ func BenchmarkCalls(b *testing.B) {
 		{"replace", `() => "a.b.c".replace(/\./g, "/")`},
 		{"apply", `(() => { const f = (a, b) => a; return () => f.apply(null, [1, 2]) })()`},
 		{"JSON.parse", `(() => { const s = '{"a":1,"b":[1,2],"c":"x"}'; return () => JSON.parse(s) })()`},
+		{"global miss", `() => { let n = 0; for (let i = 0; i < 1000; i++) if (typeof notDefinedAnywhere === "undefined") n++; return n }`},
+		{"global hit", `() => { let n = 0; for (let i = 0; i < 1000; i++) if (typeof Math === "object") n++; return n }`},
+		{"for-of", `(() => { const a = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]; return () => { let s = 0; for (const x of a) s += x; return s } })()`},
+		{"spread", `(() => { const a = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]; return () => [...a] })()`},
+		{"Array.from", `(() => { const a = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]; return () => Array.from(a) })()`},
+		{"new Set", `(() => { const a = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]; return () => new Set(a) })()`},
+		{"new Uint8Array", `(() => { const a = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]; return () => new Uint8Array(a) })()`},
 	} {
 		for _, guarded := range []bool{false, true} {
 			name := c.name + "/plain"

@@ -84,6 +84,13 @@ func (g *guard) installBuffers() {
 	for _, name := range []string{"indexOf", "lastIndexOf", "includes", "reverse", "toReversed", "fill"} {
 		g.method(taProto, name, taWalk)
 	}
+	// A spread of a typed array makes a value of each element: as many
+	// as Object.values would, and the same bound.
+	g.iterators(taProto, func(call *goja.FunctionCall) {
+		if lengthOf(call.This) > float64(g.maxSlots()) {
+			g.tooMany()
+		}
+	})
 	g.method(taProto, "sort", taSort)
 	g.method(taProto, "toSorted", taSort)
 	g.method(taProto, "toLocaleString", func(call *goja.FunctionCall) {

@@ -92,11 +92,17 @@ type guard struct {
 	hasInstance  goja.Value
 	proxyTargets map[*goja.Object]*goja.Object
 
-	originals map[string]goja.Value // the lazy globals not guarded yet
-	loaded    map[string]goja.Value // the lazy globals guarded, as they were
-	loading   bool                  // a group is being guarded
-	polls     int                   // see poll
-	noop      goja.Callable
+	builtins *goja.Object          // goja's global object: see lazyGlobals
+	taken    []uint64              // bit i: builtinGlobals' name i was taken from builtins
+	loaded   map[string]goja.Value // the lazy globals guarded, as they were
+	// names set on goja's global object before Install and taken since
+	takenAdded map[string]bool
+	polls      int // see poll
+
+	arrayValues *goja.Object             // the guarded Array.prototype.values
+	methods     map[*goja.Object]wrapped // by the original: see method
+	methodTraps *goja.ProxyTrapConfig
+	noop        goja.Callable
 	// Array.prototype.toString before and after wrapping: %TypedArray%'s
 	// toString is the same function and gets the same wrapper.
 	arrayToString, arrayToStringWrapper goja.Value
@@ -116,24 +122,25 @@ func Install(vm *goja.Runtime, cfg Config) (err error) {
 		}
 	}()
 	g := &guard{vm: vm, cfg: cfg.withDefaults()}
-	re, ok := vm.Get("RangeError").(*goja.Object)
-	if !ok {
-		return fmt.Errorf("jsguard: the runtime has no RangeError")
-	}
-	g.rangeError = re
-	if v, err := vm.RunProgram(noopProgram); err == nil {
-		g.noop, _ = goja.AssertFunction(v)
-	}
+	g.replaceGlobalObject()
 	g.installStrings()
 	g.installArrays()
 	g.installCalls()
 	g.installObjects()
-	g.takeLazyGlobals()
 	return nil
 }
 
-// throw raises a RangeError with msg in JavaScript.
+// throw raises a RangeError with msg in JavaScript. It is goja's own
+// RangeError, taken from its global object (which plugins cannot reach)
+// the first time, whatever a plugin did to the global name.
 func (g *guard) throw(msg string) {
+	if g.rangeError == nil {
+		re, ok := g.own("RangeError").(*goja.Object)
+		if !ok {
+			panic("jsguard: the runtime has no RangeError")
+		}
+		g.rangeError = re
+	}
 	e, err := g.vm.New(g.rangeError, g.vm.ToValue(msg))
 	if err != nil {
 		panic(err)
@@ -157,8 +164,20 @@ const pollEvery = 1024
 // Runtime.Interrupt and unwinds the whole built-in with it.
 func (g *guard) poll() {
 	g.polls++
-	if g.polls%pollEvery != 0 || g.noop == nil {
-		return
+	if g.polls%pollEvery == 0 {
+		g.interruptPoint()
+	}
+}
+
+// interruptPoint runs an empty JavaScript function, where goja sees a
+// pending Runtime.Interrupt: the built-in that calls it unwinds with it.
+func (g *guard) interruptPoint() {
+	if g.noop == nil {
+		v, err := g.vm.RunProgram(noopProgram)
+		if err != nil {
+			panic(err)
+		}
+		g.noop, _ = goja.AssertFunction(v)
 	}
 	if _, err := g.noop(nil); err != nil {
 		panic(err)
@@ -177,7 +196,17 @@ type checker func(call *goja.FunctionCall)
 // and then the original (a proxy costs less than a new function, and
 // forwards name, length and everything else). It returns the proxy, or
 // nil if obj has no such function.
+//
+// The proxies of a runtime share one trap configuration, which finds the
+// check and the original by the proxy's target: a wrapper then costs a
+// proxy object and a map entry.
 func (g *guard) method(obj *goja.Object, name string, check checker) *goja.Object {
+	return g.methodWithImpl(obj, name, check, nil)
+}
+
+// methodWithImpl is method with a replacement for some calls: after check,
+// impl runs first, and the original only if impl answers nil.
+func (g *guard) methodWithImpl(obj *goja.Object, name string, check checker, impl func(call goja.FunctionCall) goja.Value) *goja.Object {
 	target, ok := obj.Get(name).(*goja.Object)
 	if !ok {
 		return nil
@@ -186,26 +215,44 @@ func (g *guard) method(obj *goja.Object, name string, check checker) *goja.Objec
 	if !ok {
 		return nil
 	}
-	p := g.vm.NewProxy(target, &goja.ProxyTrapConfig{
-		Apply: func(_ *goja.Object, this goja.Value, args []goja.Value) goja.Value {
-			g.enter()
-			defer g.leave()
-			call := goja.FunctionCall{This: this, Arguments: args}
-			if check != nil {
-				check(&call)
-			}
-			v, err := orig(call.This, call.Arguments...)
-			if err != nil {
-				panic(err)
-			}
-			return v
-		},
-	})
-	f := g.vm.ToValue(p).(*goja.Object)
+	if g.methodTraps == nil {
+		g.methods = make(map[*goja.Object]wrapped)
+		g.methodTraps = &goja.ProxyTrapConfig{Apply: g.apply}
+	}
+	g.methods[target] = wrapped{orig: orig, check: check, impl: impl}
+	f := g.vm.ToValue(g.vm.NewProxy(target, g.methodTraps)).(*goja.Object)
 	if err := obj.DefineDataProperty(name, f, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE); err != nil {
 		panic(err)
 	}
 	return f
+}
+
+// wrapped is a guarded built-in: the original and its check.
+type wrapped struct {
+	orig  goja.Callable
+	check checker
+	impl  func(call goja.FunctionCall) goja.Value
+}
+
+// apply is the apply trap of every method proxy.
+func (g *guard) apply(target *goja.Object, this goja.Value, args []goja.Value) goja.Value {
+	w := g.methods[target]
+	g.enter()
+	defer g.leave()
+	call := goja.FunctionCall{This: this, Arguments: args}
+	if w.check != nil {
+		w.check(&call)
+	}
+	if w.impl != nil {
+		if v := w.impl(call); v != nil {
+			return v
+		}
+	}
+	v, err := w.orig(call.This, call.Arguments...)
+	if err != nil {
+		panic(err)
+	}
+	return v
 }
 
 // enter counts one more guarded built-in on the Go stack: they call each
@@ -227,6 +274,15 @@ func (g *guard) leave() { g.depth-- }
 // constructor property is pointed at the proxy so that x.constructor ===
 // Name still holds.
 func (g *guard) constructor(name string, check func(args []goja.Value)) *goja.Object {
+	return g.constructorWithImpl(name, check, nil)
+}
+
+// constructImpl constructs instead of the original, after the check, or
+// answers nil to leave it to the original.
+type constructImpl func(args []goja.Value, newTarget *goja.Object, ctor goja.Constructor) *goja.Object
+
+// constructorWithImpl is constructor with impl tried before the original.
+func (g *guard) constructorWithImpl(name string, check func(args []goja.Value), impl constructImpl) *goja.Object {
 	global := g.vm.GlobalObject()
 	orig := g.original(name)
 	target, ok := orig.(*goja.Object)
@@ -244,6 +300,11 @@ func (g *guard) constructor(name string, check func(args []goja.Value)) *goja.Ob
 		GetSym: g.getSym,
 		Construct: func(_ *goja.Object, args []goja.Value, newTarget *goja.Object) *goja.Object {
 			check(args)
+			if impl != nil {
+				if o := impl(args, newTarget, ctor); o != nil {
+					return o
+				}
+			}
 			o, err := ctor(newTarget, args...)
 			if err != nil {
 				panic(err)
@@ -399,8 +460,8 @@ func (g *guard) original(name string) goja.Value {
 	if v, ok := g.loaded[name]; ok {
 		return v
 	}
-	if v, ok := g.originals[name]; ok {
-		return v
+	if _, lazy := lazyGroups[name]; lazy {
+		return g.own(name)
 	}
 	return g.vm.GlobalObject().Get(name)
 }

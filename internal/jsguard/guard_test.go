@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"os"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -203,7 +204,43 @@ func transparencyCases() []string {
 		"new WeakMap([[{}, 1]]) instanceof WeakMap", "new WeakSet() instanceof WeakSet", "Set.name + Set.length + Map.name", "Set.prototype.constructor === Set", "Map[Symbol.species] === Map",
 		"typeof Set.prototype.add", "Set(1)", "Object.getPrototypeOf(new Map()) === Map.prototype", "new Float64Array([3, 1, 2]).sort().join()", "new Int8Array([3, -1]).toSorted().join()", "try { null.x } catch (e) { e instanceof TypeError }", "(() => { try { 'x'.repeat(-1) } catch (e) { return e.constructor === RangeError } })()",
 	)
+	// Iterators, and the copies made without them.
+	for _, a := range []string{"[]", "[1, 2, 2, 3]", "[1, , 3]", "[NaN, NaN, 0, -0]", `(() => { const a = [1, 2]; a[Symbol.iterator] = function* () { yield 7 }; return a })()`,
+		`(() => { const a = [1, 2]; Object.defineProperty(a, 1, {get() { a.push(5); return 2 }}); return a })()`, "new Uint8Array([3, 4])", "'ab'", "new Map([[1, 2]]).keys()"} {
+		out = append(out, "JSON.stringify([..."+a+"])", "JSON.stringify(Array.from("+a+"))", "JSON.stringify(Array.from("+a+", (x, i) => [x, i]))",
+			"JSON.stringify([...new Set("+a+")])", "new Set("+a+").size", "(class S extends Set { add(x) { return super.add(typeof x) } }, [...new (class S extends Set { add(x) { return super.add(typeof x) } })("+a+")].join())",
+			"(class A extends Array {}).from("+a+").length", "Math.max(...Array.from("+a+", Number))")
+	}
+	out = append(out, "Array.prototype[Symbol.iterator] === Array.prototype.values", "Array.prototype.values.name + Array.prototype.keys.length",
+		"Object.getPrototypeOf([][Symbol.iterator]()) === Object.getPrototypeOf([].keys())", "[...[1, 2].entries()].join(';')", "[...new Uint8Array([1, 2]).entries()].join(';')",
+		"new Uint8Array(2)[Symbol.iterator] === Uint8Array.prototype.values", "(() => { const add = Set.prototype.add; Set.prototype.add = function (x) { return add.call(this, x * 10) }; try { return [...new Set([1, 2])].join() } finally { Set.prototype.add = add } })()",
+		"const [h, ...t] = [1, 2, 3]; h + '|' + t", "(function () { return arguments.length })(...[1, , 3])", "[...'a\\ud83d\\ude00b'].length")
+	// The global object: every built-in global reads, and is described, as
+	// in a plain runtime; declarations and assignments land on it as usual.
+	for _, name := range sortedGlobals() {
+		out = append(out, fmt.Sprintf("JSON.stringify([typeof %[1]s, Object.getOwnPropertyDescriptor(globalThis, '%[1]s'), '%[1]s' in globalThis], (k, v) => typeof v === 'function' ? 'fn ' + v.name : v)", name))
+	}
+	out = append(out, "this === globalThis", "(function () { return this === globalThis })()", "globalThis.globalThis === globalThis",
+		"(0, eval)('this') === globalThis", "globalThis instanceof Object", "Object.prototype.isPrototypeOf(globalThis)", "typeof globalThis.toString",
+		"var declaredVar = 3; [globalThis.declaredVar, Object.getOwnPropertyDescriptor(globalThis, 'declaredVar').configurable].join()",
+		"function declaredFn() {}; typeof globalThis.declaredFn", "let declaredLet = 1; globalThis.declaredLet", "assigned = 4; globalThis.assigned",
+		"NaN = 5; Number.isNaN(NaN)", "undefined = 1; typeof undefined", "Infinity = 0; Infinity",
+		"(() => { 'use strict'; try { NaN = 1; return 'assigned' } catch (e) { return e.name } })()",
+		"typeof notDeclaredAnywhere", "(() => { try { notDeclaredAnywhere; } catch (e) { return e.name + ': ' + e.message } })()",
+		"Object.keys(globalThis).filter(k => !['declaredVar', 'declaredFn', 'assigned'].includes(k)).join()",
+		"Object.getOwnPropertyNames(globalThis).includes('Math')", "Math.max(1, 2)", "delete globalThis.Math", "typeof Math",
+	)
 	return out
+}
+
+// sortedGlobals lists goja's built-in globals in order.
+func sortedGlobals() []string {
+	var names []string
+	for name := range builtinGlobals() {
+		names = append(names, name)
+	}
+	slices.Sort(names)
+	return names
 }
 
 // TestTransparent compares every generated case in a guarded runtime with

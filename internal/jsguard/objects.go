@@ -2,6 +2,7 @@ package jsguard
 
 import (
 	"reflect"
+	"strconv"
 
 	"github.com/dop251/goja"
 )
@@ -73,11 +74,48 @@ func isArrayBuffer(o *goja.Object) bool {
 // throw a TypeError at the first one, and an array of real entries exists
 // in memory already.
 func (g *guard) installCollections() {
-	for _, name := range []string{"Set"} {
-		g.constructor(name, func(args []goja.Value) {
-			if len(args) > 0 && lengthOf(args[0]) > float64(g.maxSlots()) {
-				g.tooMany()
-			}
-		})
+	set, _ := g.original("Set").(*goja.Object)
+	var add goja.Value
+	var addFn goja.Callable
+	if set != nil {
+		if proto, ok := set.Get("prototype").(*goja.Object); ok {
+			add = proto.Get("add")
+			addFn, _ = goja.AssertFunction(add)
+		}
 	}
+	var proxy *goja.Object
+	proxy = g.constructorWithImpl("Set", func(args []goja.Value) {
+		if len(args) > 0 && lengthOf(args[0]) > float64(g.maxSlots()) {
+			g.tooMany()
+		}
+	}, func(args []goja.Value, newTarget *goja.Object, ctor goja.Constructor) *goja.Object {
+		// new Set(array): goja adds the elements directly only while
+		// the array's iterator is its own, which the guard replaced;
+		// adding them in order, as the iterator gives them, is the same.
+		if len(args) == 0 || newTarget != proxy || addFn == nil {
+			return nil
+		}
+		a, ok := args[0].(*goja.Object)
+		if !ok || a.ClassName() != "Array" || g.arrayValues == nil || a.GetSymbol(goja.SymIterator) != g.arrayValues {
+			return nil
+		}
+		o, err := ctor(newTarget)
+		if err != nil {
+			panic(err)
+		}
+		if o.Get("add") != add {
+			return nil
+		}
+		for i := 0; float64(i) < lengthOf(a); i++ {
+			g.poll()
+			v := a.Get(strconv.Itoa(i))
+			if v == nil {
+				v = goja.Undefined()
+			}
+			if _, err := addFn(o, v); err != nil {
+				panic(err)
+			}
+		}
+		return o
+	})
 }

@@ -8,12 +8,19 @@ import (
 
 // RegexpMatchTimeout bounds one match of a regular expression that goja
 // runs on regexp2 (patterns with backreferences or lookaround, which Go's
-// regexp cannot run): past it the match gives up and finds nothing. goja
-// offers no per-runtime or per-request setting: regexp2 copies its
-// package-level default into every pattern it compiles, so this is set
-// once, when this package is initialised, for the whole process, and
-// applies to every pattern compiled afterwards (goja compiles a literal
-// when it compiles the script, a RegExp when it is constructed).
+// regexp cannot run): past it the match gives up and finds nothing.
+//
+// It is the one process-wide setting of this package. goja offers no
+// per-runtime or per-request setting (checked in goja
+// v0.0.0-20260917113740-793a2a65c13b: it compiles with
+// regexp2.Compile(source, options) and keeps the *regexp2.Regexp, whose
+// MatchTimeout field would be per pattern, unexported); regexp2 copies its
+// package-level DefaultMatchTimeout into every pattern it compiles. So it
+// is set once, in this package's init, which runs before main and before
+// any goroutine can compile a pattern (no data race: nothing else writes
+// it), for the whole process, and applies to every pattern compiled
+// afterwards, by any importer of regexp2 (goja compiles a literal when it
+// compiles the script, a RegExp when it is constructed).
 //
 // A match that gives up returns to the interpreter, which then sees a
 // pending Runtime.Interrupt: a request past its time limit stops at most

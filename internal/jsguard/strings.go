@@ -38,7 +38,7 @@ func (g *guard) installStrings() {
 		return n, true
 	}
 
-	g.method(proto, "repeat", func(call *goja.FunctionCall) {
+	g.methodWithImpl(proto, "repeat", func(call *goja.FunctionCall) {
 		n, ok := thisString(call)
 		if !ok {
 			return
@@ -46,14 +46,14 @@ func (g *guard) installStrings() {
 		if c := number(arg(call, 0)); c > 0 && !math.IsInf(c, 1) && float64(n)*c > limit {
 			g.tooLong()
 		}
-	})
+	}, g.repeat)
 	pad := func(call *goja.FunctionCall) {
 		n, ok := thisString(call)
 		if !ok {
 			return
 		}
 		max := number(arg(call, 0))
-		if !(max > float64(n)) || max <= limit {
+		if !(max > float64(n)) {
 			return
 		}
 		fill := int64(1)
@@ -62,12 +62,12 @@ func (g *guard) installStrings() {
 			v, fill = str(f)
 			setArg(call, 1, v)
 		}
-		if fill > 0 {
+		if fill > 0 && max > limit {
 			g.tooLong()
 		}
 	}
-	g.method(proto, "padStart", pad)
-	g.method(proto, "padEnd", pad)
+	g.methodWithImpl(proto, "padStart", pad, func(call goja.FunctionCall) goja.Value { return g.pad(call, true) })
+	g.methodWithImpl(proto, "padEnd", pad, func(call goja.FunctionCall) goja.Value { return g.pad(call, false) })
 	g.method(proto, "concat", func(call *goja.FunctionCall) {
 		total, ok := thisString(call)
 		if !ok {

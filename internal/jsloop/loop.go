@@ -43,10 +43,10 @@ type Loop struct {
 	onError func(error)
 
 	mu     sync.Mutex
-	posted []func() error
-	spare  []func() error // the previous batch's backing array, reused
-	holds  int            // Go operations that will post a callback
-	wake   chan struct{}  // capacity 1
+	posted []Task
+	spare  []Task        // the previous batch's backing array, reused
+	holds  int           // Go operations that will post a callback
+	wake   chan struct{} // capacity 1
 	abort  atomic.Bool
 
 	busySince atomic.Int64 // UnixNano when the running task started; 0 when idle
@@ -74,7 +74,7 @@ type Loop struct {
 // onError receives the errors that timer callbacks throw (nil: dropped).
 func New(vm *goja.Runtime, onError func(error)) *Loop {
 	l := &Loop{vm: vm, onError: onError, wake: make(chan struct{}, 1), byID: map[int64]*timer{}}
-	fn, err := vm.RunString("(function () {})")
+	fn, err := vm.RunProgram(programs().flush)
 	if err != nil {
 		panic(err)
 	}
@@ -89,8 +89,26 @@ func New(vm *goja.Runtime, onError func(error)) *Loop {
 // is safe to call from any goroutine. An error fn returns goes to onError,
 // except an interrupt, which ends Run.
 func (l *Loop) Post(fn func() error) {
+	l.PostTask(funcTask(fn))
+}
+
+// Task is work posted to the loop (PostTask): a value that runs itself,
+// so that a caller with a value of its own at hand posts it without
+// allocating a closure.
+type Task interface {
+	Run() error
+}
+
+// funcTask is a func as a Task (a func is pointer-shaped: converting it
+// allocates nothing).
+type funcTask func() error
+
+func (f funcTask) Run() error { return f() }
+
+// PostTask is Post for a Task.
+func (l *Loop) PostTask(t Task) {
 	l.mu.Lock()
-	l.posted = append(l.posted, fn)
+	l.posted = append(l.posted, t)
 	l.mu.Unlock()
 	l.signal()
 }
@@ -112,7 +130,7 @@ func (l *Loop) Hold() func(fn func() error) {
 		once.Do(func() {
 			l.mu.Lock()
 			l.holds--
-			l.posted = append(l.posted, l.within(ctx, fn))
+			l.posted = append(l.posted, funcTask(l.within(ctx, fn)))
 			l.mu.Unlock()
 			l.signal()
 		})
@@ -136,7 +154,7 @@ func (l *Loop) Keep() (post func(fn func() error) bool, release func()) {
 			l.mu.Unlock()
 			return false
 		}
-		l.posted = append(l.posted, l.within(ctx, fn))
+		l.posted = append(l.posted, funcTask(l.within(ctx, fn)))
 		l.mu.Unlock()
 		l.signal()
 		return true
@@ -343,14 +361,17 @@ func (l *Loop) step() (bool, error) {
 	}
 	l.mu.Lock()
 	posted := l.posted
-	l.posted, l.spare = l.spare[:0], nil
+	if len(posted) > 0 {
+		// double buffering: posts made meanwhile go to the spare buffer
+		l.posted, l.spare = l.spare[:0], nil
+	}
 	l.mu.Unlock()
 	if len(posted) > 0 {
 		l.busySince.Store(time.Now().UnixNano())
 		defer l.busySince.Store(0)
 		for i, fn := range posted {
 			posted[i] = nil
-			if err := l.report(fn()); err != nil {
+			if err := l.report(fn.Run()); err != nil {
 				return true, err
 			}
 			if err := l.Flush(); err != nil {

@@ -222,13 +222,7 @@ func (l *Loop) install() {
 	set("clearImmediate", clear)
 
 	// queueMicrotask runs its callback as a Promise job.
-	qm, err := vm.RunString(`(function () {
-		const resolved = Promise.resolve();
-		return function queueMicrotask(callback) {
-			if (typeof callback !== "function") throw new TypeError('The "callback" argument must be of type function');
-			resolved.then(() => callback());
-		};
-	})()`)
+	qm, err := vm.RunProgram(programs().queueMicrotask)
 	if err != nil {
 		panic(err)
 	}

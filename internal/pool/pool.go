@@ -332,12 +332,22 @@ func (p *Pool[T]) destroy(v T) {
 
 // Reap drops the values without borrowers unused since before
 // now-IdleTimeout, keeping at least Min values. It returns how many it
-// dropped.
-func (p *Pool[T]) Reap(now time.Time) int {
+// dropped. drop, if not nil, takes over each value dropped, and must
+// destroy it; if nil, the pool destroys them.
+func (p *Pool[T]) Reap(now time.Time, drop func(T)) int {
 	if p.cfg.IdleTimeout <= 0 {
 		return 0
 	}
-	cutoff := now.Add(-p.cfg.IdleTimeout)
+	return p.reap(now.Add(-p.cfg.IdleTimeout), drop)
+}
+
+// Trim drops every value without borrowers, however recently used, keeping
+// at least Min values, as Reap does.
+func (p *Pool[T]) Trim(drop func(T)) int {
+	return p.reap(time.Now().Add(time.Hour), drop)
+}
+
+func (p *Pool[T]) reap(cutoff time.Time, drop func(T)) int {
 	p.mu.Lock()
 	var dropped []T
 	kept := p.slots[:0]
@@ -356,7 +366,11 @@ func (p *Pool[T]) Reap(now time.Time) int {
 	p.stats.Reaped += int64(len(dropped))
 	p.mu.Unlock()
 	for _, v := range dropped {
-		p.destroy(v)
+		if drop != nil {
+			drop(v)
+		} else {
+			p.destroy(v)
+		}
 	}
 	return len(dropped)
 }

@@ -189,16 +189,48 @@ func TestReapDropsTheIdleDownToMin(t *testing.T) {
 	p.Put(a)
 	p.Put(b)
 	// c keeps a borrower: never reaped however old.
-	if n := p.Reap(time.Now().Add(2 * time.Minute)); n != 2 || destroyed.Load() != 2 {
+	if n := p.Reap(time.Now().Add(2*time.Minute), nil); n != 2 || destroyed.Load() != 2 {
 		t.Fatalf("reaped %d, destroyed %d; want 2 (c is busy, Min 1 is kept by it)", n, destroyed.Load())
 	}
 	p.Put(c)
-	if n := p.Reap(time.Now().Add(4 * time.Minute)); n != 0 {
+	if n := p.Reap(time.Now().Add(4*time.Minute), nil); n != 0 {
 		t.Fatalf("reaped %d below Min", n)
 	}
 	if s := p.Stats(); s.Live != 1 || s.Reaped != 2 {
 		t.Fatalf("Stats = %+v", s)
 	}
+}
+
+func TestReapToZeroHandsOverAndTrimIgnoresTime(t *testing.T) {
+	newFn, _ := counter()
+	var destroyed atomic.Int64
+	p := New(Config{Min: 0, Max: 2, IdleTimeout: time.Minute}, newFn, func(*int) { destroyed.Add(1) })
+	a, b := get(t, p, always), get(t, p, always)
+	p.Put(a)
+	p.Put(b)
+	if n := p.Reap(time.Now(), nil); n != 0 {
+		t.Fatalf("reaped %d values used just now", n)
+	}
+	var handed []*int
+	if n := p.Reap(time.Now().Add(2*time.Minute), func(v *int) { handed = append(handed, v) }); n != 2 || len(handed) != 2 {
+		t.Fatalf("reaped %d, handed over %d; want both, Min being 0", n, len(handed))
+	}
+	if destroyed.Load() != 0 {
+		t.Fatal("the pool destroyed values it handed over")
+	}
+	if s := p.Stats(); s.Live != 0 || s.Reaped != 2 {
+		t.Fatalf("scaled to zero: Stats = %+v", s)
+	}
+	c := get(t, p, always) // a borrower creates a value again
+	p.Put(c)
+	if n := p.Trim(nil); n != 1 || destroyed.Load() != 1 {
+		t.Fatalf("Trim dropped %d, destroyed %d; want the value used just now", n, destroyed.Load())
+	}
+	busy := get(t, p, always)
+	if n := p.Trim(nil); n != 0 {
+		t.Fatalf("Trim dropped %d borrowed values", n)
+	}
+	p.Put(busy)
 }
 
 func TestCloseVisitsIdleFailsWaitersAndDestroysReturned(t *testing.T) {

@@ -44,6 +44,8 @@ export function setup(router) {
   router.post("/text-any", express.text({ type: "*/*" }), show, report);
   router.post("/urlencoded", express.urlencoded({ parameterLimit: 3 }), show, report);
   router.post("/urlencoded-sentinel", express.urlencoded({ charsetSentinel: true }), show, report);
+  router.post("/urlencoded-entities", express.urlencoded({ extended: true, defaultCharset: "iso-8859-1", interpretNumericEntities: true }), show, report);
+  router.post("/urlencoded-entities-sentinel", express.urlencoded({ charsetSentinel: true, interpretNumericEntities: true }), show, report);
   router.post("/urlencoded-extended", express.urlencoded({ extended: true, depth: 2 }), show, report);
   router.post("/raw", express.raw({ limit: 5 }), (req, res) => res.json({ len: req.body.length }), report);
   router.post("/no-inflate", express.json({ inflate: false }), show, report);

@@ -1,19 +1,71 @@
-package express
+package jsenv
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 	"unicode/utf16"
+
+	"github.com/dop251/goja"
 )
 
-// checkJSON checks the syntax of a JSON text before anything is built from
-// it, in one pass and without allocating per value. It returns "" when the
-// text is valid, else the message Node's JSON.parse gives for it (V8's
-// wording and positions, in UTF-16 code units), so that body-parser's errors
-// read the same. A text nested deeper than maxDepth is refused with a
+// installJSONErrors words the SyntaxErrors of JSON.parse as Node does: goja
+// says "Unexpected end of JSON input (EOF)" where V8 says "Unexpected end of
+// JSON input", and code that shows or tests the message (body-parser,
+// bundled, answers it to the client) must read the same. Valid texts pay
+// one more call; a failed one is scanned again by JSONSyntaxError for V8's
+// message.
+func (e *Env) installJSONErrors() {
+	vm := e.vm
+	j, ok := vm.GlobalObject().Get("JSON").(*goja.Object)
+	if !ok {
+		return
+	}
+	parse, ok := goja.AssertFunction(j.Get("parse"))
+	if !ok {
+		return
+	}
+	syntaxError := vm.GlobalObject().Get("SyntaxError")
+	wrapper := vm.ToValue(func(call goja.FunctionCall) goja.Value {
+		v, err := parse(call.This, call.Arguments...)
+		if err == nil {
+			return v
+		}
+		var ex *goja.Exception
+		if !errors.As(err, &ex) {
+			panic(err)
+		}
+		obj, isObj := ex.Value().(*goja.Object)
+		if isObj && vm.InstanceOf(obj, syntaxError.ToObject(vm)) {
+			if text, isString := call.Argument(0).Export().(string); isString {
+				if msg, _ := JSONSyntaxError(text, 1<<20); msg != "" {
+					old := obj.Get("message").String()
+					must(obj.Set("message", msg))
+					if st := obj.Get("stack"); st != nil && !goja.IsUndefined(st) {
+						must(obj.Set("stack", strings.Replace(st.String(), old, msg, 1)))
+					}
+				}
+			}
+		}
+		panic(ex.Value())
+	})
+	// as a built-in method: writable, configurable, not enumerable
+	// (DefineDataProperty takes writable, configurable, enumerable)
+	must(j.DefineDataProperty("parse", wrapper, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE))
+	if fn, ok := wrapper.(*goja.Object); ok {
+		must(fn.DefineDataProperty("name", vm.ToValue("parse"), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE))
+		must(fn.DefineDataProperty("length", vm.ToValue(2), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE))
+	}
+}
+
+// JSONSyntaxError checks the syntax of a JSON text before anything is built
+// from it, in one pass and without allocating per value. It returns "" when
+// the text is valid, else the message Node's JSON.parse gives for it (V8's
+// wording and positions, in UTF-16 code units), so that body parsers' errors
+// and the runtime's JSON.parse read as in Node. A text nested deeper than maxDepth is refused with a
 // message of our own: parsing it would cost far more than its size (each
 // level an object), which is how a small body could exhaust the host.
-func checkJSON(s string, maxDepth int) (msg string, tooDeep bool) {
+func JSONSyntaxError(s string, maxDepth int) (msg string, tooDeep bool) {
 	c := jsonChecker{src: utf16.Encode([]rune(s)), orig: s, maxDepth: maxDepth}
 	if ok := c.run(); ok {
 		return "", false
@@ -87,10 +139,10 @@ func (c *jsonChecker) unexpected() bool {
 	return false
 }
 
-// strictJSONError is body-parser's message for a JSON body whose first
+// StrictJSONError is body-parser's message for a JSON body whose first
 // token (at byte at) is not { or [: as JSON.parse reports an unexpected
 // token there.
-func strictJSONError(s string, at int) string {
+func StrictJSONError(s string, at int) string {
 	src := utf16.Encode([]rune(s))
 	pos := len(utf16.Encode([]rune(s[:at])))
 	tok := string(utf16.Decode(src[pos : pos+1]))
