@@ -11,6 +11,7 @@
 #
 #   bench/scale.sh [K...]                 default: 1 1000
 #   ROUNDS=3 DURATION=5s HOSTS=plugmux,node,node-vm TARGET=middle JSON=/tmp/scale.json bench/scale.sh 1000 10000
+#   PLUGMUX_ARGS="-idle-timeout 5s" IDLE_WAIT=8s bench/scale.sh   # memory once idle runtimes are dropped
 #
 # HOSTS may add node-vm: the Node host with a vm context (its own globals)
 # per plugin, the isolated anchor for memory. TARGET (first, middle, last)
@@ -41,4 +42,5 @@ if command -v taskset >/dev/null && [[ $(nproc --all) -ge 2 ]]; then
 fi
 exec "${pin[@]}" /tmp/plugmux-scale -k "$ks" -rounds "${ROUNDS:-3}" -duration "${DURATION:-5s}" \
   -hosts "${HOSTS:-plugmux,node}" -target "${TARGET:-middle}" ${JSON:+-json "$JSON"} \
+  -plugmux-args "${PLUGMUX_ARGS:-}" -idle-wait "${IDLE_WAIT:-0s}" \
   -scalehost /tmp/plugmux-scalehost -node-script bench/node/scale.js

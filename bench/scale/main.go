@@ -62,6 +62,8 @@ type config struct {
 	feedOnly        bool
 	target          string
 	idle            time.Duration
+	idleWait        time.Duration
+	plugmuxArgs     []string
 	minAvailable    int64
 	jsonOut, logDir string
 }
@@ -79,6 +81,8 @@ func main() {
 	flag.BoolVar(&c.feedOnly, "feed-only", false, "serve the feeds, print their URLs and wait")
 	flag.StringVar(&c.jsonOut, "json", "", "also write every measurement to this JSON file")
 	flag.DurationVar(&c.idle, "idle", 3*time.Second, "how long to measure the CPU an idle host uses, after one request to each plugin")
+	flag.DurationVar(&c.idleWait, "idle-wait", 0, "if set, wait this long after the load and measure memory again (set it past scalehost's -idle-timeout to see idle runtimes dropped)")
+	plugmuxArgs := flag.String("plugmux-args", "", "more arguments for bench/scalehost, space-separated (-idle-timeout 5s -drop-setup-runtime -min-runtimes 1)")
 	flag.StringVar(&c.target, "target", "middle", "the plugin loaded with wrk: first, middle or last of the feed")
 	flag.Int64Var(&c.minAvailable, "min-available-mb", 1024, "stop if the machine's available memory falls below this many MiB (a shared machine)")
 	flag.StringVar(&c.logDir, "logs", os.TempDir(), "directory for the hosts' output (plugmux-scale-HOST-K.log)")
@@ -86,6 +90,7 @@ func main() {
 	if c.duration < time.Second || c.rounds < 1 {
 		log.Fatal("-duration must be 1s or more (wrk takes whole seconds), and -rounds 1 or more")
 	}
+	c.plugmuxArgs = strings.Fields(*plugmuxArgs)
 	if c.target != "first" && c.target != "middle" && c.target != "last" {
 		log.Fatalf("-target %q: want first, middle or last", c.target)
 	}
@@ -308,6 +313,10 @@ type sample struct {
 	// anything (after one request to each plugin): what K installed
 	// plugins cost when idle.
 	IdleCPU float64 `json:"idleCpu"`
+	// RSSIdle and HeapIdle are RSS and heap after -idle-wait past the
+	// load; 0 without one.
+	RSSIdle  int64 `json:"rssIdle,omitempty"`
+	HeapIdle int64 `json:"heapIdle,omitempty"`
 	// Bad is the number of non-2xx answers and socket errors under load.
 	Bad int `json:"bad"`
 	// Err, if not empty, says why the measurement failed; the figures
@@ -334,7 +343,7 @@ func measure(ctx context.Context, c config, j job, feedURL string) (s sample, er
 	var args []string
 	switch j.host {
 	case "plugmux":
-		args = []string{c.scalehost, "-addr", addr, "-feed", feedURL, "-expect", strconv.Itoa(j.k)}
+		args = append([]string{c.scalehost, "-addr", addr, "-feed", feedURL, "-expect", strconv.Itoa(j.k)}, c.plugmuxArgs...)
 	case "node":
 		args = []string{"node", "--expose-gc", c.nodeScript, strconv.Itoa(port), feedURL}
 	case "node-vm":
@@ -439,6 +448,21 @@ func measure(ctx context.Context, c config, j job, feedURL string) (s sample, er
 	}
 	if err := sampleMem(2); err != nil {
 		return s, err
+	}
+	if c.idleWait > 0 {
+		t := time.NewTimer(c.idleWait) // the measurement is what idle time does
+		select {
+		case <-t.C:
+		case <-ctx.Done():
+			t.Stop()
+			return s, ctx.Err()
+		}
+		if s.RSSIdle, err = readRSS(pid); err != nil {
+			return s, err
+		}
+		if s.HeapIdle, err = readHeap(memClient, base+"/debug/mem"); err != nil {
+			return s, err
+		}
 	}
 	return s, ctx.Err()
 }

@@ -97,14 +97,15 @@ func median(xs []float64) float64 {
 
 // medians are a host's median figures at one K.
 type medians struct {
-	ready, readyCPU time.Duration
-	rss, heap       [3]float64
-	rps             float64
-	p99, cpuPerReq  time.Duration
-	idleCPU         float64
-	bad             int // summed over the rounds
-	n               int // rounds measured
-	failed          int // rounds that failed
+	ready, readyCPU   time.Duration
+	rss, heap         [3]float64
+	rssIdle, heapIdle float64
+	rps               float64
+	p99, cpuPerReq    time.Duration
+	idleCPU           float64
+	bad               int // summed over the rounds
+	n                 int // rounds measured
+	failed            int // rounds that failed
 }
 
 // medianOf takes the medians of the samples of host at K.
@@ -112,6 +113,7 @@ func medianOf(all []sample, k int, host string) medians {
 	var m medians
 	var ready, readyCPU, rps, p99, cpuPerReq, idle []float64
 	var rss, heap [3][]float64
+	var rssIdle, heapIdle []float64
 	for _, s := range all {
 		if s.K != k || s.Host != host {
 			continue
@@ -128,6 +130,8 @@ func medianOf(all []sample, k int, host string) medians {
 		p99 = append(p99, float64(s.P99))
 		cpuPerReq = append(cpuPerReq, float64(s.CPUPerReq))
 		idle = append(idle, s.IdleCPU)
+		rssIdle = append(rssIdle, float64(s.RSSIdle))
+		heapIdle = append(heapIdle, float64(s.HeapIdle))
 		for i := range 3 {
 			rss[i] = append(rss[i], float64(s.RSS[i]))
 			heap[i] = append(heap[i], float64(s.Heap[i]))
@@ -136,6 +140,7 @@ func medianOf(all []sample, k int, host string) medians {
 	m.ready, m.rps, m.p99 = time.Duration(median(ready)), median(rps), time.Duration(median(p99))
 	m.readyCPU, m.cpuPerReq = time.Duration(median(readyCPU)), time.Duration(median(cpuPerReq))
 	m.idleCPU = median(idle)
+	m.rssIdle, m.heapIdle = median(rssIdle), median(heapIdle)
 	for i := range 3 {
 		m.rss[i], m.heap[i] = median(rss[i]), median(heap[i])
 	}
@@ -169,6 +174,12 @@ func summarize(all []sample, ks []int, hosts []string) []string {
 					per(m.rss[0], one.rss[0]), per(m.rss[1], one.rss[1]), per(m.heap[0], one.heap[0]), per(m.heap[1], one.heap[1]),
 					m.rps/one.rps, lo, hi, m.rps, ms(m.p99), ms(one.p99),
 					float64(m.cpuPerReq)/float64(one.cpuPerReq), us(m.cpuPerReq), us(one.cpuPerReq), size(m.rss[2]))
+			}
+			if m.rssIdle > 0 && k == 1 {
+				cell += fmt.Sprintf(", after idle RSS %s, heap %s", size(m.rssIdle), size(m.heapIdle))
+			} else if m.rssIdle > 0 && one.rssIdle > 0 {
+				cell += fmt.Sprintf(", after idle RSS/plugin %s, heap/plugin %s",
+					size((m.rssIdle-one.rssIdle)/float64(k-1)), size((m.heapIdle-one.heapIdle)/float64(k-1)))
 			}
 			if m.bad > 0 {
 				cell += fmt.Sprintf(", %d FAILED requests", m.bad)

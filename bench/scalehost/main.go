@@ -4,6 +4,7 @@
 // benchmark needs to measure it.
 //
 //	scalehost -addr 127.0.0.1:3010 -feed URL [-expect K]
+//	          [-min-runtimes N] [-idle-timeout D] [-drop-setup-runtime]
 //
 // It serves:
 //
@@ -18,7 +19,9 @@
 // With -expect K the plugins p00000 … p(K-1), as bench/scale names them,
 // are Options.RequirePlugins: /readyz answers 200 at the moment the last of
 // them serves, which is what the benchmark times. It stops on SIGINT and
-// SIGTERM.
+// SIGTERM. -min-runtimes, -idle-timeout and -drop-setup-runtime set the
+// Options of the same names (zero: the library's default), to measure how
+// they change what many plugins cost.
 package main
 
 import (
@@ -47,6 +50,10 @@ func main() {
 	addr := flag.String("addr", "127.0.0.1:3010", "address to serve on, host:port")
 	feed := flag.String("feed", "", "module feed URL (required)")
 	expect := flag.Int("expect", 0, "number of plugins (p00000 …) that must serve before /readyz answers 200")
+	var o plugmux.Options
+	flag.IntVar(&o.MinRuntimes, "min-runtimes", 0, "Options.MinRuntimes (0: the default)")
+	flag.DurationVar(&o.IdleTimeout, "idle-timeout", 0, "Options.IdleTimeout (0: the default)")
+	flag.BoolVar(&o.DropSetupRuntime, "drop-setup-runtime", false, "Options.DropSetupRuntime")
 	flag.Parse()
 	if *feed == "" {
 		fmt.Fprintln(os.Stderr, "scalehost: -feed is required")
@@ -57,7 +64,7 @@ func main() {
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
-	if err := run(ctx, *addr, *feed, *expect); err != nil {
+	if err := run(ctx, o, *addr, *feed, *expect); err != nil {
 		fmt.Fprintln(os.Stderr, "scalehost:", err)
 		os.Exit(1)
 	}
@@ -67,20 +74,20 @@ func main() {
 // must agree with bench/scale's.
 func pluginName(i int) string { return fmt.Sprintf("p%05d", i) }
 
-// run serves until ctx is done.
-func run(ctx context.Context, addr, feed string, expect int) error {
+// run serves until ctx is done, with opts completed by the benchmark's
+// own settings.
+func run(ctx context.Context, opts plugmux.Options, addr, feed string, expect int) error {
 	required := make([]string, expect)
 	for i := range required {
 		required[i] = pluginName(i)
 	}
-	host, err := plugmux.New(plugmux.Options{
-		FeedURL: feed,
-		// Installs are logged at Info: thousands of lines that the Node
-		// host does not write either.
-		Logger:         slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelWarn})),
-		NotFound:       plugmux.ExpressNotFound(),
-		RequirePlugins: required,
-	})
+	opts.FeedURL = feed
+	// Installs are logged at Info: thousands of lines that the Node host
+	// does not write either.
+	opts.Logger = slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))
+	opts.NotFound = plugmux.ExpressNotFound()
+	opts.RequirePlugins = required
+	host, err := plugmux.New(opts)
 	if err != nil {
 		return err
 	}
