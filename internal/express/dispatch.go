@@ -84,6 +84,7 @@ type paramCall struct {
 	name, value string
 	sig         signal // how its callbacks ended: sigNone, sigErr or sigRoute
 	err         goja.Value
+	final       goja.Value // req.params[name] as its callbacks left it; nil: not looked at
 }
 
 // signal kinds of next's argument.
@@ -476,6 +477,9 @@ func (x *exchange) paramsWithCallbacks(f *frame) bool {
 func (x *exchange) paramNext(f *frame, sig signal) (bool, signal) {
 	if f.pi >= 0 {
 		c := f.findCalled(x.params[f.pkeys[f.pi]].name)
+		// what the callbacks made of req.params[name] so far: a later
+		// layer matching the same value gets it back
+		c.final = x.paramAsSet(c.name)
 		if sig == sigErr || sig == sigRoute {
 			c.sig, c.err = sig, x.err
 			return x.paramsFailed(f, sig)
@@ -494,6 +498,9 @@ func (x *exchange) paramNext(f *frame, sig signal) (bool, signal) {
 		p := x.params[f.pkeys[f.pi]]
 		if c := f.findCalled(p.name); c != nil {
 			if c.value == p.value || c.sig == sigErr {
+				// called before for this value: req.params[name] is
+				// what its callbacks left there
+				x.restoreParam(c.name, c.final)
 				if c.sig != sigNone {
 					x.err = c.err
 					return x.paramsFailed(f, c.sig)
@@ -522,6 +529,27 @@ func (x *exchange) paramsFailed(f *frame, sig signal) (bool, signal) {
 		x.err = nil
 	}
 	return false, sig
+}
+
+// paramAsSet returns req.params[name] when req.params exists (a callback
+// may have changed it), else nil: the value is the layer's own.
+func (x *exchange) paramAsSet(name string) goja.Value {
+	if x.paramsObj == nil {
+		return nil
+	}
+	return x.paramsObj.Get(name)
+}
+
+// restoreParam sets req.params[name] to v, unless v is nil (nothing was
+// changed).
+func (x *exchange) restoreParam(name string, v goja.Value) {
+	if v == nil {
+		return
+	}
+	if x.paramsObj == nil {
+		x.paramsObj = x.buildParams()
+	}
+	jsutil.Must(x.paramsObj.Set(name, v))
 }
 
 func (f *frame) findCalled(name string) *paramCall {

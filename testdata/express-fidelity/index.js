@@ -131,4 +131,14 @@ export function setup(router) {
   const many = [];
   for (let i = 0; i < 5000; i++) many.push((req, res, next) => next());
   router.get("/many", many, (req, res) => res.send("after 5000"));
+
+  // what a router.param callback makes of req.params sticks in the later
+  // layers that match the same value (and the callback does not run again)
+  const sticky = express.Router();
+  let runs = 0;
+  sticky.param("id", (req, res, next, v) => { runs++; req.params.id = v + "!"; next(); });
+  sticky.param("name", (req, res, next, v) => { req.params.name = v.toUpperCase(); next(); });
+  sticky.use("/files/:a-:b/:name", (req, res, next) => next(), (req, res, next) => next(), (req, res) => res.json(req.params));
+  sticky.use("/:id", (req, res, next) => { req.url = "/a"; next(); }, (req, res) => res.json({ params: req.params, runs }));
+  router.use("/sticky", (req, res, next) => { runs = 0; next(); }, sticky);
 }
