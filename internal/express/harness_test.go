@@ -280,7 +280,7 @@ func TestHarnessInterruptBreaksTheRuntime(t *testing.T) {
 	}
 	h.rt.Interrupt(ErrCPULimit)
 	if s := <-spin; s != http.StatusGatewayTimeout {
-		t.Errorf("the spinning request got %d, want 504", s)
+		t.Errorf("the spinning request got %d, want 504\n%s", s, h.logs.String())
 	}
 	<-done
 	if retry != Retry || !h.rt.Broken() {

@@ -469,6 +469,17 @@ func (rt *Runtime) start(x *exchange) error {
 	}
 	if rt.reqProto == nil {
 		if err := rt.prepare(); err != nil {
+			var ie *goja.InterruptedError
+			if errors.As(err, &ie) {
+				// An interrupt (a limit, the memory guard, or one meant for
+				// JavaScript that had just finished) landed in the
+				// preparation: the runtime is in an unknown state, so it
+				// breaks like any interrupted runtime, and this request,
+				// whose JavaScript ran, gets the culprit's answer.
+				rt.culprit.Store(x)
+				x.answerInterrupted(interruptCause(err))
+				return err
+			}
 			rt.cfg.Logger.Error("plugin runtime could not be prepared for requests", "err", rt.cfg.wrap(err))
 			x.hostAnswer(http.StatusInternalServerError, "")
 			return nil
@@ -625,13 +636,7 @@ func (rt *Runtime) breakDown(cause error) {
 	if culprit == nil {
 		culprit = rt.cur // a panic: the request whose JavaScript called Go
 	}
-	var ie *goja.InterruptedError
-	if errors.As(cause, &ie) {
-		cause = ie.Unwrap()
-		if v, ok := ie.Value().(error); ok {
-			cause = v
-		}
-	}
+	cause = interruptCause(cause)
 	if errors.Is(cause, ErrCPULimit) && rt.cfg.CPUInterrupted != nil {
 		rt.cfg.CPUInterrupted()
 	}
@@ -644,20 +649,40 @@ func (rt *Runtime) breakDown(cause error) {
 			continue
 		}
 		if x == culprit {
-			status := http.StatusGatewayTimeout
-			switch {
-			case cause == errPanicked:
-				status = http.StatusInternalServerError
-			case errors.Is(cause, ErrMemory):
-				status = http.StatusServiceUnavailable
-				x.w.Header().Set("Retry-After", "1")
-			}
-			x.hostAnswer(status, "")
+			x.answerInterrupted(cause)
 		} else {
 			x.w.Header().Set("Retry-After", "1")
 			x.hostAnswer(http.StatusServiceUnavailable, "")
 		}
 	}
+}
+
+// interruptCause is what interrupted a runtime: the cause given to
+// Runtime.Interrupt when err is goja's InterruptedError, else err.
+func interruptCause(err error) error {
+	var ie *goja.InterruptedError
+	if errors.As(err, &ie) {
+		err = ie.Unwrap()
+		if v, ok := ie.Value().(error); ok {
+			err = v
+		}
+	}
+	return err
+}
+
+// answerInterrupted answers the request whose JavaScript ran when its
+// runtime was interrupted or panicked: 504 for a time or CPU limit, 503
+// with Retry-After for the memory guard, 500 for a panic.
+func (x *exchange) answerInterrupted(cause error) {
+	status := http.StatusGatewayTimeout
+	switch {
+	case cause == errPanicked:
+		status = http.StatusInternalServerError
+	case errors.Is(cause, ErrMemory):
+		status = http.StatusServiceUnavailable
+		x.w.Header().Set("Retry-After", "1")
+	}
+	x.hostAnswer(status, "")
 }
 
 // hostAnswer ends a response with a plain-text status page of the host's
