@@ -2,8 +2,13 @@ package pathsyntax
 
 import (
 	"strings"
+	"sync"
 	"unicode"
+	"unicode/utf16"
 	"unicode/utf8"
+
+	"golang.org/x/text/cases"
+	"golang.org/x/text/language"
 )
 
 // Match matches a raw (percent-encoded) path. It returns how many bytes of
@@ -207,8 +212,11 @@ func upperASCII(c byte) byte {
 }
 
 // jsFold is the case folding of a JavaScript RegExp with the i flag and
-// without u: upper case, except that nothing outside ASCII folds into it,
-// and code points beyond the 16-bit range (two code units) never fold.
+// without u (ECMAScript's Canonicalize): upper case when that is one code
+// unit, except that nothing outside ASCII folds into ASCII, and code
+// points beyond the 16-bit range (two code units) never fold. Go's
+// unicode.ToUpper is the simple mapping; where the full mapping that
+// toUpperCase uses is longer (ᾀ's is "ἈΙ"), the code unit stays itself.
 func jsFold(c rune) rune {
 	if c < utf8.RuneSelf {
 		return rune(upperASCII(byte(c)))
@@ -217,11 +225,29 @@ func jsFold(c rune) rune {
 		return c
 	}
 	u := unicode.ToUpper(c)
-	if u < utf8.RuneSelf || u > 0xFFFF {
+	if u == c || u < utf8.RuneSelf || u > 0xFFFF || upperIsLonger()[c] {
 		return c
 	}
 	return u
 }
+
+// upperIsLonger is the set of code units of the Basic Multilingual Plane
+// with a simple upper-case mapping whose full mapping (Unicode's
+// SpecialCasing) is more than one code unit. Built on first use, from
+// golang.org/x/text's case tables; read-only afterwards.
+var upperIsLonger = sync.OnceValue(func() map[rune]bool {
+	upper := cases.Upper(language.Und)
+	m := map[rune]bool{}
+	for c := rune(utf8.RuneSelf); c <= 0xFFFF; c++ {
+		if unicode.ToUpper(c) == c || utf16.IsSurrogate(c) {
+			continue
+		}
+		if s := upper.String(string(c)); utf8.RuneCountInString(s) != 1 || utf16.RuneLen([]rune(s)[0]) != 1 {
+			m[c] = true
+		}
+	}
+	return m
+})
 
 func runeBefore(s string, end int) int {
 	_, w := utf8.DecodeLastRuneInString(s[:end])
