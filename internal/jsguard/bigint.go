@@ -200,14 +200,18 @@ func (g *guard) toNumeric(o *goja.Object) goja.Value {
 // two BigInts to check, which throws if the result would be past the
 // bound, answers the result itself when it had to compute it to know, or
 // answers undefined; the operator then runs on the converted operands,
-// so a Number's result is the operator's own. A Symbol on the left throws
+// so a Number's result is the operator's own. BigInts small enough that
+// the result cannot pass the bound skip the check (a few comparisons
+// instead of a call into Go): below 2**(bound/2) for *, << and >> (with a
+// shift of at most bound/2 bits either way), below 2**32 raised to at
+// most bound/32 for **. A Symbol on the left throws
 // at once, before the right operand is converted, as the operator does.
 // ref and set are a compound assignment to a property: ref reads the
 // property once, set applies the operator to the value read and the right
 // operand, and stores the result as an assignment in strict or sloppy code
 // does (put). The key is converted when read and again when stored, as
 // V8 and goja do.
-const helpersSource = `(function (prim, check, put, TypeError, RangeError) {
+const helpersSource = `(function (prim, check, put, TypeError, RangeError, H, NH, HB, NHB, S, NS, PB) {
 	"use strict";
 	%s
 	function ref(o, k, strict) {
@@ -231,7 +235,7 @@ const helperTemplate = `
 			else if (t === "symbol") return a %s b;
 			t = typeof b;
 			if (t === "object" && b !== null || t === "function") b = prim(b);
-			if (typeof a === "bigint" && typeof b === "bigint") {
+			if (typeof a === "bigint" && typeof b === "bigint" && !(%s)) {
 				const r = check(%d, a, b);
 				if (r !== undefined) {
 					if (r === null) throw new RangeError("` + tooBigMessage + `");
@@ -244,11 +248,17 @@ const helperTemplate = `
 
 var helpersProgram = func() *goja.Program {
 	var fns strings.Builder
+	const smallShift = "a < H && a > NH && b <= HB && b >= NHB"
 	for _, op := range []struct {
-		name, sym string
-		code      int
-	}{{"mul", "*", opMul}, {"pow", "**", opPow}, {"shl", "<<", opShl}, {"shr", ">>", opShr}} {
-		fmt.Fprintf(&fns, helperTemplate, op.name, op.sym, op.code, op.sym)
+		name, sym, small string
+		code             int
+	}{
+		{"mul", "*", "a < H && a > NH && b < H && b > NH", opMul},
+		{"pow", "**", "b >= 0n && b <= PB && a < S && a > NS", opPow},
+		{"shl", "<<", smallShift, opShl},
+		{"shr", ">>", smallShift, opShr},
+	} {
+		fmt.Fprintf(&fns, helperTemplate, op.name, op.sym, op.small, op.code, op.sym)
 	}
 	return goja.MustCompile("plugmux:bigint-helpers.js", fmt.Sprintf(helpersSource, fns.String()), true)
 }()
@@ -263,7 +273,19 @@ func (g *guard) installBigIntHelpers() {
 	prim := func(call goja.FunctionCall) goja.Value {
 		return g.toNumeric(call.Argument(0).(*goja.Object))
 	}
-	list, err := mk(nil, g.vm.ToValue(prim), g.vm.ToValue(g.bigCheck), g.vm.ToValue(g.put), g.own("TypeError"), g.own("RangeError"))
+	half := g.cfg.MaxBigIntBits / 2
+	h := new(big.Int).Lsh(big.NewInt(1), uint(half))
+	s := new(big.Int).Lsh(big.NewInt(1), 32)
+	bigs := func(xs ...*big.Int) []goja.Value {
+		out := make([]goja.Value, len(xs))
+		for i, x := range xs {
+			out[i] = g.vm.ToValue(x)
+		}
+		return out
+	}
+	args := append([]goja.Value{g.vm.ToValue(prim), g.vm.ToValue(g.bigCheck), g.vm.ToValue(g.put), g.own("TypeError"), g.own("RangeError")},
+		bigs(h, new(big.Int).Neg(h), big.NewInt(half), big.NewInt(-half), s, new(big.Int).Neg(s), big.NewInt(g.cfg.MaxBigIntBits/32))...)
+	list, err := mk(nil, args...)
 	must(err)
 	fns := list.(*goja.Object)
 	global := g.vm.GlobalObject()
