@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/dop251/goja"
+	"github.com/dop251/goja/token"
 )
 
 // DefaultMaxBigIntBits is the default bound on the size of a BigInt that a
@@ -115,37 +116,51 @@ func (g *guard) newError(ctor, msg string) *goja.Object {
 // the bound, or take long to parse: Go parses decimal digits in quadratic
 // time (100 Ki digits take about 45 ms), so a decimal string may have
 // MaxBigIntBits/10 digits, and one in base 16, 8 or 2 as many digits as
-// MaxBigIntBits allows.
+// MaxBigIntBits allows. A string that is not a number is left to goja,
+// which finds out quickly.
 func (g *guard) checkBigIntString(v goja.Value) {
 	s, ok := v.(goja.String)
-	if !ok {
-		return
-	}
-	n := int64(s.Length())
-	if n <= g.cfg.MaxBigIntBits/10 {
+	if !ok || int64(s.Length()) <= g.cfg.MaxBigIntBits/10 {
 		return
 	}
 	t := strings.TrimSpace(s.String())
-	perDigit := int64(0)
+	digits, perDigit := t, int64(0)
 	if len(t) > 2 && t[0] == '0' {
 		switch t[1] {
 		case 'x', 'X':
-			perDigit = 4
+			digits, perDigit = t[2:], 4
 		case 'o', 'O':
-			perDigit = 3
+			digits, perDigit = t[2:], 3
 		case 'b', 'B':
-			perDigit = 1
+			digits, perDigit = t[2:], 1
 		}
 	}
-	if perDigit == 0 {
-		if int64(len(t)) > g.cfg.MaxBigIntBits/10 {
-			g.throw(tooBigMessage)
-		}
-		return
+	if perDigit == 0 && len(t) > 0 && (t[0] == '-' || t[0] == '+') {
+		digits = t[1:]
 	}
-	if int64(len(t)-2)*perDigit > g.cfg.MaxBigIntBits {
+	for i := 0; i < len(digits); i++ {
+		if c := digits[i]; !isDigit(c, perDigit) {
+			return // not a number: parsed (and refused) at once
+		}
+	}
+	n := int64(len(digits))
+	if perDigit == 0 && n > g.cfg.MaxBigIntBits/10 || n*perDigit > g.cfg.MaxBigIntBits {
 		g.throw(tooBigMessage)
 	}
+}
+
+// isDigit reports whether c is a digit of the base whose digits carry
+// perDigit bits (0 for decimal).
+func isDigit(c byte, perDigit int64) bool {
+	switch perDigit {
+	case 4:
+		return c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F'
+	case 3:
+		return c >= '0' && c <= '7'
+	case 1:
+		return c == '0' || c == '1'
+	}
+	return c >= '0' && c <= '9'
 }
 
 // toPrimitive is ECMAScript's ToPrimitive of an object with a hint
@@ -167,7 +182,7 @@ func (g *guard) toPrimitive(o *goja.Object, hint string) goja.Value {
 		}
 		return r
 	}
-	order := [2]string{"valueOf", "toString"}
+	order := [2]string{"valueOf", "toString"} // number and default
 	if hint == "string" {
 		order = [2]string{"toString", "valueOf"}
 	}
@@ -211,7 +226,7 @@ func (g *guard) toNumeric(o *goja.Object) goja.Value {
 // operand, and stores the result as an assignment in strict or sloppy code
 // does (put). The key is converted when read and again when stored, as
 // V8 and goja do.
-const helpersSource = `(function (prim, check, put, TypeError, RangeError, H, NH, HB, NHB, S, NS, PB) {
+const helpersSource = `(function (prim, check, put, TypeError, RangeError, H, NH, HB, NHB, S, NS, PB, toPrim, parse, DEC) {
 	"use strict";
 	%s
 	function ref(o, k, strict) {
@@ -224,8 +239,36 @@ const helpersSource = `(function (prim, check, put, TypeError, RangeError, H, NH
 		if (failed !== undefined) throw new TypeError(failed);
 		return v;
 	}
-	return [mul, pow, shl, shr, ref, set];
+	%s
+	return [mul, pow, shl, shr, ref, set, eq, ne, lt, gt, le, ge];
 })`
+
+// relationalTemplate and equalityTemplate make the guarded comparisons:
+// they convert an object operand as the operator would (ToPrimitive, with
+// the number hint for <, >, <= and >=; for == and != only an object
+// compared with a string or a BigInt, with the default hint), and hand a
+// string compared with a BigInt to parse (checkBigIntString) if it is
+// long, before the operator runs on the converted operands.
+const relationalTemplate = `
+	function %s(a, b) {
+		let ta = typeof a, tb = typeof b;
+		if (ta === "object" && a !== null || ta === "function") { a = toPrim(a, "number"); ta = typeof a; }
+		if (tb === "object" && b !== null || tb === "function") { b = toPrim(b, "number"); tb = typeof b; }
+		if (ta === "bigint" && tb === "string" && b.length > DEC) parse(b);
+		else if (ta === "string" && tb === "bigint" && a.length > DEC) parse(a);
+		return a %s b;
+	}`
+
+const equalityTemplate = `
+	function %s(a, b) {
+		let ta = typeof a, tb = typeof b;
+		const oa = ta === "object" && a !== null || ta === "function", ob = tb === "object" && b !== null || tb === "function";
+		if (oa && !ob && (tb === "string" || tb === "bigint")) { a = toPrim(a, "default"); ta = typeof a; }
+		else if (ob && !oa && (ta === "string" || ta === "bigint")) { b = toPrim(b, "default"); tb = typeof b; }
+		if (ta === "bigint" && tb === "string" && b.length > DEC) parse(b);
+		else if (ta === "string" && tb === "bigint" && a.length > DEC) parse(a);
+		return a %s b;
+	}`
 
 const helperTemplate = `
 	function %s(a, b) {
@@ -260,7 +303,14 @@ var helpersProgram = func() *goja.Program {
 	} {
 		fmt.Fprintf(&fns, helperTemplate, op.name, op.sym, op.small, op.code, op.sym)
 	}
-	return goja.MustCompile("plugmux:bigint-helpers.js", fmt.Sprintf(helpersSource, fns.String()), true)
+	var cmps strings.Builder
+	for _, c := range []struct{ name, sym string }{{"lt", "<"}, {"gt", ">"}, {"le", "<="}, {"ge", ">="}} {
+		fmt.Fprintf(&cmps, relationalTemplate, c.name, c.sym)
+	}
+	for _, c := range []struct{ name, sym string }{{"eq", "=="}, {"ne", "!="}} {
+		fmt.Fprintf(&cmps, equalityTemplate, c.name, c.sym)
+	}
+	return goja.MustCompile("plugmux:bigint-helpers.js", fmt.Sprintf(helpersSource, fns.String(), cmps.String()), true)
 }()
 
 // installBigIntHelpers defines the helpers as global functions that a
@@ -285,11 +335,23 @@ func (g *guard) installBigIntHelpers() {
 	}
 	args := append([]goja.Value{g.vm.ToValue(prim), g.vm.ToValue(g.bigCheck), g.vm.ToValue(g.put), g.own("TypeError"), g.own("RangeError")},
 		bigs(h, new(big.Int).Neg(h), big.NewInt(half), big.NewInt(-half), s, new(big.Int).Neg(s), big.NewInt(g.cfg.MaxBigIntBits/32))...)
+	toPrim := func(call goja.FunctionCall) goja.Value {
+		return g.toPrimitive(call.Argument(0).(*goja.Object), call.Argument(1).String())
+	}
+	parse := func(call goja.FunctionCall) goja.Value {
+		g.checkBigIntString(call.Argument(0))
+		return goja.Undefined()
+	}
+	args = append(args, g.vm.ToValue(toPrim), g.vm.ToValue(parse), g.vm.ToValue(g.cfg.MaxBigIntBits/10))
 	list, err := mk(nil, args...)
 	must(err)
 	fns := list.(*goja.Object)
 	global := g.vm.GlobalObject()
-	for i, name := range []string{helperMul, helperPow, helperShl, helperShr, helperRef, helperSet} {
+	names := []string{helperMul, helperPow, helperShl, helperShr, helperRef, helperSet}
+	for _, op := range []token.Token{token.EQUAL, token.NOT_EQUAL, token.LESS, token.GREATER, token.LESS_OR_EQUAL, token.GREATER_OR_EQUAL} {
+		names = append(names, comparisons[op])
+	}
+	for i, name := range names {
 		must(global.DefineDataProperty(name, fns.Get(fmt.Sprint(i)), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE))
 	}
 }

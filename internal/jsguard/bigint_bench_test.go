@@ -94,18 +94,20 @@ func BenchmarkCompile(b *testing.B) {
 
 // arithLoops are the loops BenchmarkArith times: Number arithmetic on
 // variables (every operator rewritten in a program that uses BigInt), on
-// literals (left as it is), and BigInt arithmetic.
+// literals (left as it is), comparisons of variables (rewritten), and
+// BigInt arithmetic.
 var arithLoops = map[string]string{
-	"numbers":  `(function () { let s = 0, a = 3, b = 2; for (let i = 0; i < 10000; i++) { s += (i * a) + (a ** b) + (i << b) + (i >> b); } return s; })`,
-	"literals": `(function () { let s = 0; for (let i = 0; i < 10000; i++) { s += (i * 3) + (i ** 2) + (i << 2) + (i >> 2); } return s; })`,
-	"bigints":  `(function () { let s = 0n, a = 3n, b = 2n; for (let i = 0n; i < 10000n; i++) { s += (i * a) + (a ** b) + (i << b) + (i >> b); } return s; })`,
+	"numbers":     `(function () { let s = 0, a = 3, b = 2; for (let i = 0; i < 10000; i++) { s += (i * a) + (a ** b) + (i << b) + (i >> b); } return s; })`,
+	"literals":    `(function () { let s = 0; for (let i = 0; i < 10000; i++) { s += (i * 3) + (i ** 2) + (i << 2) + (i >> 2); } return s; })`,
+	"comparisons": `(function () { const a = [1, 2, 3, 4, 5, 6, 7, 8]; let c = 0, n = a.length, x = 3; for (let i = 0; i < 2000; i++) { for (let j = 0; j < n; j++) { if (a[j] == x || a[j] > x) c++; } } return c; })`,
+	"bigints":     `(function () { let s = 0n, a = 3n, b = 2n; for (let i = 0n; i < 10000n; i++) { s += (i * a) + (a ** b) + (i << b) + (i >> b); } return s; })`,
 }
 
 // BenchmarkArith times 10,000 iterations of each loop, compiled by
 // goja.Compile in a plain runtime ("plain") and by Compile, with BigInt
 // mentioned so that it is rewritten, in a guarded runtime ("guarded").
 func BenchmarkArith(b *testing.B) {
-	for _, name := range []string{"numbers", "literals", "bigints"} {
+	for _, name := range []string{"numbers", "literals", "comparisons", "bigints"} {
 		src := arithLoops[name]
 		for _, mode := range []string{"plain", "guarded"} {
 			b.Run(name+"/"+mode, func(b *testing.B) {

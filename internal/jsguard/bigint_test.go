@@ -88,6 +88,13 @@ var hostileBigInt = []string{
 	`BigInt(Number.MAX_VALUE) ** 2000n`,
 	`let x = 2n ** 1000000n; x * x`,
 	`(2n ** 1000000n) << 100000n`,
+	`1n == "1".repeat(400000)`,
+	`"9".repeat(400000) < 1n`,
+	`const s = "-" + "9".repeat(400000); 1n > s`,
+	`1n >= ({valueOf() { return "7".repeat(400000); }})`,
+	`({toString() { return "1".repeat(400000); }}) != 5n`,
+	`[1n].map(x => x <= " " + "1".repeat(400000) + " ")`,
+	`1n == "0b" + "1".repeat(2000000)`,
 }
 
 // bigIntContexts wrap a hostile form: at the top level, in a sloppy and a
@@ -161,6 +168,11 @@ func TestBigIntAtTheBound(t *testing.T) {
 		{`BigInt("0x" + "f".repeat(1024)).toString(16).length`, "1024"},
 		{`BigInt("0x" + "f".repeat(1025))`, "RangeError: Maximum BigInt size exceeded"},
 		{`BigInt.asUintN(4096, -1n).toString(2).length`, "4096"},
+		{`const s = "1".repeat(409); [1n == s, 1n < s, s >= 2n]`, "false,true,true"},
+		{`const s = "1".repeat(410); 1n == s`, "RangeError: Maximum BigInt size exceeded"},
+		{`const s = "1".repeat(410); 1n < s`, "RangeError: Maximum BigInt size exceeded"},
+		{`const s = "x".repeat(5000); [1n == s, 1n < s]`, "false,false"},
+		{`const s = "0x" + "f".repeat(1024); [1n == s, 1n < s]`, "false,true"},
 		{`BigInt.asUintN(4097, -1n)`, "RangeError: Maximum BigInt size exceeded"},
 	} {
 		if got := runCompiled(t, cfg, c.src, 20*time.Second); got != c.want {

@@ -27,6 +27,17 @@ const (
 	helperSet    = helperPrefix + "set"
 )
 
+// comparisons are the operators that parse a string compared with a
+// BigInt (in quadratic time for decimal digits), each with its helper.
+var comparisons = map[token.Token]string{
+	token.EQUAL:            helperPrefix + "eq",
+	token.NOT_EQUAL:        helperPrefix + "ne",
+	token.LESS:             helperPrefix + "lt",
+	token.GREATER:          helperPrefix + "gt",
+	token.LESS_OR_EQUAL:    helperPrefix + "le",
+	token.GREATER_OR_EQUAL: helperPrefix + "ge",
+}
+
 // growingOps are the operators whose BigInt result can be much larger
 // than their operands, each with its helper and its operation code (the
 // argument that tells __plugmux_set which operator a compound assignment
@@ -388,11 +399,43 @@ func cannotBeBigInt(e ast.Expression) bool {
 	return false
 }
 
+// shortLiteral is the longest string literal that a comparison with a
+// BigInt may parse unguarded.
+const shortLiteral = 1024
+
+// cannotParse reports whether an operand is never a long string, nor an
+// object that converts to one, so that a comparison it takes part in
+// parses no long string into a BigInt: it then stays as it is.
+func cannotParse(e ast.Expression) bool {
+	switch e := e.(type) {
+	case *ast.NumberLiteral:
+		_, big := e.Value.(*big.Int)
+		return !big
+	case *ast.StringLiteral:
+		return len(e.Value) <= shortLiteral
+	case *ast.BooleanLiteral, *ast.NullLiteral:
+		return true
+	case *ast.UnaryExpression:
+		switch e.Operator {
+		case token.PLUS, token.NOT, token.TYPEOF, token.VOID, token.DELETE:
+			return true
+		}
+	}
+	return false
+}
+
 // replace returns what stands for e in the rewritten program, or nil if e
 // stays.
 func (w *rewriter) replace(e ast.Expression) ast.Expression {
 	switch e := e.(type) {
 	case *ast.BinaryExpression:
+		if helper, ok := comparisons[e.Operator]; ok {
+			if cannotParse(e.Left) || cannotParse(e.Right) || !w.allowed(e.Left.Idx0()) {
+				return nil
+			}
+			w.ops++
+			return call(helper, e.Left.Idx0(), e.Right.Idx1(), e.Left, e.Right)
+		}
 		op, ok := growingOps[e.Operator]
 		if !ok || cannotBeBigInt(e.Left) || cannotBeBigInt(e.Right) || !w.allowed(e.Left.Idx0()) {
 			return nil
@@ -410,8 +453,8 @@ func (w *rewriter) replace(e ast.Expression) ast.Expression {
 	return nil
 }
 
-// withMessage refuses a growing operator inside a with statement.
-const withMessage = "a growing operator (*, **, <<, >>) inside a with statement is not supported in a plugin whose code uses BigInt"
+// withMessage refuses a guarded operator inside a with statement.
+const withMessage = "an operator *, **, <<, >>, ==, !=, <, >, <= or >= inside a with statement is not supported in a plugin whose code uses BigInt"
 
 // allowed reports whether an operator at idx may be rewritten: not inside
 // a with statement (which could shadow the helpers), where it fails.

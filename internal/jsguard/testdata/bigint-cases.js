@@ -170,6 +170,34 @@
   cases["DataView BigInt"] = () => { const d = new DataView(new ArrayBuffer(8)); d.setBigInt64(0, -5n); return [d.getBigInt64(0), d.getBigUint64(0)]; };
   cases["BigInt64Array"] = () => { const a = new BigInt64Array(2); a[0] = 2n ** 63n; a[1] = -1n; return [a[0], new BigUint64Array(a.buffer)[1]]; };
 
+  // comparisons (rewritten too: a string compared with a BigInt is parsed)
+  const cmps = {
+    "==": (a, b) => a == b, "!=": (a, b) => a != b, "<": (a, b) => a < b,
+    ">": (a, b) => a > b, "<=": (a, b) => a <= b, ">=": (a, b) => a >= b,
+  };
+  const cvals = [0n, -1n, 5n, 2n ** 70n, 0, -0, 5, 5.5, NaN, Infinity, "5", " 5 ", "0x5", "5n", "", "abc", "1180591620717411303424",
+    null, undefined, true, false, [5], [], {}];
+  for (const [name, f] of Object.entries(cmps)) {
+    for (const a of cvals) for (const b of cvals) {
+      const la = typeof a === "bigint" ? a + "n" : label(a), lb = typeof b === "bigint" ? b + "n" : label(b);
+      cases[`${la} ${name} ${lb}`] = () => f(a, b);
+    }
+    cases[`objects ${name}`] = () => {
+      const log = [];
+      const a = { valueOf() { log.push("a"); return 3n; }, toString() { log.push("as"); return "3"; } };
+      const b = { valueOf() { log.push("b"); return "4"; }, toString() { log.push("bs"); return "x"; } };
+      const r = [f(a, b), f(a, 3n), f("3", a), f(b, 4n), f(a, a), f(new Date(0), "Thu, 01 Jan 1970 00:00:00 GMT"), f(new Date(5), 5n)];
+      return log.join(",") + " " + show(r);
+    };
+    cases[`toPrimitive hint ${name}`] = () => {
+      const log = [];
+      const a = { [Symbol.toPrimitive](hint) { log.push(hint); return 1n; } };
+      f(a, "1"); f("1", a); f(a, 1n); f(a, 1);
+      return log.join(",");
+    };
+    cases[`symbol ${name}`] = () => f(Symbol(), 1n);
+  }
+
   const out = {};
   for (const k of Object.keys(cases)) {
     try { out[k] = show(cases[k]()); } catch (e) { out[k] = e.name; }
