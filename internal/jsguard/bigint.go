@@ -217,9 +217,9 @@ func (g *guard) toNumeric(o *goja.Object) goja.Value {
 // answers undefined; the operator then runs on the converted operands,
 // so a Number's result is the operator's own. BigInts small enough that
 // the result cannot pass the bound skip the check (a few comparisons
-// instead of a call into Go): below 2**(bound/2) for *, << and >> (with a
-// shift of at most bound/2 bits either way), below 2**32 raised to at
-// most bound/32 for **. A Symbol on the left throws
+// instead of a call into Go): below 2**64 for * (2**(bound/2) under a
+// bound of 128 bits), and for << and >> with a shift of at most the bound
+// less 64 bits either way, below 2**32 raised to at most bound/32 for **. A Symbol on the left throws
 // at once, before the right operand is converted, as the operator does.
 // ref and set are a compound assignment to a property: ref reads the
 // property once, set applies the operator to the value read and the right
@@ -323,8 +323,10 @@ func (g *guard) installBigIntHelpers() {
 	prim := func(call goja.FunctionCall) goja.Value {
 		return g.toNumeric(call.Argument(0).(*goja.Object))
 	}
-	half := g.cfg.MaxBigIntBits / 2
-	h := new(big.Int).Lsh(big.NewInt(1), uint(half))
+	// the fast path's bounds: small numbers, so that they cost nothing
+	smallBits := min(64, g.cfg.MaxBigIntBits/2) // |a|, |b| below 2**smallBits
+	h := new(big.Int).Lsh(big.NewInt(1), uint(smallBits))
+	shift := g.cfg.MaxBigIntBits - smallBits // a shift that keeps such an a within the bound
 	s := new(big.Int).Lsh(big.NewInt(1), 32)
 	bigs := func(xs ...*big.Int) []goja.Value {
 		out := make([]goja.Value, len(xs))
@@ -334,7 +336,7 @@ func (g *guard) installBigIntHelpers() {
 		return out
 	}
 	args := append([]goja.Value{g.vm.ToValue(prim), g.vm.ToValue(g.bigCheck), g.vm.ToValue(g.put), g.own("TypeError"), g.own("RangeError")},
-		bigs(h, new(big.Int).Neg(h), big.NewInt(half), big.NewInt(-half), s, new(big.Int).Neg(s), big.NewInt(g.cfg.MaxBigIntBits/32))...)
+		bigs(h, new(big.Int).Neg(h), big.NewInt(shift), big.NewInt(-shift), s, new(big.Int).Neg(s), big.NewInt(g.cfg.MaxBigIntBits/32))...)
 	toPrim := func(call goja.FunctionCall) goja.Value {
 		return g.toPrimitive(call.Argument(0).(*goja.Object), call.Argument(1).String())
 	}
