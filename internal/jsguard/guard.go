@@ -125,7 +125,10 @@ type guard struct {
 	arrayToString, arrayToStringWrapper goja.Value
 
 	reflectSet goja.Callable // goja's Reflect.set, for the BigInt helpers' put
-	evalFn     goja.Callable // goja's eval, which the guarded eval calls
+
+	replacer    goja.Value        // JSON.stringify's replacer, made on first use
+	stringifies []*stringifyState // the JSON.stringify calls in progress
+	evalFn      goja.Callable     // goja's eval, which the guarded eval calls
 }
 
 // Install wraps the built-ins of vm whose cost grows with an argument so
