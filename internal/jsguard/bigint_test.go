@@ -95,6 +95,11 @@ var hostileBigInt = []string{
 	`({toString() { return "1".repeat(400000); }}) != 5n`,
 	`[1n].map(x => x <= " " + "1".repeat(400000) + " ")`,
 	`1n == "0b" + "1".repeat(2000000)`,
+	`(function (x, s) { return x < s; })(1n, "1".repeat(400000))`,
+	`(function (x, s) { return x == s; })(1n, "1".repeat(400000))`,
+	`const s = "1".repeat(400000); for (let i = 1n; i < s; i++) {}`,
+	`const s = ["1".repeat(400000)]; for (const k of [1n]) { k > s[0] }`,
+	`(function (x) { var y = x; return y >= "1".repeat(400000) + ""; })(1n)`,
 }
 
 // bigIntContexts wrap a hostile form: at the top level, in a sloppy and a
@@ -172,6 +177,8 @@ func TestBigIntAtTheBound(t *testing.T) {
 		{`const s = "1".repeat(410); 1n == s`, "RangeError: Maximum BigInt size exceeded"},
 		{`const s = "1".repeat(410); 1n < s`, "RangeError: Maximum BigInt size exceeded"},
 		{`const s = "x".repeat(5000); [1n == s, 1n < s]`, "false,false"},
+		{`(function () { let i = 0; return i < (i = 1n, "1".repeat(410)); })()`, "true"}, // a number was read: no parse
+		{`(function () { let s = 0; for (let i = 0; i < 10; i++) s += i; return s; })()`, "45"},
 		{`const s = "0x" + "f".repeat(1024); [1n == s, 1n < s]`, "false,true"},
 		{`BigInt.asUintN(4097, -1n)`, "RangeError: Maximum BigInt size exceeded"},
 	} {

@@ -120,7 +120,10 @@ type rewriter struct {
 	strict  bool // the code being walked is strict mode code
 	ops     int  // rewrite: the operators replaced
 	with    int  // rewrite: the with statements around the code being walked
-	err     *rewriteError
+	// rewrite: the names that are bindings of an enclosing function or
+	// for statement, by how many of them declare it (see localNames)
+	locals map[unistring.String]int
+	err    *rewriteError
 }
 
 // rewriteError is a construct that the rewrite cannot keep safe, at a
@@ -308,10 +311,36 @@ func (w *rewriter) walkNode(v reflect.Value) {
 			w.strict = true
 			defer func() { w.strict = false }()
 		}
+		if w.rewrite {
+			var body []ast.Statement
+			if n.Body != nil {
+				body = n.Body.List
+			}
+			defer w.declare(localNames(n.ParameterList, n.DeclarationList, body))()
+		}
 	case *ast.ArrowFunctionLiteral:
 		if b, ok := n.Body.(*ast.BlockStatement); ok && w.rewrite && !w.strict && hasUseStrict(b.List) {
 			w.strict = true
 			defer func() { w.strict = false }()
+		}
+		if w.rewrite {
+			var body []ast.Statement
+			if b, ok := n.Body.(*ast.BlockStatement); ok {
+				body = b.List
+			}
+			defer w.declare(localNames(n.ParameterList, n.DeclarationList, body))()
+		}
+	case *ast.ForStatement:
+		if d, ok := n.Initializer.(*ast.ForLoopInitializerLexicalDecl); ok && w.rewrite {
+			defer w.declare(bindingNames(nil, d.LexicalDeclaration.List))()
+		}
+	case *ast.ForInStatement:
+		if d, ok := n.Into.(*ast.ForDeclaration); ok && w.rewrite {
+			defer w.declare(targetNames(nil, d.Target))()
+		}
+	case *ast.ForOfStatement:
+		if d, ok := n.Into.(*ast.ForDeclaration); ok && w.rewrite {
+			defer w.declare(targetNames(nil, d.Target))()
 		}
 	case *ast.ClassLiteral:
 		if w.rewrite && !w.strict {
@@ -424,6 +453,99 @@ func cannotParse(e ast.Expression) bool {
 	return false
 }
 
+// localNames lists the bindings a function declares for its whole body:
+// its parameters, its var declarations, and the let, const, class and
+// function declarations at the top of its body. A name among them, read
+// anywhere inside the function, reads a binding of the function or of a
+// scope inside it (never a global object's property, whose getter could
+// answer differently each time: eval is always indirect, and a with
+// statement around a rewritten operator is refused).
+func localNames(params *ast.ParameterList, vars []*ast.VariableDeclaration, body []ast.Statement) []unistring.String {
+	var out []unistring.String
+	if params != nil {
+		out = bindingNames(out, params.List)
+	}
+	for _, v := range vars {
+		out = bindingNames(out, v.List)
+	}
+	for _, st := range body {
+		switch st := st.(type) {
+		case *ast.LexicalDeclaration:
+			out = bindingNames(out, st.List)
+		case *ast.FunctionDeclaration:
+			if st.Function != nil && st.Function.Name != nil {
+				out = append(out, st.Function.Name.Name)
+			}
+		case *ast.ClassDeclaration:
+			if st.Class != nil && st.Class.Name != nil {
+				out = append(out, st.Class.Name.Name)
+			}
+		}
+	}
+	return out
+}
+
+// bindingNames appends the simple names that bindings declare (patterns
+// are left out: fewer names is only slower).
+func bindingNames(out []unistring.String, list []*ast.Binding) []unistring.String {
+	for _, b := range list {
+		out = targetNames(out, b.Target)
+	}
+	return out
+}
+
+func targetNames(out []unistring.String, t ast.BindingTarget) []unistring.String {
+	if id, ok := t.(*ast.Identifier); ok {
+		out = append(out, id.Name)
+	}
+	return out
+}
+
+// declare adds names to the locals for the walk of a function or for
+// statement, and returns what removes them.
+func (w *rewriter) declare(names []unistring.String) func() {
+	if w.locals == nil {
+		w.locals = make(map[unistring.String]int)
+	}
+	for _, n := range names {
+		w.locals[n]++
+	}
+	return func() {
+		for _, n := range names {
+			w.locals[n]--
+		}
+	}
+}
+
+// simple reports whether an expression can be compiled twice (in the two
+// branches of a conditional, of which one runs): it holds no function or
+// class literal.
+func simple(e ast.Expression) bool {
+	switch e := e.(type) {
+	case *ast.Identifier, *ast.NumberLiteral, *ast.StringLiteral, *ast.BooleanLiteral, *ast.NullLiteral, *ast.ThisExpression:
+		return true
+	case *ast.DotExpression:
+		return simple(e.Left)
+	case *ast.BracketExpression:
+		return simple(e.Left) && simple(e.Member)
+	case *ast.UnaryExpression:
+		return simple(e.Operand)
+	case *ast.BinaryExpression:
+		return simple(e.Left) && simple(e.Right)
+	case *ast.CallExpression:
+		if !simple(e.Callee) {
+			return false
+		}
+		for _, a := range e.ArgumentList {
+			if !simple(a) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
 // replace returns what stands for e in the rewritten program, or nil if e
 // stays.
 func (w *rewriter) replace(e ast.Expression) ast.Expression {
@@ -434,7 +556,21 @@ func (w *rewriter) replace(e ast.Expression) ast.Expression {
 				return nil
 			}
 			w.ops++
-			return call(helper, e.Left.Idx0(), e.Right.Idx1(), e.Left, e.Right)
+			guarded := call(helper, e.Left.Idx0(), e.Right.Idx1(), e.Left, e.Right)
+			// A local variable on the left that holds a number (a loop
+			// counter) cannot make the comparison parse a string as a
+			// BigInt: typeof x === "number" ? x < n : __plugmux_lt(x, n).
+			// Reading it twice, with nothing evaluated in between, reads
+			// the same value.
+			if id, ok := e.Left.(*ast.Identifier); ok && w.locals[id.Name] > 0 && simple(e.Right) {
+				test := &ast.BinaryExpression{
+					Operator: token.STRICT_EQUAL,
+					Left:     &ast.UnaryExpression{Operator: token.TYPEOF, Idx: id.Idx, Operand: &ast.Identifier{Name: id.Name, Idx: id.Idx}},
+					Right:    &ast.StringLiteral{Idx: id.Idx, Literal: `"number"`, Value: "number"},
+				}
+				return &ast.ConditionalExpression{Test: test, Consequent: e, Alternate: guarded}
+			}
+			return guarded
 		}
 		op, ok := growingOps[e.Operator]
 		if !ok || cannotBeBigInt(e.Left) || cannotBeBigInt(e.Right) || !w.allowed(e.Left.Idx0()) {
