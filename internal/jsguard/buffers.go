@@ -2,6 +2,7 @@ package jsguard
 
 import (
 	"reflect"
+	"strings"
 
 	"github.com/dop251/goja"
 )
@@ -35,6 +36,10 @@ func (g *guard) installBuffers() {
 	})
 	for _, ta := range typedArrays {
 		bytes := ta.bytes
+		if g.cfg.DisableBigInt && strings.HasPrefix(ta.name, "Big") {
+			g.constructor(ta.name, func([]goja.Value) { g.notEnabled() })
+			continue
+		}
 		g.constructor(ta.name, func(args []goja.Value) {
 			if len(args) == 0 {
 				return

@@ -5,8 +5,7 @@ import (
 )
 
 // installCalls bounds the argument lists that apply and Reflect build from
-// an array-like (f.apply(null, {length: 2**30}) allocates 16 GiB at once),
-// and the BigInts that asUintN and asIntN build (goja computes 2**bits).
+// an array-like (f.apply(null, {length: 2**30}) allocates 16 GiB at once).
 func (g *guard) installCalls() {
 	if f, ok := g.vm.Get("Function").(*goja.Object); ok {
 		if p, ok := f.Get("prototype").(*goja.Object); ok {
@@ -25,17 +24,6 @@ func (g *guard) installCalls() {
 		for _, name := range []string{"all", "allSettled", "any", "race"} {
 			g.method(p, name, check)
 		}
-	}
-	// BigInt.asUintN / asIntN: reachable without the global, through
-	// (0n).constructor, so guarded at once.
-	if bi, ok := g.vm.Get("BigInt").(*goja.Object); ok {
-		check := func(call *goja.FunctionCall) {
-			if number(arg(call, 0)) > float64(g.cfg.MaxAllocBytes)*8 {
-				g.throw("Maximum BigInt size exceeded")
-			}
-		}
-		g.method(bi, "asUintN", check)
-		g.method(bi, "asIntN", check)
 	}
 }
 

@@ -46,11 +46,11 @@ func TestHeapPerRuntime(t *testing.T) {
 		env  bool
 		src  string
 	}{{"fresh", false, ""}, {"after common work", false, warm}, {"with the environment, after common work", true, warm}} {
-		build := func(guarded bool) func() *goja.Runtime {
+		build := func(guarded, noBigInt bool) func() *goja.Runtime {
 			return func() *goja.Runtime {
 				vm := goja.New()
 				if guarded {
-					if err := Install(vm, Config{}); err != nil {
+					if err := Install(vm, Config{DisableBigInt: noBigInt}); err != nil {
 						t.Fatal(err)
 					}
 				}
@@ -65,8 +65,10 @@ func TestHeapPerRuntime(t *testing.T) {
 				return vm
 			}
 		}
-		plain := heapPerRuntime(n, build(false))
-		guarded := heapPerRuntime(n, build(true))
-		t.Logf("%s: plain %.1f KB, guarded %.1f KB per runtime: Install adds %.1f KB", c.name, plain/1024, guarded/1024, (guarded-plain)/1024)
+		plain := heapPerRuntime(n, build(false, false))
+		guarded := heapPerRuntime(n, build(true, true))
+		withBigInt := heapPerRuntime(n, build(true, false))
+		t.Logf("%s: plain %.1f KB, guarded %.1f KB per runtime: Install adds %.1f KB (%.1f KB with BigInt)",
+			c.name, plain/1024, guarded/1024, (guarded-plain)/1024, (withBigInt-plain)/1024)
 	}
 }

@@ -58,6 +58,20 @@ type Config struct {
 	// MaxSortLength bounds the length of an array sorted without a
 	// comparison function. If zero, DefaultMaxSortLength.
 	MaxSortLength int64
+	// DisableBigInt takes BigInt away from the runtime: every producer
+	// (BigInt, BigInt.asUintN and asIntN, BigInt64Array, BigUint64Array,
+	// DataView's getBigInt64 and getBigUint64, and eval or new Function
+	// given code that uses BigInt) throws a TypeError, so that no BigInt
+	// exists in it and its operators need no guard. Set it for a runtime
+	// whose program does not use BigInt (Program.UsesBigInt false). If
+	// false, the runtime has the helpers that a program compiled by
+	// Compile calls for its growing operators, and eval and the Function
+	// constructors rewrite the code they are given in the same way.
+	DisableBigInt bool
+	// MaxBigIntBits bounds the size of a BigInt that a guarded operator
+	// or BigInt() makes, in bits: past it, a RangeError ("Maximum BigInt
+	// size exceeded"). If zero, DefaultMaxBigIntBits.
+	MaxBigIntBits int64
 }
 
 func (c Config) withDefaults() Config {
@@ -72,6 +86,9 @@ func (c Config) withDefaults() Config {
 	}
 	if c.MaxSortLength <= 0 {
 		c.MaxSortLength = DefaultMaxSortLength
+	}
+	if c.MaxBigIntBits <= 0 {
+		c.MaxBigIntBits = DefaultMaxBigIntBits
 	}
 	return c
 }
@@ -106,6 +123,12 @@ type guard struct {
 	// Array.prototype.toString before and after wrapping: %TypedArray%'s
 	// toString is the same function and gets the same wrapper.
 	arrayToString, arrayToStringWrapper goja.Value
+
+	reflectSet goja.Callable // goja's Reflect.set, for the BigInt helpers' put
+
+	replacer    goja.Value        // JSON.stringify's replacer, made on first use
+	stringifies []*stringifyState // the JSON.stringify calls in progress
+	evalFn      goja.Callable     // goja's eval, which the guarded eval calls
 }
 
 // Install wraps the built-ins of vm whose cost grows with an argument so
@@ -127,6 +150,8 @@ func Install(vm *goja.Runtime, cfg Config) (err error) {
 	g.installArrays()
 	g.installCalls()
 	g.installObjects()
+	g.installBigInt()
+	g.installDynamicCode()
 	return nil
 }
 
@@ -402,9 +427,6 @@ func itoa(f float64) string {
 
 func (g *guard) initProxies() {
 	g.proxyTargets = make(map[*goja.Object]*goja.Object)
-	if r, ok := g.original("Reflect").(*goja.Object); ok {
-		g.reflectGet, _ = goja.AssertFunction(r.Get("get"))
-	}
 	if f, ok := g.vm.Get("Function").(*goja.Object); ok {
 		if p, ok := f.Get("prototype").(*goja.Object); ok {
 			g.origHasInst = p.GetSymbol(goja.SymHasInstance)
@@ -438,6 +460,13 @@ func (g *guard) initProxies() {
 // getter answers the proxy), except for the inherited Symbol.hasInstance.
 func (g *guard) getSym(target *goja.Object, sym *goja.Symbol, receiver goja.Value) goja.Value {
 	var v goja.Value
+	if g.reflectGet == nil {
+		// taken on first use: Install makes proxies (Function) in every
+		// runtime, and Reflect costs a runtime that never reads one
+		if r, ok := g.original("Reflect").(*goja.Object); ok {
+			g.reflectGet, _ = goja.AssertFunction(r.Get("get"))
+		}
+	}
 	if g.reflectGet != nil {
 		var err error
 		v, err = g.reflectGet(nil, target, sym, receiver)

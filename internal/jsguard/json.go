@@ -22,7 +22,9 @@ func (g *guard) installJSON() {
 	if !ok {
 		return
 	}
-	g.method(j, "stringify", g.checkStringify)
+	if orig, ok := goja.AssertFunction(j.Get("stringify")); ok {
+		g.methodWithImpl(j, "stringify", nil, g.stringify(orig))
+	}
 	g.method(j, "parse", func(call *goja.FunctionCall) {
 		v, n := str(arg(call, 0))
 		setArg(call, 0, v)
@@ -35,73 +37,104 @@ func (g *guard) installJSON() {
 	})
 }
 
-func (g *guard) checkStringify(call *goja.FunctionCall) {
-	limit := float64(g.cfg.MaxAllocBytes)
-	var user goja.Callable
-	if r, ok := arg(call, 1).(*goja.Object); ok {
-		if r.ClassName() == "Array" {
-			if lengthOf(r) > float64(g.maxSlots()) {
-				g.tooMany()
+// stringifyState is one guarded JSON.stringify in progress: a replacer or
+// toJSON may call JSON.stringify again, so they stack (g.stringifies).
+type stringifyState struct {
+	user   goja.Callable // the caller's replacer function, if any
+	gap    float64
+	depths map[*goja.Object]int // the depth of the holders seen so far
+	out    float64              // the output estimated so far
+}
+
+// stringify is the guarded JSON.stringify: it passes the original its own
+// replacer (one function per runtime, made on first use, which works on
+// the innermost stringify in progress).
+func (g *guard) stringify(orig goja.Callable) func(call goja.FunctionCall) goja.Value {
+	return func(call goja.FunctionCall) goja.Value {
+		st := stringifyState{}
+		if r, ok := arg(&call, 1).(*goja.Object); ok {
+			if r.ClassName() == "Array" {
+				if lengthOf(r) > float64(g.maxSlots()) {
+					g.tooMany()
+				}
+				// A property list: it orders the output, which a replacer
+				// function cannot, so the original walks with it; walk the
+				// listed properties first to bound the nesting.
+				g.walkListed(arg(&call, 0), r)
+				return nil
 			}
-			// A property list: it orders the output, which a replacer
-			// function cannot, so the original walks with it; walk the
-			// listed properties first to bound the nesting.
-			g.walkListed(arg(call, 0), r)
-			return
+			st.user, _ = goja.AssertFunction(r)
 		}
-		user, _ = goja.AssertFunction(r)
-	}
-	gap := 0.0
-	switch s := arg(call, 2).(type) {
-	case goja.String:
-		gap = float64(min(s.Length(), 10))
-	default:
-		if n := number(s); n > 0 {
-			gap = min(n, 10)
-		}
-	}
-	var depths map[*goja.Object]int
-	out := 0.0
-	replacer := g.vm.ToValue(func(c goja.FunctionCall) goja.Value {
-		g.poll()
-		holder, _ := c.This.(*goja.Object)
-		key, val := arg(&c, 0), arg(&c, 1)
-		if user != nil {
-			v, err := user(c.This, key, val)
-			if err != nil {
-				panic(err)
-			}
-			val = v
-		}
-		d := 0
-		if holder != nil && depths != nil {
-			d = depths[holder]
-		}
-		_, kl := str(key)
-		out += float64(kl) + 4 + float64(d)*gap
-		switch v := val.(type) {
+		switch s := arg(&call, 2).(type) {
 		case goja.String:
-			out += float64(v.Length()) + 2
-		case *goja.Object:
-			if _, fn := goja.AssertFunction(v); !fn {
-				if d+1 > g.cfg.MaxDepth {
-					g.tooDeep()
-				}
-				if depths == nil {
-					depths = make(map[*goja.Object]int)
-				}
-				depths[v] = d + 1
-				out += 2
-			}
+			st.gap = float64(min(s.Length(), 10))
 		default:
-			out += 24
+			if n := number(s); n > 0 {
+				st.gap = min(n, 10)
+			}
 		}
-		if out > limit {
-			g.tooLong()
+		if g.replacer == nil {
+			g.replacer = g.vm.ToValue(g.replace)
 		}
-		return val
-	})
-	setArg(call, 1, replacer)
+		setArg(&call, 1, g.replacer)
+		g.stringifies = append(g.stringifies, &st)
+		defer func() { g.stringifies = g.stringifies[:len(g.stringifies)-1] }()
+		v, err := orig(call.This, call.Arguments...)
+		if err != nil {
+			panic(err)
+		}
+		return v
+	}
+}
+
+// replace is the replacer of every guarded JSON.stringify: it calls the
+// caller's, follows the depth of each holder, estimates the output, and
+// throws past the bounds.
+func (g *guard) replace(c goja.FunctionCall) goja.Value {
+	g.poll()
+	st := g.stringifies[len(g.stringifies)-1]
+	holder, _ := c.This.(*goja.Object)
+	key, val := arg(&c, 0), arg(&c, 1)
+	if st.user != nil {
+		v, err := st.user(c.This, key, val)
+		if err != nil {
+			panic(err)
+		}
+		val = v
+	}
+	d := 0
+	if holder != nil && st.depths != nil {
+		d = st.depths[holder]
+	}
+	kl := 0
+	if k, ok := key.(goja.String); ok {
+		kl = k.Length()
+	} else {
+		_, n := str(key)
+		kl = int(n)
+	}
+	st.out += float64(kl) + 4 + float64(d)*st.gap
+	switch v := val.(type) {
+	case goja.String:
+		st.out += float64(v.Length()) + 2
+	case *goja.Object:
+		if _, fn := goja.AssertFunction(v); !fn {
+			if d+1 > g.cfg.MaxDepth {
+				g.tooDeep()
+			}
+			if st.depths == nil {
+				st.depths = make(map[*goja.Object]int)
+			}
+			st.depths[v] = d + 1
+			st.out += 2
+		}
+	default:
+		st.out += 24
+	}
+	if st.out > float64(g.cfg.MaxAllocBytes) {
+		g.tooLong()
+	}
+	return val
 }
 
 // scanJSON refuses a JSON text nested deeper than MaxDepth, or with more

@@ -15,7 +15,7 @@ var lazyGroups = map[string]string{
 	"Int16Array": "buffers", "Uint16Array": "buffers", "Int32Array": "buffers", "Uint32Array": "buffers",
 	"Float32Array": "buffers", "Float64Array": "buffers", "BigInt64Array": "buffers", "BigUint64Array": "buffers",
 	"JSON": "json", "Reflect": "reflect",
-	"Set": "collections",
+	"Set": "collections", "DataView": "dataview",
 }
 
 // builtinGlobal is one own property of the global object of a fresh goja
@@ -271,5 +271,7 @@ func (g *guard) load(group string) {
 		g.installReflect()
 	case "collections":
 		g.installCollections()
+	case "dataview":
+		g.installDataView()
 	}
 }
