@@ -414,6 +414,7 @@ func (h *Host) apply(ctx context.Context, items []Item, bad []error, fromCache b
 			listed[it.Name] = it.Version
 		}
 	}
+	h.manyPlugins.Store(len(listed) > manyPluginsAbove)
 	now := time.Now()
 	h.track.mu.Lock()
 	for name, p := range h.track.plugins {
@@ -528,6 +529,10 @@ func (h *Host) apply(ctx context.Context, items []Item, bad []error, fromCache b
 	}
 	return jobs
 }
+
+// manyPluginsAbove is the size of a feed beyond which a version's setup runtime
+// is dropped once it is installed (Options.DropSetupRuntime).
+const manyPluginsAbove = 100
 
 // tableLocked swaps the versions built meanwhile (Host.built) into the
 // table, with one copy of it for all of them, and returns the table. Every
