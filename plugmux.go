@@ -180,7 +180,9 @@ type Options struct {
 	// memory watchdog, sampling every 10ms, interrupts the runtimes running
 	// JavaScript at that moment and discards them (their requests get 503
 	// with Retry-After), and refuses the plugins they belong to for a
-	// second. If zero: 75% of GOMEMLIMIT when one is set, else 2 GiB.
+	// second. If zero: 75% of GOMEMLIMIT when one is set, else 75% of the
+	// memory the process may use (its cgroup's limit, else the machine's
+	// physical memory; 2 GiB where that is unknown).
 	MemoryThresholdBytes uint64
 
 	// MaxTimers bounds the timers (setTimeout, setInterval, setImmediate)

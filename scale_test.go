@@ -245,3 +245,15 @@ func TestManyPluginsDropSetupRuntime(t *testing.T) {
 		}
 	}
 }
+
+func TestDefaultMemoryThreshold(t *testing.T) {
+	for _, c := range []struct{ system, want uint64 }{
+		{0, 2 << 30},         // unknown
+		{16 << 30, 12 << 30}, // 75 %
+		{1 << 30, 768 << 20},
+	} {
+		if got := defaultMemoryThreshold(c.system); got != c.want {
+			t.Errorf("defaultMemoryThreshold(%d) = %d, want %d", c.system, got, c.want)
+		}
+	}
+}

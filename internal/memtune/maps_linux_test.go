@@ -1,6 +1,9 @@
 package memtune
 
-import "testing"
+import (
+	"os"
+	"testing"
+)
 
 func TestAnonRW(t *testing.T) {
 	for _, c := range []struct {
@@ -18,5 +21,32 @@ func TestAnonRW(t *testing.T) {
 		if lo != c.lo || hi != c.hi || ok != c.ok {
 			t.Errorf("anonRW(%q) = %x, %x, %v; want %x, %x, %v", c.line, lo, hi, ok, c.lo, c.hi, c.ok)
 		}
+	}
+}
+
+func TestSystemMemory(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, s string) string {
+		t.Helper()
+		p := dir + "/" + name
+		if err := os.WriteFile(p, []byte(s), 0o600); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	if got := memTotal(write("meminfo", "MemTotal:       24567892 kB\nMemFree:  1 kB\n")); got != 24567892<<10 {
+		t.Errorf("memTotal = %d", got)
+	}
+	if got := memTotal(write("bad", "nothing here\n")); got != 0 {
+		t.Errorf("memTotal of no MemTotal = %d, want 0", got)
+	}
+	if n, ok := cgroupLimit(write("max", "max\n")); ok {
+		t.Errorf("cgroupLimit(max) = %d, true; want none", n)
+	}
+	if n, ok := cgroupLimit(write("limit", "2147483648\n")); !ok || n != 2<<30 {
+		t.Errorf("cgroupLimit = %d, %v; want 2 GiB", n, ok)
+	}
+	if m := SystemMemory(); m == 0 {
+		t.Error("SystemMemory is 0 on Linux")
 	}
 }
