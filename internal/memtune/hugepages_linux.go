@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"os"
 	"runtime"
+	"runtime/debug"
 	"strconv"
 	"syscall"
 	"unsafe"
@@ -28,9 +29,10 @@ const madvHugePage = 14
 // The advice holds for a mapping, and the Go runtime maps its heap as it
 // grows: reserve bytes of heap are allocated (never touched, so they cost
 // no memory) so that the first reserve bytes of heap are mapped now, and
-// the advice covers them and every heap mapping that follows them; call
-// HugePages(0) again later to cover mappings made since. It returns the
-// bytes advised. With "always" or "never" the advice changes nothing.
+// the advice covers them and every heap mapping that follows them; then
+// the reserve is collected and returned to the system. Call HugePages(0)
+// again later to cover mappings made since. It returns the bytes advised.
+// With "always" or "never" the advice changes nothing.
 func HugePages(reserve int) (int, error) {
 	if reserve < 1 {
 		reserve = 1
@@ -38,6 +40,21 @@ func HugePages(reserve int) (int, error) {
 	if unsafe.Sizeof(uintptr(0)) < 8 {
 		reserve = min(reserve, 64<<20) // a 32-bit address space has little to spare
 	}
+	n, err := adviseHeap(reserve)
+	if reserve >= 1<<20 {
+		// The reserve is garbage now, but the collector counts it until
+		// it runs, and a collection that saw it live would set the next
+		// heap goal from it: collect it, and return its pages (never
+		// touched) to the system at once. The advice stays with the
+		// mapping.
+		debug.FreeOSMemory()
+	}
+	return n, err
+}
+
+// adviseHeap allocates reserve bytes and advises the heap's mapping that
+// holds them, and the heap's mappings that follow it.
+func adviseHeap(reserve int) (int, error) {
 	b := make([]byte, reserve)
 	addr := uintptr(unsafe.Pointer(unsafe.SliceData(b)))
 	defer runtime.KeepAlive(b)

@@ -2,6 +2,9 @@ package memtune
 
 import (
 	"os"
+	"runtime"
+	"strconv"
+	"strings"
 	"testing"
 )
 
@@ -49,4 +52,49 @@ func TestSystemMemory(t *testing.T) {
 	if m := SystemMemory(); m == 0 {
 		t.Error("SystemMemory is 0 on Linux")
 	}
+}
+
+// TestHugePagesBackTheHeap checks that heap allocated after HugePages
+// lands on huge pages, where the system gives them on request.
+func TestHugePagesBackTheHeap(t *testing.T) {
+	mode, err := os.ReadFile("/sys/kernel/mm/transparent_hugepage/enabled")
+	if err != nil || !strings.Contains(string(mode), "[madvise]") {
+		t.Skipf("transparent huge pages are not given on request here (%q)", mode)
+	}
+	if _, err := HugePages(256 << 20); err != nil {
+		t.Fatal(err)
+	}
+	before := anonHugeBytes(t)
+	keep := make([][]byte, 0, 64)
+	for range 64 {
+		b := make([]byte, 1<<20)
+		for i := 0; i < len(b); i += 4096 {
+			b[i] = 1
+		}
+		keep = append(keep, b)
+	}
+	if after := anonHugeBytes(t); after < before+16<<20 {
+		t.Errorf("64 MiB of heap touched, huge pages went from %d to %d bytes, want 16 MiB more at least", before, after)
+	}
+	runtime.KeepAlive(keep)
+}
+
+// anonHugeBytes is the process's memory on transparent huge pages.
+func anonHugeBytes(t *testing.T) int {
+	t.Helper()
+	b, err := os.ReadFile("/proc/self/smaps_rollup")
+	if err != nil {
+		t.Skip(err)
+	}
+	for _, line := range strings.Split(string(b), "\n") {
+		if f := strings.Fields(line); len(f) == 3 && f[0] == "AnonHugePages:" {
+			n, err := strconv.Atoi(f[1])
+			if err != nil {
+				t.Fatal(err)
+			}
+			return n << 10
+		}
+	}
+	t.Skip("no AnonHugePages in smaps_rollup")
+	return 0
 }
