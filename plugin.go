@@ -304,7 +304,7 @@ func (h *Host) build(ctx context.Context, it Item) (*version, error) {
 		}
 		v.pool.Add(in)
 	}
-	if h.opts.DropSetupRuntime {
+	if h.opts.DropSetupRuntime || h.manyPlugins.Load() {
 		v.pool.Trim(v.dropIdle) // MinRuntimes stay
 	}
 	v.log.Debug("plugin built", "times", b.times, "modules", b.modules, "bytes", b.bytes)

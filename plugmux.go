@@ -124,6 +124,14 @@ type Options struct {
 	// It suits hosts of many plugins that are mostly idle: it also makes
 	// a start of thousands faster, as the collector has less live memory
 	// to scan while they install.
+	//
+	// If false, the runtime that ran setup serves until it has been idle
+	// for IdleTimeout, except while the feed lists more than 100 plugins:
+	// then it is dropped as if DropSetupRuntime were set, since an idle
+	// runtime per plugin costs more memory than the cold start it saves
+	// (measured with 1,000 plugins: 142 KB of RSS per plugin at ready
+	// instead of 350–475 KB; README, "Scale benchmark"). MinRuntimes keeps
+	// runtimes warm whatever the feed's size.
 	DropSetupRuntime bool
 
 	// MaxQueue is how many requests may wait for room on a runtime of one
@@ -172,7 +180,9 @@ type Options struct {
 	// memory watchdog, sampling every 10ms, interrupts the runtimes running
 	// JavaScript at that moment and discards them (their requests get 503
 	// with Retry-After), and refuses the plugins they belong to for a
-	// second. If zero: 75% of GOMEMLIMIT when one is set, else 2 GiB.
+	// second. If zero: 75% of GOMEMLIMIT when one is set, else 75% of the
+	// memory the process may use (its cgroup's limit, else the machine's
+	// physical memory; 2 GiB where that is unknown).
 	MemoryThresholdBytes uint64
 
 	// MaxTimers bounds the timers (setTimeout, setInterval, setImmediate)
@@ -462,6 +472,7 @@ type Host struct {
 	buildCancel context.CancelFunc
 	buildSem    chan struct{}  // Options.BuildConcurrency
 	cpuSem      chan struct{}  // GOMAXPROCS: builds compiling or evaluating
+	manyPlugins atomic.Bool    // the last feed applied lists more than manyPluginsAbove plugins
 	building    sync.WaitGroup // build jobs (not the abandoned builds they watch)
 	retryCh     chan struct{}  // a build failed for a reason that may pass
 	reportMu    sync.Mutex     // one OnSync call at a time

@@ -16,6 +16,7 @@ import (
 
 	"github.com/plugmux/plugmux/internal/express"
 	"github.com/plugmux/plugmux/internal/jsguard"
+	"github.com/plugmux/plugmux/internal/memtune"
 	"github.com/plugmux/plugmux/internal/pool"
 )
 
@@ -150,13 +151,26 @@ func (v *version) serve(w http.ResponseWriter, r *http.Request, rest, base strin
 	}
 }
 
+// defaultMemoryThreshold is the watchdog's threshold without GOMEMLIMIT:
+// 75% of the memory the process may use (its cgroup's limit, else the
+// machine's), or 2 GiB when that is unknown. A fixed 2 GiB stopped the
+// plugins of a healthy host: 10,000 plugins hold 2.5 GB of live heap once
+// each has served, and at GOGC=400 a heap of 400 MB live grows past 2 GiB
+// with garbage alone.
+func defaultMemoryThreshold(system uint64) uint64 {
+	if system == 0 {
+		return 2 << 30
+	}
+	return system / 4 * 3
+}
+
 // watchMemory starts the memory watchdog (internal/jsguard), stopped by
 // Close: past the threshold, the runtimes running JavaScript are
 // interrupted and their plugins refused for a second.
 func (h *Host) watchMemory() error {
 	threshold := h.opts.MemoryThresholdBytes
 	if threshold == 0 && debug.SetMemoryLimit(-1) == math.MaxInt64 {
-		threshold = 2 << 30 // no GOMEMLIMIT: 2 GiB
+		threshold = defaultMemoryThreshold(memtune.SystemMemory())
 	}
 	w := jsguard.NewWatchdog(jsguard.WatchdogConfig{
 		ThresholdBytes: threshold,
@@ -414,6 +428,7 @@ func (h *Host) apply(ctx context.Context, items []Item, bad []error, fromCache b
 			listed[it.Name] = it.Version
 		}
 	}
+	h.manyPlugins.Store(len(listed) > manyPluginsAbove)
 	now := time.Now()
 	h.track.mu.Lock()
 	for name, p := range h.track.plugins {
@@ -528,6 +543,10 @@ func (h *Host) apply(ctx context.Context, items []Item, bad []error, fromCache b
 	}
 	return jobs
 }
+
+// manyPluginsAbove is the size of a feed beyond which a version's setup runtime
+// is dropped once it is installed (Options.DropSetupRuntime).
+const manyPluginsAbove = 100
 
 // tableLocked swaps the versions built meanwhile (Host.built) into the
 // table, with one copy of it for all of them, and returns the table. Every

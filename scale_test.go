@@ -171,7 +171,9 @@ func BenchmarkScale100(b *testing.B)  { benchmarkScale(b, 100) }
 func BenchmarkScale1000(b *testing.B) { benchmarkScale(b, 1000) }
 
 // BenchmarkScale1000DropSetup installs with Options.DropSetupRuntime: no
-// runtime until a plugin's first request.
+// runtime until a plugin's first request. A feed of 1,000 plugins does so
+// by default (more than manyPluginsAbove), so it measures the same as
+// BenchmarkScale1000; BenchmarkScale100 keeps the setup runtimes.
 func BenchmarkScale1000DropSetup(b *testing.B) {
 	benchmarkScale(b, 1000, func(o *Options) { o.DropSetupRuntime = true })
 }
@@ -203,5 +205,55 @@ func BenchmarkWarmRequest(b *testing.B) {
 	req := httptest.NewRequest(http.MethodGet, "/bench/hello", nil)
 	for b.Loop() {
 		h.ServeHTTP(w, req)
+	}
+}
+
+// TestManyPluginsDropSetupRuntime checks that a version keeps the runtime
+// that ran its setup in a small feed, and drops it in a feed of more than
+// manyPluginsAbove plugins, where every plugin still serves.
+func TestManyPluginsDropSetupRuntime(t *testing.T) {
+	for _, k := range []int{3, manyPluginsAbove + 1} {
+		fsrv := feedserver.New(feedserver.Options{})
+		t.Cleanup(func() { fsrv.Close() })
+		for i := range k {
+			p := feedserver.Package{Name: "p" + strconv.Itoa(i), Version: "1.0.0", Main: "index.js", Files: map[string][]byte{"index.js": scalePlugin(i)}}
+			if _, err := fsrv.Publish(testFeed, p); err != nil {
+				t.Fatal(err)
+			}
+		}
+		srv := httptest.NewServer(fsrv)
+		t.Cleanup(srv.Close)
+		h, err := New(Options{FeedURL: srv.URL + feedserver.FeedPath(testFeed), Logger: slog.New(slog.DiscardHandler)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { h.Close() })
+		if err := h.Sync(context.Background()); err != nil {
+			t.Fatal(err)
+		}
+		live := 0
+		for _, v := range h.table.Load().plugins {
+			live += v.pool.Stats().Live
+		}
+		if want := map[bool]int{true: 0, false: k}[k > manyPluginsAbove]; live != want {
+			t.Errorf("%d plugins: %d runtimes after install, want %d", k, live, want)
+		}
+		w := httptest.NewRecorder()
+		h.ServeHTTP(w, httptest.NewRequest(http.MethodGet, "/p1/hello", nil))
+		if w.Code != 200 || w.Body.String() != "hello from p1" {
+			t.Errorf("%d plugins: p1 answered %d %q", k, w.Code, w.Body.String())
+		}
+	}
+}
+
+func TestDefaultMemoryThreshold(t *testing.T) {
+	for _, c := range []struct{ system, want uint64 }{
+		{0, 2 << 30},         // unknown
+		{16 << 30, 12 << 30}, // 75 %
+		{1 << 30, 768 << 20},
+	} {
+		if got := defaultMemoryThreshold(c.system); got != c.want {
+			t.Errorf("defaultMemoryThreshold(%d) = %d, want %d", c.system, got, c.want)
+		}
 	}
 }

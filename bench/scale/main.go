@@ -299,6 +299,12 @@ type sample struct {
 	// machine the CPU time is the steadier figure.
 	Ready    time.Duration `json:"readyNs"`
 	ReadyCPU time.Duration `json:"readyCpuNs"`
+	// First and FirstCPU are the time and the host's CPU time of the one
+	// request to each plugin after ready, made one at a time: a host that
+	// defers work to a plugin's first request (a runtime created then,
+	// Options.DropSetupRuntime) pays it here.
+	First    time.Duration `json:"firstNs,omitempty"`
+	FirstCPU time.Duration `json:"firstCpuNs,omitempty"`
 	// RSS and Heap, in bytes, at ready, after one request to each plugin
 	// and after the load.
 	RSS  [3]int64 `json:"rss"`
@@ -325,8 +331,8 @@ type sample struct {
 }
 
 func (s sample) String() string {
-	return fmt.Sprintf("K=%d %s: all serving %.3f s (CPU %.2f s), idle CPU %.1f %%, RSS %s/%s/%s, heap %s/%s/%s (ready/after one request each/after load), %.0f req/s, p99 %s, CPU/request %s, %d bad",
-		s.K, s.Host, s.Ready.Seconds(), s.ReadyCPU.Seconds(), 100*s.IdleCPU, mb(s.RSS[0]), mb(s.RSS[1]), mb(s.RSS[2]), mb(s.Heap[0]), mb(s.Heap[1]), mb(s.Heap[2]),
+	return fmt.Sprintf("K=%d %s: all serving %.3f s (CPU %.2f s), first request to each %.3f s (CPU %.2f s), idle CPU %.1f %%, RSS %s/%s/%s, heap %s/%s/%s (ready/after one request each/after load), %.0f req/s, p99 %s, CPU/request %s, %d bad",
+		s.K, s.Host, s.Ready.Seconds(), s.ReadyCPU.Seconds(), s.First.Seconds(), s.FirstCPU.Seconds(), 100*s.IdleCPU, mb(s.RSS[0]), mb(s.RSS[1]), mb(s.RSS[2]), mb(s.Heap[0]), mb(s.Heap[1]), mb(s.Heap[2]),
 		s.RPS, s.P99, us(s.CPUPerReq), s.Bad)
 }
 
@@ -410,6 +416,11 @@ func measure(ctx context.Context, c config, j job, feedURL string) (s sample, er
 	if err := sampleMem(0); err != nil {
 		return s, err
 	}
+	firstStart := time.Now()
+	firstCPU, err := readCPU(pid)
+	if err != nil {
+		return s, err
+	}
 	for i := range j.k {
 		if err := checkHello(client, base, pluginName(i)); err != nil {
 			return s, err
@@ -420,6 +431,11 @@ func measure(ctx context.Context, c config, j job, feedURL string) (s sample, er
 			}
 		}
 	}
+	s.First = time.Since(firstStart)
+	if s.FirstCPU, err = readCPU(pid); err != nil {
+		return s, err
+	}
+	s.FirstCPU -= firstCPU
 	if err := sampleMem(1); err != nil {
 		return s, err
 	}

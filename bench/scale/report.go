@@ -98,6 +98,7 @@ func median(xs []float64) float64 {
 // medians are a host's median figures at one K.
 type medians struct {
 	ready, readyCPU   time.Duration
+	first, firstCPU   time.Duration
 	rss, heap         [3]float64
 	rssIdle, heapIdle float64
 	rps               float64
@@ -111,7 +112,7 @@ type medians struct {
 // medianOf takes the medians of the samples of host at K.
 func medianOf(all []sample, k int, host string) medians {
 	var m medians
-	var ready, readyCPU, rps, p99, cpuPerReq, idle []float64
+	var ready, readyCPU, first, firstCPU, rps, p99, cpuPerReq, idle []float64
 	var rss, heap [3][]float64
 	var rssIdle, heapIdle []float64
 	for _, s := range all {
@@ -126,6 +127,8 @@ func medianOf(all []sample, k int, host string) medians {
 		m.bad += s.Bad
 		ready = append(ready, float64(s.Ready))
 		readyCPU = append(readyCPU, float64(s.ReadyCPU))
+		first = append(first, float64(s.First))
+		firstCPU = append(firstCPU, float64(s.FirstCPU))
 		rps = append(rps, s.RPS)
 		p99 = append(p99, float64(s.P99))
 		cpuPerReq = append(cpuPerReq, float64(s.CPUPerReq))
@@ -139,6 +142,7 @@ func medianOf(all []sample, k int, host string) medians {
 	}
 	m.ready, m.rps, m.p99 = time.Duration(median(ready)), median(rps), time.Duration(median(p99))
 	m.readyCPU, m.cpuPerReq = time.Duration(median(readyCPU)), time.Duration(median(cpuPerReq))
+	m.first, m.firstCPU = time.Duration(median(first)), time.Duration(median(firstCPU))
 	m.idleCPU = median(idle)
 	m.rssIdle, m.heapIdle = median(rssIdle), median(heapIdle)
 	for i := range 3 {
@@ -163,7 +167,8 @@ func summarize(all []sample, ks []int, hosts []string) []string {
 				}
 				continue
 			}
-			cell := fmt.Sprintf("%s: all serving %.2f s (CPU %.2f s), idle CPU %.1f %%, ", h, m.ready.Seconds(), m.readyCPU.Seconds(), 100*m.idleCPU)
+			cell := fmt.Sprintf("%s: all serving %.2f s (CPU %.2f s), first request to each %.2f s (CPU %.2f s), idle CPU %.1f %%, ",
+				h, m.ready.Seconds(), m.readyCPU.Seconds(), m.first.Seconds(), m.firstCPU.Seconds(), 100*m.idleCPU)
 			if k == 1 {
 				cell += fmt.Sprintf("RSS %s ready, %s after traffic, heap %s ready, %s after traffic, %.0f req/s, p99 %s, CPU/request %s",
 					size(m.rss[0]), size(m.rss[1]), size(m.heap[0]), size(m.heap[1]), m.rps, ms(m.p99), us(m.cpuPerReq))

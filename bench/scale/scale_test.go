@@ -183,9 +183,11 @@ func TestSummarize(t *testing.T) {
 	for round, f := range []float64{1, 1.1, 0.9} { // the median round is f=1
 		all = append(all,
 			sample{K: 1, Host: "plugmux", Round: round + 1, Ready: time.Duration(f * float64(50*time.Millisecond)), ReadyCPU: 40 * time.Millisecond,
+				First: time.Duration(f * float64(10*time.Millisecond)), FirstCPU: 5 * time.Millisecond,
 				RSS: [3]int64{20 << 20, 21 << 20, 30 << 20}, Heap: [3]int64{2 << 20, 2 << 20, 3 << 20}, RPS: f * 20000, P99: 2 * time.Millisecond,
 				CPUPerReq: time.Duration(f * float64(40*time.Microsecond)), IdleCPU: 0.001, RSSIdle: 19 << 20, HeapIdle: 1 << 20},
 			sample{K: 101, Host: "plugmux", Round: round + 1, Ready: time.Duration(f * float64(830*time.Millisecond)), ReadyCPU: 700 * time.Millisecond,
+				First: time.Duration(f * float64(420*time.Millisecond)), FirstCPU: 310 * time.Millisecond,
 				RSS: [3]int64{20<<20 + 100*140*kb, 21<<20 + 100*230*kb, 40 << 20}, Heap: [3]int64{2<<20 + 100*90*kb, 2<<20 + 100*120*kb, 0},
 				RPS: f * 18600, P99: 3 * time.Millisecond, CPUPerReq: time.Duration(f * float64(44*time.Microsecond)), IdleCPU: f * 0.05,
 				RSSIdle: 19<<20 + 100*20*kb, HeapIdle: 1<<20 + 100*15*kb})
@@ -196,8 +198,8 @@ func TestSummarize(t *testing.T) {
 		sample{K: 1, Host: "node", Round: 1, Err: "boom"}, sample{K: 101, Host: "node", Round: 1, Err: "boom"})
 	got := summarize(all, []int{1, 101}, []string{"plugmux", "node"})
 	want := []string{
-		"K=1 plugmux: all serving 0.05 s (CPU 0.04 s), idle CPU 0.1 %, RSS 20.0 MB ready, 21.0 MB after traffic, heap 2048 KB ready, 2048 KB after traffic, 20000 req/s, p99 2.0 ms, CPU/request 40 µs, after idle RSS 19.0 MB, heap 1024 KB | node: FAILED (see the round lines and the host's log)",
-		"K=101 plugmux: all serving 0.83 s (CPU 0.70 s), idle CPU 5.0 %, RSS/plugin 140 KB ready, 230 KB after traffic, heap/plugin 90 KB ready, 120 KB after traffic, rate K/1 0.93 [rounds 0.93–0.93] (18600 req/s, p99 3.0 ms vs 2.0 ms), CPU/request K/1 1.10 (44 µs vs 40 µs), RSS after load 40.0 MB, after idle RSS/plugin 20 KB, heap/plugin 15 KB, 1 of 4 rounds FAILED | node: FAILED (see the round lines and the host's log)",
+		"K=1 plugmux: all serving 0.05 s (CPU 0.04 s), first request to each 0.01 s (CPU 0.01 s), idle CPU 0.1 %, RSS 20.0 MB ready, 21.0 MB after traffic, heap 2048 KB ready, 2048 KB after traffic, 20000 req/s, p99 2.0 ms, CPU/request 40 µs, after idle RSS 19.0 MB, heap 1024 KB | node: FAILED (see the round lines and the host's log)",
+		"K=101 plugmux: all serving 0.83 s (CPU 0.70 s), first request to each 0.42 s (CPU 0.31 s), idle CPU 5.0 %, RSS/plugin 140 KB ready, 230 KB after traffic, heap/plugin 90 KB ready, 120 KB after traffic, rate K/1 0.93 [rounds 0.93–0.93] (18600 req/s, p99 3.0 ms vs 2.0 ms), CPU/request K/1 1.10 (44 µs vs 40 µs), RSS after load 40.0 MB, after idle RSS/plugin 20 KB, heap/plugin 15 KB, 1 of 4 rounds FAILED | node: FAILED (see the round lines and the host's log)",
 	}
 	if !slices.Equal(got, want) {
 		t.Errorf("summarize:\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
@@ -293,7 +295,7 @@ func TestMeasure(t *testing.T) {
 		if err != nil {
 			t.Fatalf("%s: %v", h, err)
 		}
-		if s.Ready <= 0 || s.RPS <= 0 || s.P99 <= 0 || s.Bad != 0 || s.CPUPerReq <= 0 || s.IdleCPU < 0 || s.IdleCPU > 2 {
+		if s.Ready <= 0 || s.First <= 0 || s.RPS <= 0 || s.P99 <= 0 || s.Bad != 0 || s.CPUPerReq <= 0 || s.IdleCPU < 0 || s.IdleCPU > 2 {
 			t.Errorf("%s: %s", h, s)
 		}
 		for i := range 3 {

@@ -4,7 +4,7 @@
 // benchmark needs to measure it.
 //
 //	scalehost -addr 127.0.0.1:3010 -feed URL [-expect K]
-//	          [-min-runtimes N] [-idle-timeout D] [-drop-setup-runtime]
+//	          [-min-runtimes N] [-idle-timeout D] [-drop-setup-runtime] [-huge-pages=false]
 //
 // It serves:
 //
@@ -21,7 +21,9 @@
 // them serves, which is what the benchmark times. It stops on SIGINT and
 // SIGTERM. -min-runtimes, -idle-timeout and -drop-setup-runtime set the
 // Options of the same names (zero: the library's default), to measure how
-// they change what many plugins cost.
+// they change what many plugins cost. Like the example host, it runs the
+// collector at GOGC=400 unless GOGC is set, and asks for transparent huge
+// pages for the Go heap (internal/memtune) unless -huge-pages=false.
 package main
 
 import (
@@ -37,13 +39,13 @@ import (
 	"os"
 	"os/signal"
 	"runtime"
-	"runtime/debug"
 	"runtime/metrics"
 	"strings"
 	"syscall"
 	"time"
 
 	"github.com/plugmux/plugmux"
+	"github.com/plugmux/plugmux/internal/memtune"
 )
 
 func main() {
@@ -54,21 +56,29 @@ func main() {
 	flag.IntVar(&o.MinRuntimes, "min-runtimes", 0, "Options.MinRuntimes (0: the default)")
 	flag.DurationVar(&o.IdleTimeout, "idle-timeout", 0, "Options.IdleTimeout (0: the default)")
 	flag.BoolVar(&o.DropSetupRuntime, "drop-setup-runtime", false, "Options.DropSetupRuntime")
+	hugePages := flag.Bool("huge-pages", true, "ask for transparent huge pages for the Go heap, as the example host does (internal/memtune)")
 	flag.Parse()
 	if *feed == "" {
 		fmt.Fprintln(os.Stderr, "scalehost: -feed is required")
 		os.Exit(2)
 	}
-	if os.Getenv("GOGC") == "" {
-		debug.SetGCPercent(400) // as the example host does by default
-	}
+	memtune.GC() // as the example host does by default
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
+	if *hugePages {
+		if err := memtune.KeepHugePages(ctx, hugePageReserve, time.Second); err != nil {
+			fmt.Fprintln(os.Stderr, "scalehost: huge pages:", err)
+		}
+	}
 	if err := run(ctx, o, *addr, *feed, *expect); err != nil {
 		fmt.Fprintln(os.Stderr, "scalehost:", err)
 		os.Exit(1)
 	}
 }
+
+// hugePageReserve is the heap mapped (not touched) at start, so that the
+// advice for huge pages covers the start of many plugins at once.
+const hugePageReserve = 1 << 30
 
 // pluginName is the name of the i-th plugin of the benchmark's feed; it
 // must agree with bench/scale's.

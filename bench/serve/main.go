@@ -29,7 +29,6 @@ import (
 	"net/http"
 	"os"
 	"os/signal"
-	"runtime/debug"
 	"runtime/pprof"
 	"syscall"
 	"time"
@@ -38,6 +37,7 @@ import (
 	"github.com/julienschmidt/httprouter"
 	"github.com/plugmux/plugmux"
 	"github.com/plugmux/plugmux/internal/feedserver"
+	"github.com/plugmux/plugmux/internal/memtune"
 )
 
 const plugin = `import { sleep } from "bench:sleep";
@@ -86,11 +86,13 @@ func main() {
 	plugmuxAddr := flag.String("plugmux", "127.0.0.1:3002", "address of the plugmux server")
 	cpuProfile := flag.String("cpuprofile", "", "write a CPU profile to this file until the process is stopped")
 	flag.Parse()
-	if os.Getenv("GOGC") == "" {
-		debug.SetGCPercent(400) // as the example host does by default (both servers share it)
-	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
+	// the example host's memory defaults (both servers share them)
+	memtune.GC()
+	if err := memtune.KeepHugePages(ctx, 256<<20, time.Second); err != nil {
+		log.Printf("huge pages: %v", err)
+	}
 	if *cpuProfile != "" {
 		f, err := os.Create(*cpuProfile)
 		if err != nil {

@@ -48,7 +48,6 @@ import (
 	"os"
 	"os/signal"
 	"path"
-	"runtime/debug"
 	"strings"
 	"syscall"
 	"time"
@@ -60,6 +59,7 @@ import (
 	"github.com/plugmux/plugmux"
 	"github.com/plugmux/plugmux/examples/plugins"
 	"github.com/plugmux/plugmux/internal/feedserver"
+	"github.com/plugmux/plugmux/internal/memtune"
 )
 
 // The HTTP server's bounds on its clients, and on shutdown.
@@ -141,26 +141,38 @@ func main() {
 		os.Exit(2)
 	}
 	logger := slog.New(slog.NewTextHandler(os.Stderr, nil))
-	applyGCDefault()
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
+	applyMemoryDefaults(ctx, logger)
 	if err := run(ctx, logger, cfg, nil); err != nil {
 		logger.Error("server failed", "err", err)
 		os.Exit(1)
 	}
 }
 
-// applyGCDefault runs the garbage collector less often than Go's default
-// (GOGC=400 instead of 100), unless GOGC is set: a plugin request
-// allocates a few kilobytes of short-lived JavaScript objects, and at the
-// default the collector takes a fifth of the CPU on a trivial route. The
-// memory this trades is bounded by GOMEMLIMIT when one is set, and by the
-// host's memory watchdog.
-func applyGCDefault() {
-	if os.Getenv("GOGC") == "" {
-		debug.SetGCPercent(400)
+// applyMemoryDefaults applies the memory settings measured for many
+// plugins (internal/memtune; README, "Performance"):
+//
+//   - the garbage collector runs less often than Go's default (GOGC=400
+//     instead of 100), unless GOGC is set: a plugin request allocates a few
+//     kilobytes of short-lived JavaScript objects, and at the default the
+//     collector takes a fifth of the CPU on a trivial route. The memory this
+//     trades is bounded by GOMEMLIMIT when one is set, and by the host's
+//     memory watchdog;
+//   - on Linux, the Go heap asks for transparent huge pages, unless
+//     GODEBUG=disablethp=1: where the system gives them only on request
+//     ("madvise"), every 4 KiB the heap grows into costs a page fault, which
+//     made most of the CPU of installing many plugins.
+func applyMemoryDefaults(ctx context.Context, logger *slog.Logger) {
+	memtune.GC()
+	if err := memtune.KeepHugePages(ctx, hugePageReserve, time.Second); err != nil && !errors.Is(err, errors.ErrUnsupported) {
+		logger.Warn("huge pages for the Go heap are not available", "err", err)
 	}
 }
+
+// hugePageReserve is the heap mapped (not touched) at start, so that the
+// advice for huge pages covers the start of many plugins at once.
+const hugePageReserve = 1 << 30
 
 // demoFeed is the feed name of the built-in demo feed.
 const demoFeed = "demo"

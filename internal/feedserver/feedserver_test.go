@@ -901,3 +901,53 @@ func TestContentType(t *testing.T) {
 		}
 	}
 }
+
+// TestFeedReadWhilePublishing reads the feed while plugins are published:
+// every read lists a prefix of what was published, in name order, and
+// the last lists them all (the race detector checks the in-memory store,
+// which changes its state in place).
+func TestFeedReadWhilePublishing(t *testing.T) {
+	forEachStore(t, func(t *testing.T, opts Options) {
+		s, ts := newTestServer(t, opts)
+		const n = 40
+		done := make(chan error, 1)
+		go func() {
+			for i := range n {
+				p := Package{Name: fmt.Sprintf("p%03d", i), Version: "1.0.0", Main: "index.js", Files: map[string][]byte{"index.js": []byte("export function setup() {}")}}
+				if _, err := s.Publish(testFeed, p); err != nil {
+					done <- err
+					return
+				}
+			}
+			done <- nil
+		}()
+		check := func(items []Item) {
+			t.Helper()
+			for i, it := range items {
+				if want := fmt.Sprintf("p%03d", i); it.Name != want {
+					t.Fatalf("item %d of %d is %s, want %s", i, len(items), it.Name, want)
+				}
+			}
+		}
+		last := 0
+		for published := false; !published; {
+			select {
+			case err := <-done:
+				if err != nil {
+					t.Fatal(err)
+				}
+				published = true
+			default:
+			}
+			items := getFeed(t, ts, testFeed)
+			check(items)
+			if len(items) < last {
+				t.Fatalf("the feed listed %d items, then %d", last, len(items))
+			}
+			last = len(items)
+		}
+		if items := getFeed(t, ts, testFeed); len(items) != n {
+			t.Errorf("the feed lists %d items, want %d", len(items), n)
+		}
+	})
+}
