@@ -36,6 +36,11 @@ var hostileCases = []struct {
 	{"TextEncoder past the bound", "/encode", 200, "RangeError: "},
 	{"an uncaught 1 TiB ArrayBuffer", "/uncaught", 500, "<!DOCTYPE html>"},
 	{"20,000 timers", "/timers", 200, "RangeError: too many timers"},
+	{"BigInt shift by 2^40 bits", "/bigshift", 200, "RangeError: Maximum BigInt size exceeded"},
+	{"BigInt 10n ** 10n**9n", "/bigpow", 200, "RangeError: Maximum BigInt size exceeded"},
+	{"BigInt squared in a loop", "/bigsquare", 200, "RangeError: Maximum BigInt size exceeded"},
+	{"BigInt compared with a 500,000 digit string", "/bigcmp", 200, "RangeError: Maximum BigInt size exceeded"},
+	{"BigInt shift in eval", "/bigeval", 200, "RangeError: Maximum BigInt size exceeded"},
 	{"a backtracking regular expression", "/regexp", 200, ""},
 	{"an endless loop", "/loop", 504, ""},
 	// goja's stack overflow cannot be caught (Node's RangeError can): the
@@ -65,6 +70,11 @@ const hostilePlugin = `import { json } from "express";
 		r.get("/recurse", caught(() => { const f = () => f() + 1; f(); }));
 		r.post("/json", json({ limit: "2mb" }), (req, res) => res.send("parsed"));
 		r.get("/timers", caught(() => { for (let i = 0; i < 20000; i++) setTimeout(() => {}, 60000); }));
+		r.get("/bigshift", caught(() => 1n << 2n ** 40n));
+		r.get("/bigpow", caught(() => 10n ** 10n ** 9n));
+		r.get("/bigsquare", caught(() => { let x = 3n; for (;;) x *= x; }));
+		r.get("/bigcmp", caught(() => 1n == "1".repeat(5e5)));
+		r.get("/bigeval", caught(() => (0, eval)("1n << 2n ** 40n")));
 	}`
 
 // Hostile requests against a real host: each gets its answer within its

@@ -52,6 +52,7 @@ func (in *instance) installGlobals() {
 		Require:         in.requireModule,
 		MaxAllocBytes:   opts.MaxAllocBytes,
 		HostTracksAsync: true,
+		NoBigInt:        !in.v.bundle.program.UsesBigInt,
 	})
 	in.trackAsync()
 	console := vm.NewObject()

@@ -27,10 +27,10 @@ import (
 	"time"
 	"weak"
 
-	"github.com/dop251/goja"
 	"github.com/evanw/esbuild/pkg/api"
 
 	"github.com/plugmux/plugmux/internal/jsenv"
+	"github.com/plugmux/plugmux/internal/jsguard"
 )
 
 // This file holds the loader: it fetches a plugin's module graph from URLs
@@ -47,9 +47,9 @@ import (
 const urlNamespace = "url"
 
 // bundle is a compiled plugin version: one program that every runtime of the
-// version runs.
+// version runs (and whether it uses BigInt: its runtimes' capability).
 type bundle struct {
-	program *goja.Program
+	program *jsguard.Program
 	modules int   // modules in the graph
 	bytes   int64 // their total size
 	// files are the modules as loaded, kept only with Options.CacheDir;
@@ -65,7 +65,7 @@ type buildTimes struct {
 	fetch     time.Duration // downloads, summed (esbuild runs them in parallel)
 	inputMaps time.Duration // finding and inlining the modules' own source maps, summed
 	sourceMap time.Duration // rewriting the bundle's source map
-	compile   time.Duration // goja.Compile (zero when the program was compiled before)
+	compile   time.Duration // jsguard.Compile (zero when the program was compiled before)
 	evaluate  time.Duration // the first runtime: its environment and the module's top level
 	setup     time.Duration // the first runtime's setup and the sealing of the route table
 }
@@ -246,7 +246,7 @@ func (l *loader) load(ctx context.Context, it Item) (*bundle, error) {
 	start = time.Now()
 	src := "(function (exports, require, module) {" + string(code) + "\n})" + inlineSourceMap(srcMap)
 	times.sourceMap = time.Since(start)
-	var prog *goja.Program
+	var prog *jsguard.Program
 	var compiled bool
 	err = l.cpu(ctx, func() (err error) {
 		start = time.Now()
@@ -910,20 +910,20 @@ func checkIntegrity(sri string, data []byte) error {
 // bounded by what is installed.
 type programCache struct {
 	mu        sync.Mutex
-	programs  map[[32]byte]weak.Pointer[goja.Program]
+	programs  map[[32]byte]weak.Pointer[jsguard.Program]
 	compiling map[[32]byte]*compileCall // compiles in progress: the same source waits for them
 }
 
 // compileCall is a compile in progress.
 type compileCall struct {
 	done chan struct{}
-	prog *goja.Program
+	prog *jsguard.Program
 	err  error
 }
 
 // compile returns the program of src, compiled now (compiled is true) or
 // earlier.
-func (c *programCache) compile(name, src string) (prog *goja.Program, compiled bool, err error) {
+func (c *programCache) compile(name, src string) (prog *jsguard.Program, compiled bool, err error) {
 	h := sha256.New()
 	h.Write([]byte(name))
 	h.Write([]byte{0})
@@ -944,12 +944,14 @@ func (c *programCache) compile(name, src string) (prog *goja.Program, compiled b
 	call := &compileCall{done: make(chan struct{})}
 	if c.compiling == nil {
 		c.compiling = map[[32]byte]*compileCall{}
-		c.programs = map[[32]byte]weak.Pointer[goja.Program]{}
+		c.programs = map[[32]byte]weak.Pointer[jsguard.Program]{}
 	}
 	c.compiling[key] = call
 	c.mu.Unlock()
 
-	call.prog, call.err = goja.Compile(name, src, false)
+	// jsguard.Compile: one parse, and a program that uses BigInt gets its
+	// growing operators guarded (see internal/jsguard, BigInt)
+	call.prog, call.err = jsguard.Compile(name, src, false)
 	c.mu.Lock()
 	delete(c.compiling, key)
 	if call.err == nil {

@@ -59,7 +59,8 @@ func (v *version) newInstance(ctx context.Context) (*instance, error) {
 	vm.SetMaxCallStackSize(v.host.opts.MaxCallStackSize)
 	// Bounds on what one call of a built-in may allocate or walk, before
 	// any script runs (internal/jsguard).
-	if err := jsguard.Install(vm, jsguard.Config{MaxAllocBytes: v.host.opts.MaxAllocBytes}); err != nil {
+	// A bundle that does not use BigInt runs where no BigInt can be made.
+	if err := jsguard.Install(vm, jsguard.Config{MaxAllocBytes: v.host.opts.MaxAllocBytes, DisableBigInt: !v.bundle.program.UsesBigInt}); err != nil {
 		return nil, pluginErr(v.item, PhaseEvaluate, fmt.Errorf("the runtime's guards: %w", err))
 	}
 	in := &instance{v: v, vm: vm, stop: make(chan struct{}), exited: make(chan struct{})}
@@ -113,7 +114,7 @@ func (v *version) newInstance(ctx context.Context) (*instance, error) {
 		return pluginErr(v.item, phase, err)
 	}
 
-	wrapper, err := vm.RunProgram(v.bundle.program)
+	wrapper, err := vm.RunProgram(v.bundle.program.Program)
 	if err != nil {
 		return nil, phaseErr(PhaseEvaluate, err)
 	}

@@ -121,6 +121,11 @@ type Config struct {
 	// atob/btoa, zlib output...): past it they throw a RangeError. If zero,
 	// DefaultMaxAllocBytes.
 	MaxAllocBytes int64
+	// NoBigInt says that the runtime has no BigInt (jsguard's
+	// Config.DisableBigInt): Buffer's readBig* and writeBig* methods throw
+	// jsguard's TypeError then (process.hrtime.bigint calls the global
+	// BigInt, which throws it already).
+	NoBigInt bool
 	// HostTracksAsync says that the host installs the runtime's async
 	// context tracker and carries the environment's context (see Tracker
 	// and SwapContext) along with its own; the environment then installs
@@ -293,6 +298,9 @@ func (e *Env) load(part string) {
 		bufMod := e.nodeModule(buffer.Require)
 		bufCtor := bufMod.Get("Buffer").ToObject(vm)
 		must(bufCtor.DefineDataProperty("name", vm.ToValue("Buffer"), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE))
+		if e.cfg.NoBigInt {
+			disableBigIntMethods(vm, bufCtor.Get("prototype").ToObject(vm))
+		}
 		e.values["Buffer"] = bufCtor
 		e.urlMod = e.nodeModule(nodeurl.Require)
 		e.values["URLSearchParams"] = e.urlMod.Get("URLSearchParams")
@@ -506,5 +514,25 @@ func (e *Env) call(name string, args ...goja.Value) (goja.Value, error) {
 func must(err error) {
 	if err != nil {
 		panic(err)
+	}
+}
+
+// disableBigIntMethods replaces Buffer's BigInt methods by functions that
+// throw the TypeError of a runtime without BigInt (the message is
+// jsguard's notEnabledMessage; jsguard cannot be imported here, its tests
+// import this package).
+func disableBigIntMethods(vm *goja.Runtime, proto *goja.Object) {
+	for _, name := range []string{
+		"readBigInt64BE", "readBigInt64LE", "readBigUInt64BE", "readBigUint64BE", "readBigUInt64LE", "readBigUint64LE",
+		"writeBigInt64BE", "writeBigInt64LE", "writeBigUInt64BE", "writeBigUint64BE", "writeBigUInt64LE", "writeBigUint64LE",
+	} {
+		if _, ok := goja.AssertFunction(proto.Get(name)); !ok {
+			continue
+		}
+		f := vm.ToValue(func(goja.FunctionCall) goja.Value {
+			panic(vm.NewTypeError("BigInt is not enabled for this plugin because its code does not mention it"))
+		}).(*goja.Object)
+		must(f.DefineDataProperty("name", vm.ToValue(name), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE))
+		must(proto.DefineDataProperty(name, f, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE))
 	}
 }
