@@ -144,6 +144,7 @@ func TestHostileRequestsAreContained(t *testing.T) {
 			if a.status != c.status || !strings.HasPrefix(a.body, c.prefix) {
 				t.Errorf("GET %s = %d %.200q, want %d %q…", c.path, a.status, a.body, c.status, c.prefix)
 			}
+			t.Logf("answered %d in %v (limits %v); the neighbour's best of %d probes %v", a.status, a.took.Round(time.Millisecond), limit, probes, best.Round(time.Microsecond))
 			if a.took > limit+time.Second {
 				t.Errorf("GET %s took %v, past its limit (%v) by more than 1 s", c.path, a.took, limit)
 			}
@@ -228,9 +229,33 @@ func TestMemoryWatchdogStopsAnAllocationLoop(t *testing.T) {
 		r.get("/", (req, res) => { const keep = []; for (;;) keep.push(new Uint8Array(1 << 20).fill(1)); });
 	}`)
 	e.waitChange(Installed, "hog")
+	// The heap is sampled as the watchdog samples it, every millisecond,
+	// while the loop runs: how far past the threshold did it get?
+	quit, peakc := make(chan struct{}), make(chan uint64)
+	go func() {
+		peak := uint64(0)
+		tick := time.NewTicker(time.Millisecond)
+		defer tick.Stop()
+		for {
+			peak = max(peak, heapBytes())
+			select {
+			case <-quit:
+				peakc <- peak
+				return
+			case <-tick.C:
+			}
+		}
+	}()
 	status, _ := e.get("/hog/")
+	close(quit)
+	peak := <-peakc
 	if status != http.StatusServiceUnavailable {
 		t.Fatalf("the allocation loop answered %d, want 503", status)
+	}
+	over := int64(peak) - int64(threshold)
+	t.Logf("the loop's peak: %d MiB past the threshold of %d MiB", over>>20, threshold>>20)
+	if over > 1<<30 {
+		t.Errorf("the loop got %d MiB past the threshold, more than 1 GiB", over>>20)
 	}
 	e.expect("/neighbour/", 200, "fine")
 	if !strings.Contains(e.logs.String(), "memory past the threshold") {
