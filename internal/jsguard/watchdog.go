@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"math"
+	"runtime"
 	"runtime/debug"
 	"runtime/metrics"
 	"sync"
@@ -16,6 +17,12 @@ const (
 	DefaultWatchdogFraction = 0.75
 	DefaultWatchdogCooldown = time.Second
 )
+
+// collectGap is the least time between two collections of the watchdog
+// (WatchdogConfig.NoCollect): what a live heap just under the threshold
+// costs at most, four collections a second, and how long an allocation
+// loop may go on past the threshold after garbage was collected.
+const collectGap = 250 * time.Millisecond
 
 // WatchdogConfig configures a Watchdog. Its zero value, with OnExceeded
 // set, watches 75% of GOMEMLIMIT every 10 ms.
@@ -36,6 +43,14 @@ type WatchdogConfig struct {
 	// calls again at once after memory went back below). If zero,
 	// DefaultWatchdogCooldown.
 	Cooldown time.Duration
+	// NoCollect turns off the collection that confirms a sample above the
+	// threshold: OnExceeded is then called for garbage too. By default, a
+	// sample above the threshold makes the watchdog run a garbage
+	// collection (runtime.GC) and look again, and only memory still in use
+	// after it counts; the collection costs about what one of the
+	// runtime's own costs, and happens only when memory passes the
+	// threshold.
+	NoCollect bool
 	// OnExceeded is called, on the watchdog's goroutine, when a sample is
 	// above the threshold. It should be quick: interrupt the runtimes
 	// running JavaScript and return.
@@ -70,11 +85,12 @@ type Watchdog struct {
 	cfg       WatchdogConfig
 	threshold uint64
 
-	mu     sync.Mutex
-	cancel context.CancelFunc
-	done   chan struct{}
-	peak   uint64
-	fired  int
+	mu        sync.Mutex
+	cancel    context.CancelFunc
+	done      chan struct{}
+	peak      uint64
+	fired     int
+	collected int
 }
 
 // NewWatchdog returns a watchdog that is not started.
@@ -139,6 +155,14 @@ func (w *Watchdog) Peak() uint64 {
 	return w.peak
 }
 
+// Collected returns how many collections the watchdog ran to tell garbage
+// from memory in use (see WatchdogConfig.NoCollect).
+func (w *Watchdog) Collected() int {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	return w.collected
+}
+
 // Fired returns how many times OnExceeded was called.
 func (w *Watchdog) Fired() int {
 	w.mu.Lock()
@@ -152,26 +176,53 @@ func (w *Watchdog) run(ctx context.Context, done chan struct{}) {
 		{Name: "/memory/classes/total:bytes"},
 		{Name: "/memory/classes/heap/released:bytes"},
 		{Name: "/memory/classes/heap/objects:bytes"},
+		{Name: "/memory/classes/heap/free:bytes"},
+	}
+	read := func(now time.Time) (s Sample, used uint64) {
+		metrics.Read(samples)
+		s = Sample{
+			Bytes:           samples[0].Value.Uint64() - samples[1].Value.Uint64(),
+			HeapObjectBytes: samples[2].Value.Uint64(),
+			Threshold:       w.threshold,
+			At:              now,
+		}
+		// Free heap pages the runtime keeps for reuse are not in use:
+		// after a collection they are what garbage became.
+		return s, s.Bytes - min(s.Bytes, samples[3].Value.Uint64())
 	}
 	t := time.NewTicker(w.cfg.Interval)
 	defer t.Stop()
-	var last time.Time // when OnExceeded was last called; zero after memory fell back
+	var last time.Time   // when OnExceeded was last called; zero after memory fell back
+	var lastGC time.Time // when the watchdog last collected
 	for {
 		select {
 		case <-ctx.Done():
 			return
 		case now := <-t.C:
-			metrics.Read(samples)
-			s := Sample{
-				Bytes:           samples[0].Value.Uint64() - samples[1].Value.Uint64(),
-				HeapObjectBytes: samples[2].Value.Uint64(),
-				Threshold:       w.threshold,
-				At:              now,
-			}
+			s, used := read(now)
 			w.mu.Lock()
 			w.peak = max(w.peak, s.Bytes)
 			w.mu.Unlock()
-			if s.Bytes <= w.threshold {
+			if used > w.threshold && !w.cfg.NoCollect {
+				if now.Sub(lastGC) < collectGap {
+					// Near the threshold, garbage can cross it again at
+					// once: collect at most every collectGap, and look
+					// again then.
+					continue
+				}
+				lastGC = now
+				// Past the threshold, it may be garbage: with GOGC=400,
+				// or GOMEMLIMIT, whose collector lets the heap grow to the
+				// limit, a healthy heap passes 75% of it between two
+				// collections. Collect, then look again: what is still
+				// in use is live.
+				runtime.GC()
+				w.mu.Lock()
+				w.collected++
+				w.mu.Unlock()
+				s, used = read(now)
+			}
+			if used <= w.threshold {
 				last = time.Time{}
 				continue
 			}

@@ -123,3 +123,62 @@ func TestWatchdogStops(t *testing.T) {
 		t.Errorf("%d goroutines after Stop, %d before", after, before)
 	}
 }
+
+// TestWatchdogTellsGarbageFromMemoryInUse: garbage past the threshold (the
+// collector turned off, as a heap between two collections at GOGC=400 or
+// under GOMEMLIMIT would hold it) makes the watchdog collect and not fire;
+// memory still in use past it fires.
+func TestWatchdogTellsGarbageFromMemoryInUse(t *testing.T) {
+	if debug.SetMemoryLimit(-1) != math.MaxInt64 {
+		t.Skip("GOMEMLIMIT is set: this test sets its own threshold")
+	}
+	debug.FreeOSMemory()
+	defer debug.SetGCPercent(debug.SetGCPercent(-1))
+	threshold := heldBytes() + 64<<20
+	fired := make(chan Sample, 1)
+	w := NewWatchdog(WatchdogConfig{ThresholdBytes: threshold, OnExceeded: func(s Sample) {
+		select {
+		case fired <- s:
+		default:
+		}
+	}})
+	if err := w.Start(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	defer w.Stop()
+	waitUntil := func(what string, cond func() bool) {
+		t.Helper()
+		deadline := time.Now().Add(10 * time.Second)
+		for !cond() {
+			if time.Now().After(deadline) {
+				t.Fatalf("no %s within 10 s (collected %d, fired %d)", what, w.Collected(), w.Fired())
+			}
+			time.Sleep(time.Millisecond)
+		}
+	}
+
+	var sink []byte
+	for range 256 { // 256 MiB of garbage, with no collection to free it
+		sink = make([]byte, 1<<20)
+		sink[0] = 1
+	}
+	waitUntil("collection", func() bool { return w.Collected() > 0 })
+	if n := w.Fired(); n != 0 {
+		t.Errorf("garbage past the threshold fired the watchdog %d times", n)
+	}
+
+	kept := make([][]byte, 0, 256)
+	for range 256 { // 256 MiB in use
+		b := make([]byte, 1<<20)
+		b[0] = 1
+		kept = append(kept, b)
+	}
+	select {
+	case s := <-fired:
+		t.Logf("fired at %d MiB for a threshold of %d MiB", s.Bytes>>20, threshold>>20)
+	case <-time.After(10 * time.Second):
+		t.Fatalf("memory in use past the threshold did not fire the watchdog (collected %d)", w.Collected())
+	}
+	runtime.KeepAlive(kept)
+	runtime.KeepAlive(sink)
+}
