@@ -140,18 +140,22 @@ type Runtime struct {
 	root     *goja.Object // the router handed to setup
 
 	reqProto, resProto *goja.Object
-	writeHead          goja.Value    // resProto's own writeHead, to spot a replaced one
-	endFn              goja.Value    // resProto's own end, likewise
-	stringify          goja.Callable // JSON.stringify
-	toBuffer, emitFn   goja.Callable // from express_prelude.js
-	pushChunk          goja.Callable // (req, err, chunk): the body to req's stream
-	consumedFn         goja.Callable // (req): a parser read the body; req's stream has ended
-	afterEndFn         goja.Callable // (req): the response is over: req's 'end' (if unread) and 'close'
-	abortedFn          goja.Callable // (req, err): the client left while req's stream was read
-	reportErrorFn      goja.Callable // (res, err, cb, open): an error of res's stream
-	scratch            []byte        // a buffer for hashing response bodies (ETag)
-	makeNext           goja.Callable // (gen) => the next function of request gen
-	sharedNext         goja.Value    // next for handlers that do not declare it
+	// their members, defined on first use (members.go)
+	reqMembers, resMembers *lazyProto
+	extrasDone             bool          // express_extras.js ran
+	preludeCore            *goja.Object  // what express_prelude.js returned, for express_extras.js
+	writeHead              goja.Value    // resProto's own writeHead, to spot a replaced one
+	endFn                  goja.Value    // resProto's own end, likewise
+	stringify              goja.Callable // JSON.stringify
+	toBuffer, emitFn       goja.Callable // from express_prelude.js
+	pushChunk              goja.Callable // (req, err, chunk): the body to req's stream
+	consumedFn             goja.Callable // (req): a parser read the body; req's stream has ended
+	afterEndFn             goja.Callable // (req): the response is over: req's 'end' (if unread) and 'close'
+	abortedFn              goja.Callable // (req, err): the client left while req's stream was read
+	reportErrorFn          goja.Callable // (res, err, cb, open): an error of res's stream
+	scratch                []byte        // a buffer for hashing response bodies (ETag)
+	makeNext               goja.Callable // (gen) => the next function of request gen
+	sharedNext             goja.Value    // next for handlers that do not declare it
 
 	// The requests on the loop; touched by the loop's goroutine only.
 	cur     *exchange                  // the request whose JavaScript runs now, nil for none
@@ -262,14 +266,19 @@ func (rt *Runtime) Seal(shared *Table) (*Table, error) {
 // pay for them (most of a runtime's memory).
 func (rt *Runtime) prepare() error {
 	vm := rt.vm
-	rt.reqProto = rt.buildRequestProto()
-	rt.resProto = rt.buildResponseProto()
-	rt.writeHead = rt.resProto.Get("writeHead")
-	rt.endFn = rt.resProto.Get("end")
+	extras := extrasProgram()
+	if extras.err != nil {
+		return extras.err
+	}
+	rt.reqMembers = newLazyProto(rt, reqTable, extras.req)
+	rt.resMembers = newLazyProto(rt, resTable, extras.res)
+	rt.reqProto, rt.resProto = rt.reqMembers.obj, rt.resMembers.obj
 	rt.stringify, _ = goja.AssertFunction(vm.Get("JSON").ToObject(vm).Get("stringify"))
 	if err := rt.installPrelude(); err != nil {
 		return err
 	}
+	rt.writeHead = rt.resProto.Get("writeHead")
+	rt.endFn = rt.resProto.Get("end")
 	var err error
 	if rt.makeNext, err = rt.nextFactory(); err != nil {
 		return err
