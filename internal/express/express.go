@@ -13,7 +13,6 @@ import (
 	"net/http"
 	"strconv"
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf16"
 	"unicode/utf8"
@@ -27,8 +26,8 @@ import (
 )
 
 // This file holds the built-in "express" module and the JavaScript half of
-// req and res (express_prelude.js, and express_extras.js on first use), with
-// the Go helpers they call.
+// req and res (express_prelude.js and express_extras.js, run on first use:
+// members.go), with the Go helpers they call.
 //
 //	import express, { Router, json, urlencoded, text, raw } from "express";
 //
@@ -37,53 +36,6 @@ import (
 // with use, and the body parsers read the request body with Express's
 // defaults. express() itself, an application, has no meaning inside a
 // plugin and throws.
-
-//go:embed express_prelude.js
-var preludeSource string
-
-var (
-	preludeOnce sync.Once
-	preludeProg *goja.Program
-	preludeErr  error
-)
-
-// installPrelude runs express_prelude.js in the runtime, completing the
-// prototypes of req and res.
-func (rt *Runtime) installPrelude() error {
-	preludeOnce.Do(func() {
-		preludeProg, preludeErr = goja.Compile("plugmux:express_prelude.js", preludeSource, true)
-	})
-	if preludeErr != nil {
-		return fmt.Errorf("express prelude: %w", preludeErr)
-	}
-	fnv, err := rt.vm.RunProgram(preludeProg)
-	if err != nil {
-		return fmt.Errorf("express prelude: %w", err)
-	}
-	fn, _ := goja.AssertFunction(fnv)
-	ret, err := fn(goja.Undefined(), rt.reqProto, rt.resProto, rt.preludeHost())
-	if err != nil {
-		return fmt.Errorf("express prelude: %w", err)
-	}
-	obj := ret.ToObject(rt.vm)
-	rt.preludeCore = obj
-	rt.toBuffer, _ = goja.AssertFunction(obj.Get("toBuffer"))
-	rt.emitFn, _ = goja.AssertFunction(obj.Get("emit"))
-	rt.pushChunk, _ = goja.AssertFunction(obj.Get("pushChunk"))
-	rt.consumedFn, _ = goja.AssertFunction(obj.Get("consumed"))
-	rt.afterEndFn, _ = goja.AssertFunction(obj.Get("afterEnd"))
-	rt.reportErrorFn, _ = goja.AssertFunction(obj.Get("reportError"))
-	rt.abortedFn, _ = goja.AssertFunction(obj.Get("aborted"))
-	load, _ := goja.AssertFunction(obj.Get("load"))
-	// last: the prelude's assignments to names of the chain would have
-	// loaded it
-	for _, p := range [...]*lazyProto{rt.reqMembers, rt.resMembers} {
-		if err := p.obj.SetPrototype(rt.lazyChain(p, load)); err != nil {
-			return fmt.Errorf("express prelude: %w", err)
-		}
-	}
-	return nil
-}
 
 // preludeHost builds the object of Go helpers express_prelude.js calls.
 func (rt *Runtime) preludeHost() *goja.Object {
@@ -242,7 +194,7 @@ func (rt *Runtime) extrasHost() *goja.Object {
 
 // buffer wraps bytes as the Buffer-like Uint8Array the prelude defines.
 func (rt *Runtime) buffer(b []byte) goja.Value {
-	v, err := rt.toBuffer(goja.Undefined(), rt.vm.ToValue(rt.vm.NewArrayBuffer(b)))
+	v, err := rt.prelude().toBuffer(goja.Undefined(), rt.vm.ToValue(rt.vm.NewArrayBuffer(b)))
 	if err != nil {
 		panic(err)
 	}
@@ -281,18 +233,18 @@ func (x *exchange) emitClose() error {
 	rt := x.rt
 	rt.setCur(x)
 	defer rt.setCur(nil)
-	if _, err := rt.emitFn(goja.Undefined(), x.reqObj, rt.vm.ToValue("aborted")); err != nil {
+	if _, err := rt.prelude().emit(goja.Undefined(), x.reqObj, rt.vm.ToValue("aborted")); err != nil {
 		return err
 	}
 	if x.stream && !x.bodyDone {
 		// a reader of the body learns that the rest will not come
 		err := rt.errorOf(&bodyError{status: http.StatusBadRequest, msg: "request aborted", typ: "request.aborted"})
-		if _, err := rt.abortedFn(goja.Undefined(), x.reqObj, err); err != nil {
+		if _, err := rt.prelude().aborted(goja.Undefined(), x.reqObj, err); err != nil {
 			return err
 		}
 	}
 	for _, obj := range [...]*goja.Object{x.reqObj, x.resObj} {
-		if _, err := rt.emitFn(goja.Undefined(), obj, rt.vm.ToValue("close")); err != nil {
+		if _, err := rt.prelude().emit(goja.Undefined(), obj, rt.vm.ToValue("close")); err != nil {
 			return err
 		}
 	}

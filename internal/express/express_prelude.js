@@ -1,9 +1,9 @@
 // The core of the JavaScript half of req and res: their prototype chain
 // (node:http's classes, loaded on first need), bounded listeners, and req as
-// a Readable of the request body. Each runtime runs this before its first
-// request, with the prototypes of its req and res and the Go helpers in
-// host; it returns the functions Go calls back. The rest of Express's API
-// in JavaScript is express_extras.js, run on first use.
+// a Readable of the request body. A runtime runs this when a request first
+// needs it (members.go), with the prototypes of its req and res and the Go
+// helpers in host; it returns the functions Go calls back. The rest of
+// Express's API in JavaScript is express_extras.js.
 (function (reqProto, resProto, host) {
   "use strict";
 

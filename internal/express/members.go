@@ -2,7 +2,6 @@ package express
 
 import (
 	_ "embed"
-	"fmt"
 	"sync"
 
 	"github.com/dop251/goja"
@@ -20,9 +19,12 @@ import (
 // on the prototype when a lookup, an assignment or an `in` first reaches
 // it there, and answers as the prototype would have. From then on the
 // member is an ordinary property of the prototype, found without the
-// stand-in. express_extras.js is one group: its first name used defines
-// all of its names. When node:http's classes replace the stand-in, every
-// member not yet defined is defined first.
+// stand-in. The JavaScript comes in two groups, each run whole when one of
+// its names is first used: express_prelude.js, the core (listeners, req's
+// stream, the loading of node:http's classes; also run when Go first needs
+// one of its functions), and express_extras.js, the rest of Express's API.
+// When node:http's classes replace the stand-in, every member not yet
+// defined is defined first.
 //
 // What a plugin can see of this: until a member is used,
 // Object.getOwnPropertyNames of a prototype and a for-in over req or res
@@ -84,16 +86,27 @@ type lazyProto struct {
 	rt      *Runtime
 	obj     *goja.Object
 	table   *memberTable
-	defined []uint64        // bit i: table.list[i] was defined
-	extras  map[string]bool // the names express_extras.js defines on obj
-	fns     []goja.Value    // the function of each method defined, for its aliases
+	isReq   bool
+	defined []uint64     // bit i: table.list[i] was defined
+	fns     []goja.Value // the function of each method defined, for its aliases
 }
 
-func newLazyProto(rt *Runtime, table *memberTable, extras map[string]bool) *lazyProto {
+func newLazyProto(rt *Runtime, table *memberTable, isReq bool) *lazyProto {
 	return &lazyProto{
-		rt: rt, obj: rt.vm.NewObject(), table: table, extras: extras,
+		rt: rt, obj: rt.vm.NewObject(), table: table, isReq: isReq,
 		defined: make([]uint64, (len(table.list)+63)/64),
 	}
+}
+
+// group returns the script not run yet that defines key on this
+// prototype, or nil.
+func (p *lazyProto) group(key string) *jsGroup {
+	for i, g := range jsGroups() {
+		if !p.rt.groupDone[i] && ((p.isReq && g.req[key]) || (!p.isReq && g.res[key])) {
+			return g
+		}
+	}
+	return nil
 }
 
 // pending reports whether key names a member not defined yet.
@@ -101,7 +114,7 @@ func (p *lazyProto) pending(key string) bool {
 	if i, ok := p.table.index[key]; ok {
 		return p.defined[i/64]&(1<<(i%64)) == 0
 	}
-	return p.extras[key] && !p.rt.extrasDone
+	return p.group(key) != nil
 }
 
 // readOnly reports whether key is a Go accessor without a setter.
@@ -120,8 +133,8 @@ func (p *lazyProto) define(key string) bool {
 		p.defineAt(i)
 		return true
 	}
-	if p.extras[key] && !p.rt.extrasDone {
-		p.rt.installExtras()
+	if g := p.group(key); g != nil {
+		p.rt.runGroup(g.index)
 		return true
 	}
 	return false
@@ -177,67 +190,131 @@ func (p *lazyProto) defineAll() {
 			p.defineAt(i)
 		}
 	}
-	if !p.rt.extrasDone && len(p.extras) > 0 {
-		p.rt.installExtras()
+	for i := range jsGroups() {
+		p.rt.runGroup(i)
 	}
 }
 
-// ---- express_extras.js ----
+// ---- the JavaScript half: express_prelude.js and express_extras.js ----
+
+//go:embed express_prelude.js
+var preludeSource string
 
 //go:embed express_extras.js
 var extrasSource string
 
-// extrasProgram is express_extras.js compiled, and the names it defines on
-// req's and res's prototypes, found by running it once on a runtime of its
-// own.
-var extrasProgram = sync.OnceValue(func() (e struct {
+// jsGroup is a script that defines members of req's and res's prototypes:
+// (function (reqProto, resProto, host, core) { ... }). It is compiled once
+// per process, and the names it defines are found by running it once on a
+// runtime of its own.
+type jsGroup struct {
+	index    int // in jsGroups
 	prog     *goja.Program
 	req, res map[string]bool
-	err      error
-},
-) {
-	e.prog, e.err = goja.Compile("plugmux:express_extras.js", extrasSource, true)
-	if e.err != nil {
-		return e
-	}
-	vm := goja.New()
-	req, res := vm.NewObject(), vm.NewObject()
-	if e.err = runExtras(vm, e.prog, req, res, vm.NewObject(), vm.NewObject()); e.err != nil {
-		return e
-	}
-	e.req, e.res = map[string]bool{}, map[string]bool{}
-	for _, k := range req.GetOwnPropertyNames() {
-		e.req[k] = true
-	}
-	for _, k := range res.GetOwnPropertyNames() {
-		e.res[k] = true
-	}
-	return e
-})
-
-func runExtras(vm *goja.Runtime, prog *goja.Program, req, res, host, core *goja.Object) error {
-	fnv, err := vm.RunProgram(prog)
-	if err != nil {
-		return fmt.Errorf("express extras: %w", err)
-	}
-	fn, _ := goja.AssertFunction(fnv)
-	if _, err := fn(goja.Undefined(), req, res, host, core); err != nil {
-		return fmt.Errorf("express extras: %w", err)
-	}
-	return nil
 }
 
-// installExtras runs express_extras.js on the runtime's prototypes. Its
-// assignments reach the stand-in parents (lazyChain), which define them on
-// the prototypes as they were marked done first.
-func (rt *Runtime) installExtras() {
-	rt.extrasDone = true
-	e := extrasProgram()
-	err := e.err
-	if err == nil {
-		err = runExtras(rt.vm, e.prog, rt.reqMembers.obj, rt.resMembers.obj, rt.extrasHost(), rt.preludeCore)
+// The groups, in the order they must run: the prelude's core, whose result
+// the extras use.
+const (
+	groupCore = iota
+	groupExtras
+)
+
+var jsGroups = sync.OnceValue(func() []*jsGroup {
+	return []*jsGroup{
+		groupCore:   compileGroup(groupCore, "plugmux:express_prelude.js", preludeSource),
+		groupExtras: compileGroup(groupExtras, "plugmux:express_extras.js", extrasSource),
 	}
+})
+
+// compileGroup panics if src does not compile or run: it is this package's
+// own code, which the tests run.
+func compileGroup(index int, name, src string) *jsGroup {
+	g := &jsGroup{index: index, prog: goja.MustCompile(name, src, true), req: map[string]bool{}, res: map[string]bool{}}
+	vm := goja.New()
+	req, res := vm.NewObject(), vm.NewObject()
+	if _, err := runGroup(vm, g.prog, req, res, vm.NewObject(), vm.NewObject()); err != nil {
+		panic(err)
+	}
+	for _, k := range req.GetOwnPropertyNames() {
+		g.req[k] = true
+	}
+	for _, k := range res.GetOwnPropertyNames() {
+		g.res[k] = true
+	}
+	return g
+}
+
+func runGroup(vm *goja.Runtime, prog *goja.Program, req, res, host, core *goja.Object) (goja.Value, error) {
+	fnv, err := vm.RunProgram(prog)
 	if err != nil {
-		panic(rt.vm.NewGoError(err))
+		return nil, err
+	}
+	fn, _ := goja.AssertFunction(fnv)
+	return fn(goja.Undefined(), req, res, host, core)
+}
+
+// preludeFns are the functions of express_prelude.js that Go calls.
+type preludeFns struct {
+	obj            *goja.Object  // all of them, for express_extras.js
+	toBuffer, emit goja.Callable // from express_prelude.js
+	pushChunk      goja.Callable // (req, err, chunk): the body to req's stream
+	consumed       goja.Callable // (req): a parser read the body; req's stream has ended
+	afterEnd       goja.Callable // (req): the response is over: req's 'end' (if unread) and 'close'
+	aborted        goja.Callable // (req, err): the client left while req's stream was read
+	reportError    goja.Callable // (res, err, cb, open): an error of res's stream
+	load           goja.Callable // puts node:http's classes in the prototype chain
+}
+
+// prelude returns the functions of express_prelude.js, running it first if
+// it has not run in this runtime.
+func (rt *Runtime) prelude() *preludeFns {
+	rt.runGroup(groupCore)
+	return &rt.fns
+}
+
+// runGroup runs the group i on the runtime's prototypes, if it has not
+// run: the core first. The prototypes are detached from their stand-in
+// parents meanwhile, so that the script's assignments define its members
+// on them as in an object without a parent.
+func (rt *Runtime) runGroup(i int) {
+	if rt.groupDone[i] {
+		return
+	}
+	if i > groupCore {
+		rt.runGroup(groupCore)
+	}
+	rt.groupDone[i] = true
+	vm := rt.vm
+	req, res := rt.reqMembers.obj, rt.resMembers.obj
+	reqParent, resParent := req.Prototype(), res.Prototype()
+	jsutil.Must(req.SetPrototype(nil))
+	jsutil.Must(res.SetPrototype(nil))
+	var host *goja.Object
+	if i == groupCore {
+		host = rt.preludeHost()
+	} else {
+		host = rt.extrasHost()
+	}
+	ret, err := runGroup(vm, jsGroups()[i].prog, req, res, host, rt.fns.obj)
+	jsutil.Must(req.SetPrototype(reqParent))
+	jsutil.Must(res.SetPrototype(resParent))
+	if err != nil {
+		panic(err) // a goja error: an interrupt (the request's time limit), say
+	}
+	if i == groupCore {
+		obj := ret.ToObject(vm)
+		fn := func(name string) goja.Callable {
+			f, ok := goja.AssertFunction(obj.Get(name))
+			if !ok {
+				panic("express_prelude.js returned no function " + name)
+			}
+			return f
+		}
+		rt.fns = preludeFns{
+			obj: obj, toBuffer: fn("toBuffer"), emit: fn("emit"), pushChunk: fn("pushChunk"),
+			consumed: fn("consumed"), afterEnd: fn("afterEnd"), aborted: fn("aborted"),
+			reportError: fn("reportError"), load: fn("load"),
+		}
 	}
 }

@@ -655,7 +655,7 @@ func (x *exchange) closed() error {
 		if err = x.emit(x.resObj, "close", nil); err == nil {
 			prev := rt.cur
 			rt.setCur(x)
-			_, err = rt.afterEndFn(goja.Undefined(), x.reqObj)
+			_, err = rt.prelude().afterEnd(goja.Undefined(), x.reqObj)
 			rt.setCur(prev)
 		}
 	}

@@ -142,17 +142,11 @@ type Runtime struct {
 	reqProto, resProto *goja.Object
 	// their members, defined on first use (members.go)
 	reqMembers, resMembers *lazyProto
-	extrasDone             bool          // express_extras.js ran
-	preludeCore            *goja.Object  // what express_prelude.js returned, for express_extras.js
+	groupDone              [2]bool       // the JavaScript groups (jsGroups) that ran
+	fns                    preludeFns    // from express_prelude.js, once it ran
 	writeHead              goja.Value    // resProto's own writeHead, to spot a replaced one
 	endFn                  goja.Value    // resProto's own end, likewise
-	stringify              goja.Callable // JSON.stringify
-	toBuffer, emitFn       goja.Callable // from express_prelude.js
-	pushChunk              goja.Callable // (req, err, chunk): the body to req's stream
-	consumedFn             goja.Callable // (req): a parser read the body; req's stream has ended
-	afterEndFn             goja.Callable // (req): the response is over: req's 'end' (if unread) and 'close'
-	abortedFn              goja.Callable // (req, err): the client left while req's stream was read
-	reportErrorFn          goja.Callable // (res, err, cb, open): an error of res's stream
+	jsonStringify          goja.Callable // JSON.stringify, once used (see stringify)
 	scratch                []byte        // a buffer for hashing response bodies (ETag)
 	makeNext               goja.Callable // (gen) => the next function of request gen
 	sharedNext             goja.Value    // next for handlers that do not declare it
@@ -261,21 +255,18 @@ func (rt *Runtime) Seal(shared *Table) (*Table, error) {
 }
 
 // prepare builds what requests need and setup does not: the req and res
-// prototypes, the prelude, the next functions. It runs before a runtime's
+// prototypes (whose members come on first use), the next functions. It runs before a runtime's
 // first request, so that a plugin that is installed but not used does not
 // pay for them (most of a runtime's memory).
 func (rt *Runtime) prepare() error {
 	vm := rt.vm
-	extras := extrasProgram()
-	if extras.err != nil {
-		return extras.err
-	}
-	rt.reqMembers = newLazyProto(rt, reqTable, extras.req)
-	rt.resMembers = newLazyProto(rt, resTable, extras.res)
+	rt.reqMembers = newLazyProto(rt, reqTable, true)
+	rt.resMembers = newLazyProto(rt, resTable, false)
 	rt.reqProto, rt.resProto = rt.reqMembers.obj, rt.resMembers.obj
-	rt.stringify, _ = goja.AssertFunction(vm.Get("JSON").ToObject(vm).Get("stringify"))
-	if err := rt.installPrelude(); err != nil {
-		return err
+	for _, p := range [...]*lazyProto{rt.reqMembers, rt.resMembers} {
+		if err := p.obj.SetPrototype(rt.lazyChain(p)); err != nil {
+			return err
+		}
 	}
 	rt.writeHead = rt.resProto.Get("writeHead")
 	rt.endFn = rt.resProto.Get("end")
@@ -290,6 +281,17 @@ func (rt *Runtime) prepare() error {
 		return goja.Undefined()
 	})
 	return nil
+}
+
+// stringify calls JSON.stringify, as found on the runtime's first use
+// (naming JSON builds it, and the guard's wrappers, in a runtime that may
+// never need them).
+func (rt *Runtime) stringify(this goja.Value, args ...goja.Value) (goja.Value, error) {
+	if rt.jsonStringify == nil {
+		vm := rt.vm
+		rt.jsonStringify, _ = goja.AssertFunction(vm.Get("JSON").ToObject(vm).Get("stringify"))
+	}
+	return rt.jsonStringify(this, args...)
 }
 
 // asyncTracker keeps Runtime.cur right across awaits: a Promise job runs

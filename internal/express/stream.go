@@ -53,11 +53,11 @@ var chainNames = func() map[string]bool {
 // is defined when a lookup, an assignment or "in" reaches it here. Other
 // names answer as from an empty object, and a plain assignment
 // (req.body = …) lands on the object, as it would.
-func (rt *Runtime) lazyChain(members *lazyProto, load goja.Callable) *goja.Object {
+func (rt *Runtime) lazyChain(members *lazyProto) *goja.Object {
 	vm := rt.vm
 	proto := members.obj
 	parent := func() *goja.Object {
-		if _, err := load(goja.Undefined()); err != nil {
+		if _, err := rt.prelude().load(goja.Undefined()); err != nil {
 			panic(err)
 		}
 		return proto.Prototype()
@@ -226,7 +226,7 @@ func (x *exchange) readChunk() {
 			} else if b != nil {
 				chunk = rt.buffer(b)
 			}
-			_, jerr := rt.pushChunk(goja.Undefined(), x.reqObj, e, chunk)
+			_, jerr := rt.prelude().pushChunk(goja.Undefined(), x.reqObj, e, chunk)
 			return jerr
 		}
 	}
@@ -273,7 +273,7 @@ func (x *exchange) parsing() {
 	x.bodyDone = true
 	x.parsed = true
 	if x.stream {
-		if _, err := x.rt.consumedFn(goja.Undefined(), x.reqObj); err != nil {
+		if _, err := x.rt.prelude().consumed(goja.Undefined(), x.reqObj); err != nil {
 			panic(err)
 		}
 	}
@@ -307,7 +307,7 @@ func (x *exchange) emit(obj *goja.Object, ev string, arg goja.Value) error {
 	if arg == nil {
 		arg = goja.Undefined()
 	}
-	_, err := rt.emitFn(goja.Undefined(), obj, rt.vm.ToValue(ev), arg)
+	_, err := rt.prelude().emit(goja.Undefined(), obj, rt.vm.ToValue(ev), arg)
 	return err
 }
 
@@ -327,7 +327,7 @@ func (x *exchange) streamError(code, msg string, cb goja.Value) {
 			rt.setCur(x)
 		}
 		defer rt.setCur(prev)
-		_, err := rt.reportErrorFn(goja.Undefined(), x.resObj, e, cb, open)
+		_, err := rt.prelude().reportError(goja.Undefined(), x.resObj, e, cb, open)
 		return err
 	})
 }
