@@ -444,9 +444,7 @@ func expressModule(rt *Runtime) (goja.Value, error) {
 		}
 		return rt.routers.newRouter(rt, opts)
 	}
-	// A JavaScript function, so that `new Router()` works as well as
-	// Router(): a constructor that returns an object yields that object.
-	ctor, err := vm.RunString(`(function (make) { return function Router(options) { return make(options); }; })`)
+	ctor, err := vm.RunProgram(scripts().router)
 	if err != nil {
 		return nil, err
 	}

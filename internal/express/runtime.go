@@ -350,7 +350,7 @@ func (rt *Runtime) nextFactory() (goja.Callable, error) {
 		}
 		return goja.Undefined()
 	})
-	f, err := rt.vm.RunString(`(function (impl) { return function (gen) { return function next(err) { impl(gen, err); }; }; })`)
+	f, err := rt.vm.RunProgram(scripts().next)
 	if err != nil {
 		return nil, err
 	}
@@ -362,6 +362,19 @@ func (rt *Runtime) nextFactory() (goja.Callable, error) {
 	fn, _ := goja.AssertFunction(made)
 	return fn, nil
 }
+
+// scripts are the Express layer's small JavaScript helpers, compiled once
+// per process and run in each runtime (a compiled program is immutable and
+// shared).
+var scripts = sync.OnceValue(func() (s struct{ next, router *goja.Program }) {
+	s.next = goja.MustCompile("plugmux:express_next.js",
+		`(function (impl) { return function (gen) { return function next(err) { impl(gen, err); }; }; })`, false)
+	// A JavaScript function, so that `new Router()` works as well as
+	// Router(): a constructor that returns an object yields that object.
+	s.router = goja.MustCompile("plugmux:express_router.js",
+		`(function (make) { return function Router(options) { return make(options); }; })`, false)
+	return s
+})
 
 // ---- serving requests ----
 

@@ -65,7 +65,7 @@ type Loop struct {
 	nextID  int64
 	refs    int // timers that keep the loop alive
 	waitFor *time.Timer
-	proto   *goja.Object // prototype of the objects setTimeout returns
+	proto   *goja.Object // prototype of the objects setTimeout returns, made with the first
 	max     int          // timers pending at most; 0: no bound
 }
 

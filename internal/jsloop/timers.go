@@ -143,6 +143,9 @@ func (l *Loop) schedule(call goja.FunctionCall, repeat, immediate bool) goja.Val
 	l.byID[t.id] = t
 	l.refs++
 	heap.Push(&l.timers, t)
+	if l.proto == nil {
+		l.proto = l.timerProto()
+	}
 	t.obj = l.vm.CreateObject(l.proto)
 	_ = t.obj.Set("_id", t.id)
 	return t.obj
@@ -156,11 +159,12 @@ func (l *Loop) rangeError(msg string) goja.Value {
 	return obj
 }
 
-func (l *Loop) install() {
+// timerProto builds the prototype of the objects setTimeout returns, on the
+// runtime's first timer. They behave like Node's Timeout: they convert to
+// their numeric id, and ref/unref/hasRef/refresh work.
+func (l *Loop) timerProto() *goja.Object {
 	vm := l.vm
-	// The objects returned by setTimeout behave like Node's Timeout: they
-	// convert to their numeric id, and ref/unref/hasRef/refresh work.
-	l.proto = vm.NewObject()
+	proto := vm.NewObject()
 	timerOf := func(this goja.Value) *timer {
 		if obj, ok := this.(*goja.Object); ok {
 			if id := obj.Get("_id"); id != nil {
@@ -169,25 +173,25 @@ func (l *Loop) install() {
 		}
 		return nil
 	}
-	_ = l.proto.Set("ref", func(call goja.FunctionCall) goja.Value {
+	_ = proto.Set("ref", func(call goja.FunctionCall) goja.Value {
 		if t := timerOf(call.This); t != nil && !t.ref {
 			t.ref = true
 			l.refs++
 		}
 		return call.This
 	})
-	_ = l.proto.Set("unref", func(call goja.FunctionCall) goja.Value {
+	_ = proto.Set("unref", func(call goja.FunctionCall) goja.Value {
 		if t := timerOf(call.This); t != nil && t.ref {
 			t.ref = false
 			l.refs--
 		}
 		return call.This
 	})
-	_ = l.proto.Set("hasRef", func(call goja.FunctionCall) goja.Value {
+	_ = proto.Set("hasRef", func(call goja.FunctionCall) goja.Value {
 		t := timerOf(call.This)
 		return vm.ToValue(t != nil && t.ref)
 	})
-	_ = l.proto.Set("refresh", func(call goja.FunctionCall) goja.Value {
+	_ = proto.Set("refresh", func(call goja.FunctionCall) goja.Value {
 		if t := timerOf(call.This); t != nil && t.index >= 0 {
 			d := t.interval
 			if d == 0 {
@@ -198,17 +202,21 @@ func (l *Loop) install() {
 		}
 		return call.This
 	})
-	_ = l.proto.Set("close", func(call goja.FunctionCall) goja.Value {
+	_ = proto.Set("close", func(call goja.FunctionCall) goja.Value {
 		l.cancel(call.This)
 		return call.This
 	})
-	_ = l.proto.SetSymbol(goja.SymToPrimitive, func(call goja.FunctionCall) goja.Value {
+	_ = proto.SetSymbol(goja.SymToPrimitive, func(call goja.FunctionCall) goja.Value {
 		if obj, ok := call.This.(*goja.Object); ok {
 			return obj.Get("_id")
 		}
 		return goja.Undefined()
 	})
+	return proto
+}
 
+func (l *Loop) install() {
+	vm := l.vm
 	set := func(name string, fn func(goja.FunctionCall) goja.Value) { _ = vm.Set(name, fn) }
 	set("setTimeout", func(call goja.FunctionCall) goja.Value { return l.schedule(call, false, false) })
 	set("setInterval", func(call goja.FunctionCall) goja.Value { return l.schedule(call, true, false) })
