@@ -75,6 +75,7 @@ type exchange struct {
 	bodyDone     bool         // the body was read to its end (or failed)
 	events       bool         // JavaScript listens to req/res events (see express_prelude.js)
 	closeEmitted bool         // 'close' went out for a client that left
+	quietClose   bool         // closed ran no JavaScript (see closeTask)
 	inWriteHead  bool         // res.writeHead runs: the status goes out from there
 	inEnd        bool         // res.end runs on behalf of send: the body goes out from there
 	stream       bool         // req's stream state exists (see express_prelude.js)

@@ -464,7 +464,7 @@ func (x *exchange) send(v goja.Value) {
 			h["Content-Length"] = x.one(strconv.Itoa(n))
 		}
 		if len(h["Etag"]) == 0 {
-			h["Etag"] = x.one(weakETag(body, bin, &x.rt.scratch))
+			h["Etag"] = x.one(x.rt.etag(body, bin))
 		}
 	}
 	if x.fresh() {
@@ -651,7 +651,8 @@ func (x *exchange) closed() error {
 	rt := x.rt
 	x.resClosed = true
 	var err error
-	if x.events && !x.over {
+	x.quietClose = !x.events || x.over
+	if !x.quietClose {
 		if err = x.emit(x.resObj, "close", nil); err == nil {
 			prev := rt.cur
 			rt.setCur(x)

@@ -148,8 +148,14 @@ type Runtime struct {
 	endFn                  goja.Value    // resProto's own end, likewise
 	jsonStringify          goja.Callable // JSON.stringify, once used (see stringify)
 	scratch                []byte        // a buffer for hashing response bodies (ETag)
-	makeNext               goja.Callable // (gen) => the next function of request gen
-	sharedNext             goja.Value    // next for handlers that do not declare it
+	etagBody, etagTag      string        // the last string body tagged, and its tag (see etag)
+	// args holds the arguments of the handler calls in progress, innermost
+	// last, so that a call does not allocate them: each call appends its
+	// own and drops them when it returns (a nested call appends past them,
+	// so a Go handler's call.Arguments stay as they were).
+	args       []goja.Value
+	makeNext   goja.Callable // (gen) => the next function of request gen
+	sharedNext goja.Value    // next for handlers that do not declare it
 
 	// The requests on the loop; touched by the loop's goroutine only.
 	cur     *exchange                  // the request whose JavaScript runs now, nil for none
@@ -879,3 +885,7 @@ type (
 
 func (t *startTask) Run() error { x := (*exchange)(t); return x.rt.start(x) }
 func (t *closeTask) Run() error { return (*exchange)(t).closed() }
+
+// Quiet: closing a response whose events no one listens to runs no
+// JavaScript.
+func (t *closeTask) Quiet() bool { return t.quietClose }

@@ -179,3 +179,37 @@ func TestTimersAreBounded(t *testing.T) {
 		t.Fatalf("after the timers were cleared: %v", err)
 	}
 }
+
+// quietTask reads a property whose getter queues a Promise job: Go code
+// that runs JavaScript outside a call (Object.Get) leaves its jobs for the
+// loop to flush. It reports quiet as it was told.
+type quietTask struct {
+	obj   *goja.Object
+	quiet bool
+}
+
+func (q quietTask) Run() error  { q.obj.Get("x"); return nil }
+func (q quietTask) Quiet() bool { return q.quiet }
+
+// After a task the loop flushes the Promise jobs it queued, unless the task
+// says it was quiet (it ran no JavaScript and settled nothing): a task that
+// breaks that promise leaves its jobs for the next flush.
+func TestQuietTaskSkipsTheFlush(t *testing.T) {
+	for _, quiet := range []bool{false, true} {
+		vm, l, _ := newLoop(t)
+		v, err := vm.RunString(`var seen = [];
+			({ seen, get x() { Promise.resolve().then(() => seen.push(1)); } })`)
+		if err != nil {
+			t.Fatal(err)
+		}
+		obj := v.ToObject(vm)
+		l.PostTask(quietTask{obj, quiet})
+		if _, err := l.TryRun(nil); err != nil {
+			t.Fatal(err)
+		}
+		n := obj.Get("seen").ToObject(vm).Get("length").ToInteger()
+		if want := map[bool]int64{false: 1, true: 0}[quiet]; n != want {
+			t.Errorf("quiet %v: %d jobs ran after the task, want %d", quiet, n, want)
+		}
+	}
+}
