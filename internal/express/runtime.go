@@ -192,7 +192,9 @@ func New(vm *goja.Runtime, loop *jsloop.Loop, cfg Config) *Runtime {
 		rt.cfg.NotFound = http.NotFoundHandler()
 	}
 	rt.routers = newRecorderSet(vm)
-	defineAsyncIterator(vm)
+	if ownGlobal(vm, "Symbol") {
+		defineAsyncIterator(vm)
+	}
 	loop.SetContext(rt.currentContext, rt.swapContext)
 	vm.SetAsyncContextTracker(asyncTracker{rt})
 	return rt
@@ -201,7 +203,10 @@ func New(vm *goja.Runtime, loop *jsloop.Loop, cfg Config) *Runtime {
 // defineAsyncIterator gives goja the well-known Symbol.asyncIterator it
 // lacks, as the symbol that esbuild's lowered for-await looks up when it is
 // missing (Symbol.for("Symbol.asyncIterator")), so that both agree and req
-// is async-iterable.
+// is async-iterable. New does it when the global object owns Symbol; one
+// that takes its built-ins on first read (jsguard's) leaves it to the
+// environment (jsenv), which does it on the first read of Symbol: naming
+// Symbol costs a runtime 8 KB, and most never do.
 func defineAsyncIterator(vm *goja.Runtime) {
 	sym := vm.Get("Symbol").ToObject(vm)
 	if v := sym.Get("asyncIterator"); v != nil && !goja.IsUndefined(v) {
@@ -212,6 +217,17 @@ func defineAsyncIterator(vm *goja.Runtime) {
 	if err == nil {
 		_ = sym.DefineDataProperty("asyncIterator", s, goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)
 	}
+}
+
+// ownGlobal reports whether vm's global object owns key (rather than
+// finding it through its prototype).
+func ownGlobal(vm *goja.Runtime, key string) bool {
+	hasOwn, ok := goja.AssertFunction(vm.Get("Object").ToObject(vm).Get("prototype").ToObject(vm).Get("hasOwnProperty"))
+	if !ok {
+		return true
+	}
+	own, err := hasOwn(vm.GlobalObject(), vm.ToValue(key))
+	return err != nil || own.ToBoolean()
 }
 
 // Tracker returns the Express layer's async context tracker (which request

@@ -187,10 +187,11 @@ func Install(vm *goja.Runtime, cfg Config) *Env {
 	e.builtins = g.Prototype()
 	must(lazy.SetPrototype(e.builtins))
 	must(g.SetPrototype(lazy))
-	// Error's stack API and JSON.parse's messages complete built-ins that
-	// cost a runtime about 10 KB once named: when the global object does not
-	// own them yet (jsguard's takes each from goja's on its first read),
-	// they are completed on that read, which comes here.
+	// Error's stack API, JSON.parse's messages and Symbol.asyncIterator
+	// complete built-ins that cost a runtime about 18 KB once named: when
+	// the global object does not own them yet (jsguard's takes each from
+	// goja's on its first read), they are completed on that read, which
+	// comes here.
 	if e.ownGlobal("Error") {
 		e.installStackAPI()
 	} else {
@@ -201,6 +202,9 @@ func Install(vm *goja.Runtime, cfg Config) *Env {
 	} else {
 		e.pending |= pendingJSONErrors
 	}
+	if !e.ownGlobal("Symbol") {
+		e.pending |= pendingAsyncIterator
+	}
 	must(jsintl.Install(vm))
 	return e
 }
@@ -209,6 +213,7 @@ func Install(vm *goja.Runtime, cfg Config) *Env {
 const (
 	pendingStackAPI = 1 << iota
 	pendingJSONErrors
+	pendingAsyncIterator // Symbol.asyncIterator (see defineAsyncIterator)
 )
 
 // ownGlobal reports whether the global object owns key (rather than
@@ -228,10 +233,13 @@ func (e *Env) ownGlobal(key string) bool {
 func (e *Env) completeBuiltin(key string, flag int) goja.Value {
 	e.pending &^= flag
 	v := e.builtins.Get(key)
-	if flag == pendingStackAPI {
+	switch flag {
+	case pendingStackAPI:
 		e.installStackAPI()
-	} else {
+	case pendingJSONErrors:
 		e.installJSONErrors()
+	case pendingAsyncIterator:
+		defineAsyncIterator(e.vm)
 	}
 	return v
 }
@@ -239,9 +247,11 @@ func (e *Env) completeBuiltin(key string, flag int) goja.Value {
 // defineAsyncIterator gives goja the well-known Symbol.asyncIterator it
 // lacks, as the symbol esbuild's lowered for-await and async generators
 // fall back to (Symbol.for("Symbol.asyncIterator")), so that both agree.
-// It is done when the environment's script first runs, not at Install:
-// touching Symbol costs a runtime 12 KB, and code that never uses the
-// environment finds the same symbol through esbuild's fallback.
+// It is done when the environment's script first runs, or on the first
+// read of Symbol when the global object takes it from goja's then
+// (jsguard's), not at Install: touching Symbol costs a runtime 8 KB, and
+// code that never names Symbol finds the same one through esbuild's
+// fallback.
 func defineAsyncIterator(vm *goja.Runtime) {
 	sym := vm.GlobalObject().Get("Symbol").ToObject(vm)
 	if v := sym.Get("asyncIterator"); v != nil && !goja.IsUndefined(v) {
@@ -263,6 +273,8 @@ func (l lazyGlobals) Get(key string) goja.Value {
 		return l.e.completeBuiltin(key, pendingStackAPI)
 	case key == "JSON" && l.e.pending&pendingJSONErrors != 0:
 		return l.e.completeBuiltin(key, pendingJSONErrors)
+	case key == "Symbol" && l.e.pending&pendingAsyncIterator != 0:
+		return l.e.completeBuiltin(key, pendingAsyncIterator)
 	}
 	part, ok := partOf[key]
 	if !ok {

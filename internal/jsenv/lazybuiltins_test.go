@@ -9,8 +9,9 @@ import (
 )
 
 // In a runtime whose global object takes goja's built-ins on first read (as
-// jsguard's does), Error's stack API and JSON.parse's messages are added on
-// the first read of Error and JSON, not at Install: a runtime that never
+// jsguard's does), Error's stack API, JSON.parse's messages and
+// Symbol.asyncIterator are added on the first read of Error, JSON and
+// Symbol, not at Install: a runtime that never
 // names them does not build them. Once read, they are as in Node.
 func TestBuiltinsCompletedOnFirstRead(t *testing.T) {
 	vm := goja.New()
@@ -18,23 +19,24 @@ func TestBuiltinsCompletedOnFirstRead(t *testing.T) {
 		t.Fatal(err)
 	}
 	Install(vm, Config{})
-	v, err := vm.RunString(`[Object.prototype.hasOwnProperty.call(globalThis, "Error"), Object.prototype.hasOwnProperty.call(globalThis, "JSON")].join()`)
+	v, err := vm.RunString(`["Error", "JSON", "Symbol"].map((k) => Object.prototype.hasOwnProperty.call(globalThis, k)).join()`)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if v.String() != "false,false" {
-		t.Errorf("after Install the global object owns Error, JSON: %s, want false,false", v)
+	if v.String() != "false,false,false" {
+		t.Errorf("after Install the global object owns Error, JSON, Symbol: %s, want false,false,false", v)
 	}
 	v, err = vm.RunString(`
 		let msg = "";
 		try { JSON.parse("{"); } catch (e) { msg = e.message; }
 		const o = {};
 		Error.captureStackTrace(o);
-		[typeof Error.captureStackTrace, Error.stackTraceLimit, typeof o.stack, msg].join("|")`)
+		const ai = Symbol.asyncIterator === Symbol.for("Symbol.asyncIterator");
+		[typeof Error.captureStackTrace, Error.stackTraceLimit, typeof o.stack, msg, ai].join("|")`)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if want := "function|10|string|Expected property name or '}' in JSON at position 1"; v.String() != want {
+	if want := "function|10|string|Expected property name or '}' in JSON at position 1|true"; v.String() != want {
 		t.Errorf("got %s, want %s", v, want)
 	}
 }
