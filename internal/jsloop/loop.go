@@ -65,12 +65,14 @@ type Loop struct {
 	nextID  int64
 	refs    int // timers that keep the loop alive
 	waitFor *time.Timer
-	proto   *goja.Object // prototype of the objects setTimeout returns, made with the first
-	max     int          // timers pending at most; 0: no bound
+	proto   *goja.Object    // prototype of the objects setTimeout returns, made with the first
+	globals map[string]bool // the loop's globals defined so far (see install)
+	max     int             // timers pending at most; 0: no bound
 }
 
 // New creates the loop of vm and installs setTimeout, setInterval,
-// setImmediate, their clear functions and queueMicrotask as globals.
+// setImmediate, their clear functions and queueMicrotask as globals
+// (defined on the global object on their first read).
 // onError receives the errors that timer callbacks throw (nil: dropped).
 func New(vm *goja.Runtime, onError func(error)) *Loop {
 	l := &Loop{vm: vm, onError: onError, wake: make(chan struct{}, 1), byID: map[int64]*timer{}}

@@ -213,3 +213,22 @@ func TestQuietTaskSkipsTheFlush(t *testing.T) {
 		}
 	}
 }
+
+// The loop's globals are defined on the global object on their first read:
+// until then it does not own them, though "in" and typeof find them; a
+// plugin that assigns one first shadows it.
+func TestGlobalsDefinedOnFirstRead(t *testing.T) {
+	vm, _, _ := newLoop(t)
+	v, err := vm.RunString(`
+		const own = (k) => Object.prototype.hasOwnProperty.call(globalThis, k);
+		const before = own("setTimeout") || own("queueMicrotask");
+		const found = "setTimeout" in globalThis && typeof queueMicrotask === "function" && typeof clearImmediate === "function";
+		setInterval = 7;
+		[before, found, own("queueMicrotask"), own("setTimeout"), setInterval].join()`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "false,true,true,false,7"; v.String() != want {
+		t.Errorf("got %s, want %s", v, want)
+	}
+}

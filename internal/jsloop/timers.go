@@ -215,24 +215,71 @@ func (l *Loop) timerProto() *goja.Object {
 	return proto
 }
 
+// install puts the loop's globals within reach: a Go object between the
+// global object and its prototype defines each of them on the global object
+// on its first read (six Go functions and queueMicrotask cost a runtime a
+// few KB, and most never set a timer). A plugin that assigns one of the
+// names first shadows it, as a global would.
 func (l *Loop) install() {
 	vm := l.vm
-	set := func(name string, fn func(goja.FunctionCall) goja.Value) { _ = vm.Set(name, fn) }
-	set("setTimeout", func(call goja.FunctionCall) goja.Value { return l.schedule(call, false, false) })
-	set("setInterval", func(call goja.FunctionCall) goja.Value { return l.schedule(call, true, false) })
-	set("setImmediate", func(call goja.FunctionCall) goja.Value { return l.schedule(call, false, true) })
-	clear := func(call goja.FunctionCall) goja.Value {
+	g := vm.GlobalObject()
+	lazy := vm.NewDynamicObject(loopGlobals{l})
+	_ = lazy.SetPrototype(g.Prototype())
+	_ = g.SetPrototype(lazy)
+}
+
+// loopGlobalNames are the globals the loop defines.
+var loopGlobalNames = map[string]bool{
+	"setTimeout": true, "setInterval": true, "setImmediate": true,
+	"clearTimeout": true, "clearInterval": true, "clearImmediate": true,
+	"queueMicrotask": true,
+}
+
+// loopGlobals is the object of install: it answers for the loop's globals
+// not defined yet.
+type loopGlobals struct{ l *Loop }
+
+func (lg loopGlobals) Get(key string) goja.Value {
+	if !loopGlobalNames[key] || lg.l.globals[key] {
+		return nil
+	}
+	if lg.l.globals == nil {
+		lg.l.globals = map[string]bool{}
+	}
+	lg.l.globals[key] = true
+	v := lg.l.global(key)
+	_ = lg.l.vm.GlobalObject().DefineDataProperty(key, v, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_TRUE)
+	return v
+}
+
+func (lg loopGlobals) Has(key string) bool {
+	return loopGlobalNames[key] && !lg.l.globals[key]
+}
+
+func (loopGlobals) Set(string, goja.Value) bool { return false }
+func (loopGlobals) Delete(string) bool          { return false }
+func (loopGlobals) Keys() []string              { return nil }
+
+// global makes the loop's global key.
+func (l *Loop) global(key string) goja.Value {
+	vm := l.vm
+	switch key {
+	case "setTimeout":
+		return vm.ToValue(func(call goja.FunctionCall) goja.Value { return l.schedule(call, false, false) })
+	case "setInterval":
+		return vm.ToValue(func(call goja.FunctionCall) goja.Value { return l.schedule(call, true, false) })
+	case "setImmediate":
+		return vm.ToValue(func(call goja.FunctionCall) goja.Value { return l.schedule(call, false, true) })
+	case "queueMicrotask":
+		// it runs its callback as a Promise job
+		qm, err := vm.RunProgram(programs().queueMicrotask)
+		if err != nil {
+			panic(err)
+		}
+		return qm
+	}
+	return vm.ToValue(func(call goja.FunctionCall) goja.Value { // the clear functions
 		l.cancel(call.Argument(0))
 		return goja.Undefined()
-	}
-	set("clearTimeout", clear)
-	set("clearInterval", clear)
-	set("clearImmediate", clear)
-
-	// queueMicrotask runs its callback as a Promise job.
-	qm, err := vm.RunProgram(programs().queueMicrotask)
-	if err != nil {
-		panic(err)
-	}
-	_ = vm.Set("queueMicrotask", qm)
+	})
 }
