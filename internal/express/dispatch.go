@@ -582,11 +582,16 @@ func (rt *Runtime) callRouter(rec *recorder, call goja.FunctionCall) {
 func (x *exchange) call(h *handler) {
 	var ret goja.Value
 	var err error
+	rt := x.rt
+	base := len(rt.args)
 	if h.arity == 4 {
-		ret, err = h.fn(goja.Undefined(), x.err, x.reqObj, x.resObj, x.next3())
+		rt.args = append(rt.args, x.err, x.reqObj, x.resObj, x.next3())
 	} else {
-		ret, err = h.fn(goja.Undefined(), x.reqObj, x.resObj, x.nextFor(h))
+		rt.args = append(rt.args, x.reqObj, x.resObj, x.nextFor(h))
 	}
+	ret, err = h.fn(goja.Undefined(), rt.args[base:]...)
+	clear(rt.args[base:])
+	rt.args = rt.args[:base]
 	if err != nil {
 		x.handleCallError(err)
 		return

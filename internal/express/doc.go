@@ -31,7 +31,10 @@
 // callbacks and events ('finish', 'close', 'drain'). node:http's classes
 // come from the runtime's Node environment (Config.HTTPClasses) and join
 // the prototype chain only when a request first uses req or res as a
-// stream or an emitter (stream.go): most routes never pay for them. The
+// stream or an emitter (stream.go): most routes never pay for them.
+// Likewise each member of req's and res's prototypes (a Go method, or the
+// JavaScript of express_prelude.js and express_extras.js) is defined in a
+// runtime when a request first uses it (members.go). The
 // listeners of one event on one req or res are bounded
 // (Config.MaxListeners).
 package express

@@ -40,6 +40,25 @@ func weakETag(body string, bin []byte, scratch *[]byte) string {
 	return string(out)
 }
 
+// etagMemoMax bounds the bodies whose tag a runtime remembers (see etag).
+const etagMemoMax = 4096
+
+// etag is weakETag with a memo of the runtime's last string body: a route
+// that answers the same text or JSON again and again (a health check, a
+// constant) pays for its hash once. The memo keeps at most etagMemoMax
+// bytes alive; comparing a body with it costs far less than hashing it.
+func (rt *Runtime) etag(body string, bin []byte) string {
+	if bin != nil || len(body) > etagMemoMax {
+		return weakETag(body, bin, &rt.scratch)
+	}
+	if body == rt.etagBody && rt.etagTag != "" {
+		return rt.etagTag
+	}
+	tag := weakETag(body, nil, &rt.scratch)
+	rt.etagBody, rt.etagTag = body, tag
+	return tag
+}
+
 // fresh is Express's req.fresh: a GET or HEAD whose conditional headers
 // match the response's ETag or Last-Modified, with a 2xx or 304 status.
 func (x *exchange) fresh() bool {

@@ -13,7 +13,6 @@ import (
 	"net/http"
 	"strconv"
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf16"
 	"unicode/utf8"
@@ -27,7 +26,8 @@ import (
 )
 
 // This file holds the built-in "express" module and the JavaScript half of
-// req and res (express_prelude.js), with the Go helpers it calls.
+// req and res (express_prelude.js and express_extras.js, run on first use:
+// members.go), with the Go helpers they call.
 //
 //	import express, { Router, json, urlencoded, text, raw } from "express";
 //
@@ -37,138 +37,11 @@ import (
 // defaults. express() itself, an application, has no meaning inside a
 // plugin and throws.
 
-//go:embed express_prelude.js
-var preludeSource string
-
-var (
-	preludeOnce sync.Once
-	preludeProg *goja.Program
-	preludeErr  error
-)
-
-// installPrelude runs express_prelude.js in the runtime, completing the
-// prototypes of req and res.
-func (rt *Runtime) installPrelude() error {
-	preludeOnce.Do(func() {
-		preludeProg, preludeErr = goja.Compile("plugmux:express_prelude.js", preludeSource, true)
-	})
-	if preludeErr != nil {
-		return fmt.Errorf("express prelude: %w", preludeErr)
-	}
-	fnv, err := rt.vm.RunProgram(preludeProg)
-	if err != nil {
-		return fmt.Errorf("express prelude: %w", err)
-	}
-	fn, _ := goja.AssertFunction(fnv)
-	ret, err := fn(goja.Undefined(), rt.reqProto, rt.resProto, rt.preludeHost())
-	if err != nil {
-		return fmt.Errorf("express prelude: %w", err)
-	}
-	obj := ret.ToObject(rt.vm)
-	rt.toBuffer, _ = goja.AssertFunction(obj.Get("toBuffer"))
-	rt.emitFn, _ = goja.AssertFunction(obj.Get("emit"))
-	rt.pushChunk, _ = goja.AssertFunction(obj.Get("pushChunk"))
-	rt.consumedFn, _ = goja.AssertFunction(obj.Get("consumed"))
-	rt.afterEndFn, _ = goja.AssertFunction(obj.Get("afterEnd"))
-	rt.reportErrorFn, _ = goja.AssertFunction(obj.Get("reportError"))
-	rt.abortedFn, _ = goja.AssertFunction(obj.Get("aborted"))
-	load, _ := goja.AssertFunction(obj.Get("load"))
-	// last: the prelude's assignments to names of the chain would have
-	// loaded it
-	for _, proto := range [...]*goja.Object{rt.reqProto, rt.resProto} {
-		if err := proto.SetPrototype(rt.lazyChain(proto, load)); err != nil {
-			return fmt.Errorf("express prelude: %w", err)
-		}
-	}
-	return nil
-}
-
-// preludeHost builds the object of Go helpers the prelude calls.
+// preludeHost builds the object of Go helpers express_prelude.js calls.
 func (rt *Runtime) preludeHost() *goja.Object {
 	vm := rt.vm
 	host := vm.NewObject()
 	fn := func(name string, f func(call goja.FunctionCall) goja.Value) { jsutil.Must(host.Set(name, f)) }
-	falseOr := func(s string) goja.Value {
-		if s == "" {
-			return vm.ToValue(false)
-		}
-		return vm.ToValue(s)
-	}
-	fn("mimeLookup", func(call goja.FunctionCall) goja.Value {
-		return falseOr(mimeLookup(call.Argument(0).String()))
-	})
-	fn("statusMessage", func(call goja.FunctionCall) goja.Value {
-		if m := statusMessage(int(call.Argument(0).ToInteger())); m != "" {
-			return vm.ToValue(m)
-		}
-		return goja.Undefined()
-	})
-	fn("hmacSHA256", func(call goja.FunctionCall) goja.Value {
-		m := hmac.New(sha256.New, []byte(call.Argument(0).String()))
-		m.Write([]byte(call.Argument(1).String()))
-		return vm.ToValue(strings.TrimRight(base64.StdEncoding.EncodeToString(m.Sum(nil)), "="))
-	})
-	fn("byteLength", func(call goja.FunctionCall) goja.Value {
-		return vm.ToValue(len(call.Argument(0).String()))
-	})
-	fn("parseType", func(call goja.FunctionCall) goja.Value {
-		m, _ := parseMediaType(call.Argument(0).String(), 0, false)
-		return rt.mediaTypeObject(m)
-	})
-	fn("typeIs", func(call goja.FunctionCall) goja.Value {
-		h := call.Argument(0)
-		if goja.IsUndefined(h) || goja.IsNull(h) {
-			return vm.ToValue(false)
-		}
-		var types []string
-		if list, ok := call.Argument(1).(*goja.Object); ok {
-			for _, k := range list.Keys() {
-				if t, ok := list.Get(k).Export().(string); ok {
-					types = append(types, t)
-				}
-			}
-		}
-		if t, ok := matchContentType(h.String(), types); ok {
-			return vm.ToValue(t)
-		}
-		return vm.ToValue(false)
-	})
-	fn("encodeLocation", func(call goja.FunctionCall) goja.Value {
-		return vm.ToValue(encodeLocation(call.Argument(0).String()))
-	})
-	fn("negotiate", func(call goja.FunctionCall) goja.Value {
-		h := call.Argument(1)
-		present := !goja.IsUndefined(h)
-		header := ""
-		if present && !goja.IsNull(h) {
-			header = h.String()
-		}
-		var offered []string
-		if list, ok := call.Argument(2).(*goja.Object); ok {
-			offered = []string{}
-			for _, k := range list.Keys() {
-				offered = append(offered, list.Get(k).String())
-			}
-		}
-		out := negotiate(negotiationKind(call.Argument(0).ToInteger()), header, present, offered)
-		vals := make([]any, len(out))
-		for i, v := range out {
-			vals[i] = v
-		}
-		return vm.NewArray(vals...)
-	})
-	fn("parseAccept", func(call goja.FunctionCall) goja.Value {
-		h := call.Argument(0).String()
-		var out []any
-		for i := 0; i < len(h); {
-			start := skipOWS(h, i)
-			m, end := parseMediaType(h, start, true)
-			m.typ = h[start : start+len(m.typ)] // negotiator keeps the type's case
-			out = append(out, rt.mediaTypeObject(m))
-			i = end + 1
-		}
-		return vm.NewArray(out...)
-	})
 	fn("decode", func(call goja.FunctionCall) goja.Value {
 		b, _ := call.Argument(0).Export().([]byte)
 		start, end := int(call.Argument(2).ToInteger()), int(call.Argument(3).ToInteger())
@@ -222,17 +95,6 @@ func (rt *Runtime) preludeHost() *goja.Object {
 		req, res := rt.streamMembers()
 		return vm.NewArray(req, res)
 	})
-	fn("conn", func(call goja.FunctionCall) goja.Value {
-		obj, _ := call.Argument(0).(*goja.Object)
-		x := rt.live[obj]
-		if x == nil { // a request that is over: so is its connection, for the plugin
-			if call.Argument(1).ToInteger() == 6 {
-				return vm.ToValue(false)
-			}
-			return goja.Undefined()
-		}
-		return x.conn(int(call.Argument(1).ToInteger()))
-	})
 	max := rt.cfg.MaxListeners
 	if max <= 0 {
 		max = DefaultMaxListeners
@@ -246,21 +108,93 @@ func (rt *Runtime) preludeHost() *goja.Object {
 	return host
 }
 
-// mediaTypeObject is a parsed media type for the prelude: { type, params }.
-func (rt *Runtime) mediaTypeObject(m mediaType) goja.Value {
-	obj := rt.vm.NewObject()
-	jsutil.Must(obj.Set("type", m.typ))
-	params := rt.vm.NewObject()
-	for _, p := range m.params {
-		jsutil.Must(params.Set(p.key, p.value))
+// extrasHost builds the object of Go helpers express_extras.js calls.
+func (rt *Runtime) extrasHost() *goja.Object {
+	vm := rt.vm
+	host := vm.NewObject()
+	fn := func(name string, f func(call goja.FunctionCall) goja.Value) { jsutil.Must(host.Set(name, f)) }
+	falseOr := func(s string) goja.Value {
+		if s == "" {
+			return vm.ToValue(false)
+		}
+		return vm.ToValue(s)
 	}
-	jsutil.Must(obj.Set("params", params))
-	return obj
+	fn("mimeLookup", func(call goja.FunctionCall) goja.Value {
+		return falseOr(mimeLookup(call.Argument(0).String()))
+	})
+	fn("statusMessage", func(call goja.FunctionCall) goja.Value {
+		if m := statusMessage(int(call.Argument(0).ToInteger())); m != "" {
+			return vm.ToValue(m)
+		}
+		return goja.Undefined()
+	})
+	fn("hmacSHA256", func(call goja.FunctionCall) goja.Value {
+		m := hmac.New(sha256.New, []byte(call.Argument(0).String()))
+		m.Write([]byte(call.Argument(1).String()))
+		return vm.ToValue(strings.TrimRight(base64.StdEncoding.EncodeToString(m.Sum(nil)), "="))
+	})
+	fn("byteLength", func(call goja.FunctionCall) goja.Value {
+		return vm.ToValue(len(call.Argument(0).String()))
+	})
+	fn("typeIs", func(call goja.FunctionCall) goja.Value {
+		h := call.Argument(0)
+		if goja.IsUndefined(h) || goja.IsNull(h) {
+			return vm.ToValue(false)
+		}
+		var types []string
+		if list, ok := call.Argument(1).(*goja.Object); ok {
+			for _, k := range list.Keys() {
+				if t, ok := list.Get(k).Export().(string); ok {
+					types = append(types, t)
+				}
+			}
+		}
+		if t, ok := matchContentType(h.String(), types); ok {
+			return vm.ToValue(t)
+		}
+		return vm.ToValue(false)
+	})
+	fn("encodeLocation", func(call goja.FunctionCall) goja.Value {
+		return vm.ToValue(encodeLocation(call.Argument(0).String()))
+	})
+	fn("negotiate", func(call goja.FunctionCall) goja.Value {
+		h := call.Argument(1)
+		present := !goja.IsUndefined(h)
+		header := ""
+		if present && !goja.IsNull(h) {
+			header = h.String()
+		}
+		var offered []string
+		if list, ok := call.Argument(2).(*goja.Object); ok {
+			offered = []string{}
+			for _, k := range list.Keys() {
+				offered = append(offered, list.Get(k).String())
+			}
+		}
+		out := negotiate(negotiationKind(call.Argument(0).ToInteger()), header, present, offered)
+		vals := make([]any, len(out))
+		for i, v := range out {
+			vals[i] = v
+		}
+		return vm.NewArray(vals...)
+	})
+	fn("conn", func(call goja.FunctionCall) goja.Value {
+		obj, _ := call.Argument(0).(*goja.Object)
+		x := rt.live[obj]
+		if x == nil { // a request that is over: so is its connection, for the plugin
+			if call.Argument(1).ToInteger() == 6 {
+				return vm.ToValue(false)
+			}
+			return goja.Undefined()
+		}
+		return x.conn(int(call.Argument(1).ToInteger()))
+	})
+	return host
 }
 
 // buffer wraps bytes as the Buffer-like Uint8Array the prelude defines.
 func (rt *Runtime) buffer(b []byte) goja.Value {
-	v, err := rt.toBuffer(goja.Undefined(), rt.vm.ToValue(rt.vm.NewArrayBuffer(b)))
+	v, err := rt.prelude().toBuffer(goja.Undefined(), rt.vm.ToValue(rt.vm.NewArrayBuffer(b)))
 	if err != nil {
 		panic(err)
 	}
@@ -299,18 +233,18 @@ func (x *exchange) emitClose() error {
 	rt := x.rt
 	rt.setCur(x)
 	defer rt.setCur(nil)
-	if _, err := rt.emitFn(goja.Undefined(), x.reqObj, rt.vm.ToValue("aborted")); err != nil {
+	if _, err := rt.prelude().emit(goja.Undefined(), x.reqObj, rt.vm.ToValue("aborted")); err != nil {
 		return err
 	}
 	if x.stream && !x.bodyDone {
 		// a reader of the body learns that the rest will not come
 		err := rt.errorOf(&bodyError{status: http.StatusBadRequest, msg: "request aborted", typ: "request.aborted"})
-		if _, err := rt.abortedFn(goja.Undefined(), x.reqObj, err); err != nil {
+		if _, err := rt.prelude().aborted(goja.Undefined(), x.reqObj, err); err != nil {
 			return err
 		}
 	}
 	for _, obj := range [...]*goja.Object{x.reqObj, x.resObj} {
-		if _, err := rt.emitFn(goja.Undefined(), obj, rt.vm.ToValue("close")); err != nil {
+		if _, err := rt.prelude().emit(goja.Undefined(), obj, rt.vm.ToValue("close")); err != nil {
 			return err
 		}
 	}
@@ -510,9 +444,7 @@ func expressModule(rt *Runtime) (goja.Value, error) {
 		}
 		return rt.routers.newRouter(rt, opts)
 	}
-	// A JavaScript function, so that `new Router()` works as well as
-	// Router(): a constructor that returns an object yields that object.
-	ctor, err := vm.RunString(`(function (make) { return function Router(options) { return make(options); }; })`)
+	ctor, err := vm.RunProgram(scripts().router)
 	if err != nil {
 		return nil, err
 	}

@@ -18,7 +18,8 @@ import (
 //
 // req and res are ordinary JavaScript objects whose prototypes carry the
 // Express API as Go functions and accessors (and, for the less used parts,
-// JavaScript functions from express_prelude.js); the parents of those
+// JavaScript functions from express_extras.js), each defined on the
+// runtime's prototype when first used (members.go); the parents of those
 // prototypes are node:http's IncomingMessage and ServerResponse, loaded on
 // first need (stream.go). Nothing is copied eagerly:
 // headers, query and params become JavaScript objects on first use. The
@@ -74,6 +75,7 @@ type exchange struct {
 	bodyDone     bool         // the body was read to its end (or failed)
 	events       bool         // JavaScript listens to req/res events (see express_prelude.js)
 	closeEmitted bool         // 'close' went out for a client that left
+	quietClose   bool         // closed ran no JavaScript (see closeTask)
 	inWriteHead  bool         // res.writeHead runs: the status goes out from there
 	inEnd        bool         // res.end runs on behalf of send: the body goes out from there
 	stream       bool         // req's stream state exists (see express_prelude.js)
@@ -96,34 +98,24 @@ var reqAccessors = [...]string{
 	"route", "res", "next", "httpVersion", "httpVersionMajor", "httpVersionMinor", "subdomains",
 }
 
-func (rt *Runtime) buildRequestProto() *goja.Object {
-	vm := rt.vm
-	proto := vm.NewObject()
+// reqTable lists the Go members of req's prototype.
+var reqTable = newMemberTable(func(t *memberTable) {
 	for _, name := range reqAccessors {
-		getter := vm.ToValue(func(call goja.FunctionCall) goja.Value {
-			return rt.exch(call.This).reqProp(name)
-		})
-		setter := vm.ToValue(func(call goja.FunctionCall) goja.Value {
-			rt.exch(call.This).setReqProp(name, call.Argument(0))
-			return goja.Undefined()
-		})
-		jsutil.Must(proto.DefineAccessorProperty(name, getter, setter, goja.FLAG_TRUE, goja.FLAG_TRUE))
+		t.accessor(name, func(x *exchange) goja.Value { return x.reqProp(name) },
+			func(x *exchange, v goja.Value) { x.setReqProp(name, v) })
 	}
-	get := func(call goja.FunctionCall) goja.Value {
-		x := rt.exch(call.This)
+	t.method("get", func(x *exchange, call goja.FunctionCall) goja.Value {
 		name, ok := call.Argument(0).Export().(string)
 		if !ok || name == "" {
-			panic(vm.NewTypeError("name argument is required to req.get"))
+			panic(x.rt.vm.NewTypeError("name argument is required to req.get"))
 		}
 		if v, ok := x.header(name); ok {
-			return vm.ToValue(v)
+			return x.rt.vm.ToValue(v)
 		}
 		return goja.Undefined()
-	}
-	jsutil.Must(proto.Set("get", get))
-	jsutil.Must(proto.Set("header", get))
-	return proto
-}
+	})
+	t.alias("header", "get")
+})
 
 // exch returns the exchange that this (a req or res) belongs to, or throws.
 func (rt *Runtime) exch(this goja.Value) *exchange {

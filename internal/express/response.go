@@ -19,8 +19,8 @@ import (
 // rest of Express's res (redirect, cookie, format, vary, …) is JavaScript,
 // in express_prelude.js, written on top of these.
 
-// protoBuilder defines the Go methods and accessors of req's or res's
-// prototype, each finding its request by this.
+// protoBuilder defines Go methods and accessors on an object that req's or
+// res's prototype inherits from, each finding its request by this.
 type protoBuilder struct {
 	rt    *Runtime
 	proto *goja.Object
@@ -46,11 +46,9 @@ func (b protoBuilder) accessor(name string, get func(x *exchange) goja.Value, se
 	jsutil.Must(b.proto.DefineAccessorProperty(name, g, s, goja.FLAG_TRUE, goja.FLAG_TRUE))
 }
 
-func (rt *Runtime) buildResponseProto() *goja.Object {
-	vm := rt.vm
-	proto := vm.NewObject()
-	b := protoBuilder{rt, proto}
-	method, accessor := b.method, b.accessor
+// resTable lists the Go members of res's prototype.
+var resTable = newMemberTable(func(t *memberTable) {
+	method, accessor := t.method, t.accessor
 
 	// Express
 	method("status", func(x *exchange, call goja.FunctionCall) goja.Value {
@@ -76,7 +74,7 @@ func (rt *Runtime) buildResponseProto() *goja.Object {
 		return call.This
 	}
 	method("set", set)
-	method("header", set)
+	t.alias("header", "set")
 	method("get", func(x *exchange, call goja.FunctionCall) goja.Value {
 		return x.getHeader(call.Argument(0).String())
 	})
@@ -85,10 +83,10 @@ func (rt *Runtime) buildResponseProto() *goja.Object {
 		return call.This
 	}
 	method("type", contentType)
-	method("contentType", contentType)
+	t.alias("contentType", "type")
 	accessor("locals", func(x *exchange) goja.Value {
 		if x.localsObj == nil {
-			x.localsObj = vm.NewObject()
+			x.localsObj = x.rt.vm.NewObject()
 		}
 		return x.localsObj
 	}, func(x *exchange, v goja.Value) { x.localsObj, _ = v.(*goja.Object) })
@@ -102,7 +100,7 @@ func (rt *Runtime) buildResponseProto() *goja.Object {
 		return x.getHeader(call.Argument(0).String())
 	})
 	method("getHeaders", func(x *exchange, call goja.FunctionCall) goja.Value {
-		obj := vm.NewObject()
+		obj := x.rt.vm.NewObject()
 		for k := range x.w.Header() {
 			jsutil.Must(obj.Set(strings.ToLower(k), x.getHeader(k)))
 		}
@@ -113,11 +111,11 @@ func (rt *Runtime) buildResponseProto() *goja.Object {
 		for k := range x.w.Header() {
 			names = append(names, strings.ToLower(k))
 		}
-		return vm.NewArray(names...)
+		return x.rt.vm.NewArray(names...)
 	})
 	method("hasHeader", func(x *exchange, call goja.FunctionCall) goja.Value {
 		_, ok := x.w.Header()[http.CanonicalHeaderKey(call.Argument(0).String())]
-		return vm.ToValue(ok)
+		return x.rt.vm.ToValue(ok)
 	})
 	method("removeHeader", func(x *exchange, call goja.FunctionCall) goja.Value {
 		if x.wroteHeader {
@@ -166,7 +164,7 @@ func (rt *Runtime) buildResponseProto() *goja.Object {
 		}
 		if x.ended || x.destroyed {
 			x.streamError("ERR_STREAM_WRITE_AFTER_END", "write after end", cbVal)
-			return vm.ToValue(false)
+			return x.rt.vm.ToValue(false)
 		}
 		x.writeHeader()
 		x.writeChunk(chunk, encoding)
@@ -185,9 +183,9 @@ func (rt *Runtime) buildResponseProto() *goja.Object {
 		// yet, whatever the request's goroutine did meanwhile)
 		if chunkLen(chunk) >= resHighWaterMark || x.box.backlog() >= resHighWaterMark {
 			x.waitDrain()
-			return vm.ToValue(false)
+			return x.rt.vm.ToValue(false)
 		}
-		return vm.ToValue(true)
+		return x.rt.vm.ToValue(true)
 	})
 	method("end", func(x *exchange, call goja.FunctionCall) goja.Value {
 		chunk, encoding, cbVal := writeArgs(call)
@@ -207,37 +205,36 @@ func (rt *Runtime) buildResponseProto() *goja.Object {
 			// as Node: the callback is a 'finish' listener
 			once, _ := goja.AssertFunction(x.resObj.Get("once"))
 			if once != nil {
-				if _, err := once(x.resObj, vm.ToValue("finish"), cbVal); err != nil {
+				if _, err := once(x.resObj, x.rt.vm.ToValue("finish"), cbVal); err != nil {
 					panic(err)
 				}
 			}
 		}
 		if chunk != nil && encoding != "" {
 			if b, ok := encodeChunk(chunk.String(), encoding); ok {
-				chunk = rt.buffer(b)
+				chunk = x.rt.buffer(b)
 			}
 		}
 		x.end(chunk)
 		return call.This
 	})
-	accessor("statusCode", func(x *exchange) goja.Value { return vm.ToValue(x.status) },
+	accessor("statusCode", func(x *exchange) goja.Value { return x.rt.vm.ToValue(x.status) },
 		func(x *exchange, v goja.Value) { x.setStatus(v) })
 	accessor("statusMessage", func(x *exchange) goja.Value {
 		if x.statusMsg == "" {
 			if !x.wroteHeader {
 				return goja.Undefined()
 			}
-			return vm.ToValue(statusMessage(x.status))
+			return x.rt.vm.ToValue(statusMessage(x.status))
 		}
-		return vm.ToValue(x.statusMsg)
+		return x.rt.vm.ToValue(x.statusMsg)
 	}, func(x *exchange, v goja.Value) { x.statusMsg = v.String() })
-	accessor("headersSent", func(x *exchange) goja.Value { return vm.ToValue(x.wroteHeader) }, nil)
-	accessor("writableEnded", func(x *exchange) goja.Value { return vm.ToValue(x.ended) }, nil)
-	accessor("writableFinished", func(x *exchange) goja.Value { return vm.ToValue(x.ended) }, nil)
-	accessor("finished", func(x *exchange) goja.Value { return vm.ToValue(x.ended) }, nil)
+	accessor("headersSent", func(x *exchange) goja.Value { return x.rt.vm.ToValue(x.wroteHeader) }, nil)
+	accessor("writableEnded", func(x *exchange) goja.Value { return x.rt.vm.ToValue(x.ended) }, nil)
+	accessor("writableFinished", func(x *exchange) goja.Value { return x.rt.vm.ToValue(x.ended) }, nil)
+	accessor("finished", func(x *exchange) goja.Value { return x.rt.vm.ToValue(x.ended) }, nil)
 	accessor("req", func(x *exchange) goja.Value { return x.reqObj }, nil)
-	return proto
-}
+})
 
 var (
 	typeString      = reflect.TypeFor[string]()
@@ -467,7 +464,7 @@ func (x *exchange) send(v goja.Value) {
 			h["Content-Length"] = x.one(strconv.Itoa(n))
 		}
 		if len(h["Etag"]) == 0 {
-			h["Etag"] = x.one(weakETag(body, bin, &x.rt.scratch))
+			h["Etag"] = x.one(x.rt.etag(body, bin))
 		}
 	}
 	if x.fresh() {
@@ -654,11 +651,12 @@ func (x *exchange) closed() error {
 	rt := x.rt
 	x.resClosed = true
 	var err error
-	if x.events && !x.over {
+	x.quietClose = !x.events || x.over
+	if !x.quietClose {
 		if err = x.emit(x.resObj, "close", nil); err == nil {
 			prev := rt.cur
 			rt.setCur(x)
-			_, err = rt.afterEndFn(goja.Undefined(), x.reqObj)
+			_, err = rt.prelude().afterEnd(goja.Undefined(), x.reqObj)
 			rt.setCur(prev)
 		}
 	}

@@ -140,18 +140,22 @@ type Runtime struct {
 	root     *goja.Object // the router handed to setup
 
 	reqProto, resProto *goja.Object
-	writeHead          goja.Value    // resProto's own writeHead, to spot a replaced one
-	endFn              goja.Value    // resProto's own end, likewise
-	stringify          goja.Callable // JSON.stringify
-	toBuffer, emitFn   goja.Callable // from express_prelude.js
-	pushChunk          goja.Callable // (req, err, chunk): the body to req's stream
-	consumedFn         goja.Callable // (req): a parser read the body; req's stream has ended
-	afterEndFn         goja.Callable // (req): the response is over: req's 'end' (if unread) and 'close'
-	abortedFn          goja.Callable // (req, err): the client left while req's stream was read
-	reportErrorFn      goja.Callable // (res, err, cb, open): an error of res's stream
-	scratch            []byte        // a buffer for hashing response bodies (ETag)
-	makeNext           goja.Callable // (gen) => the next function of request gen
-	sharedNext         goja.Value    // next for handlers that do not declare it
+	// their members, defined on first use (members.go)
+	reqMembers, resMembers *lazyProto
+	groupDone              [2]bool       // the JavaScript groups (jsGroups) that ran
+	fns                    preludeFns    // from express_prelude.js, once it ran
+	writeHead              goja.Value    // resProto's own writeHead, to spot a replaced one
+	endFn                  goja.Value    // resProto's own end, likewise
+	jsonStringify          goja.Callable // JSON.stringify, once used (see stringify)
+	scratch                []byte        // a buffer for hashing response bodies (ETag)
+	etagBody, etagTag      string        // the last string body tagged, and its tag (see etag)
+	// args holds the arguments of the handler calls in progress, innermost
+	// last, so that a call does not allocate them: each call appends its
+	// own and drops them when it returns (a nested call appends past them,
+	// so a Go handler's call.Arguments stay as they were).
+	args       []goja.Value
+	makeNext   goja.Callable // (gen) => the next function of request gen
+	sharedNext goja.Value    // next for handlers that do not declare it
 
 	// The requests on the loop; touched by the loop's goroutine only.
 	cur     *exchange                  // the request whose JavaScript runs now, nil for none
@@ -188,7 +192,9 @@ func New(vm *goja.Runtime, loop *jsloop.Loop, cfg Config) *Runtime {
 		rt.cfg.NotFound = http.NotFoundHandler()
 	}
 	rt.routers = newRecorderSet(vm)
-	defineAsyncIterator(vm)
+	if ownGlobal(vm, "Symbol") {
+		defineAsyncIterator(vm)
+	}
 	loop.SetContext(rt.currentContext, rt.swapContext)
 	vm.SetAsyncContextTracker(asyncTracker{rt})
 	return rt
@@ -197,7 +203,10 @@ func New(vm *goja.Runtime, loop *jsloop.Loop, cfg Config) *Runtime {
 // defineAsyncIterator gives goja the well-known Symbol.asyncIterator it
 // lacks, as the symbol that esbuild's lowered for-await looks up when it is
 // missing (Symbol.for("Symbol.asyncIterator")), so that both agree and req
-// is async-iterable.
+// is async-iterable. New does it when the global object owns Symbol; one
+// that takes its built-ins on first read (jsguard's) leaves it to the
+// environment (jsenv), which does it on the first read of Symbol: naming
+// Symbol costs a runtime 8 KB, and most never do.
 func defineAsyncIterator(vm *goja.Runtime) {
 	sym := vm.Get("Symbol").ToObject(vm)
 	if v := sym.Get("asyncIterator"); v != nil && !goja.IsUndefined(v) {
@@ -208,6 +217,17 @@ func defineAsyncIterator(vm *goja.Runtime) {
 	if err == nil {
 		_ = sym.DefineDataProperty("asyncIterator", s, goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)
 	}
+}
+
+// ownGlobal reports whether vm's global object owns key (rather than
+// finding it through its prototype).
+func ownGlobal(vm *goja.Runtime, key string) bool {
+	hasOwn, ok := goja.AssertFunction(vm.Get("Object").ToObject(vm).Get("prototype").ToObject(vm).Get("hasOwnProperty"))
+	if !ok {
+		return true
+	}
+	own, err := hasOwn(vm.GlobalObject(), vm.ToValue(key))
+	return err != nil || own.ToBoolean()
 }
 
 // Tracker returns the Express layer's async context tracker (which request
@@ -257,19 +277,21 @@ func (rt *Runtime) Seal(shared *Table) (*Table, error) {
 }
 
 // prepare builds what requests need and setup does not: the req and res
-// prototypes, the prelude, the next functions. It runs before a runtime's
+// prototypes (whose members come on first use), the next functions. It runs before a runtime's
 // first request, so that a plugin that is installed but not used does not
 // pay for them (most of a runtime's memory).
 func (rt *Runtime) prepare() error {
 	vm := rt.vm
-	rt.reqProto = rt.buildRequestProto()
-	rt.resProto = rt.buildResponseProto()
+	rt.reqMembers = newLazyProto(rt, reqTable, true)
+	rt.resMembers = newLazyProto(rt, resTable, false)
+	rt.reqProto, rt.resProto = rt.reqMembers.obj, rt.resMembers.obj
+	for _, p := range [...]*lazyProto{rt.reqMembers, rt.resMembers} {
+		if err := p.obj.SetPrototype(rt.lazyChain(p)); err != nil {
+			return err
+		}
+	}
 	rt.writeHead = rt.resProto.Get("writeHead")
 	rt.endFn = rt.resProto.Get("end")
-	rt.stringify, _ = goja.AssertFunction(vm.Get("JSON").ToObject(vm).Get("stringify"))
-	if err := rt.installPrelude(); err != nil {
-		return err
-	}
 	var err error
 	if rt.makeNext, err = rt.nextFactory(); err != nil {
 		return err
@@ -281,6 +303,17 @@ func (rt *Runtime) prepare() error {
 		return goja.Undefined()
 	})
 	return nil
+}
+
+// stringify calls JSON.stringify, as found on the runtime's first use
+// (naming JSON builds it, and the guard's wrappers, in a runtime that may
+// never need them).
+func (rt *Runtime) stringify(this goja.Value, args ...goja.Value) (goja.Value, error) {
+	if rt.jsonStringify == nil {
+		vm := rt.vm
+		rt.jsonStringify, _ = goja.AssertFunction(vm.Get("JSON").ToObject(vm).Get("stringify"))
+	}
+	return rt.jsonStringify(this, args...)
 }
 
 // asyncTracker keeps Runtime.cur right across awaits: a Promise job runs
@@ -339,7 +372,7 @@ func (rt *Runtime) nextFactory() (goja.Callable, error) {
 		}
 		return goja.Undefined()
 	})
-	f, err := rt.vm.RunString(`(function (impl) { return function (gen) { return function next(err) { impl(gen, err); }; }; })`)
+	f, err := rt.vm.RunProgram(scripts().next)
 	if err != nil {
 		return nil, err
 	}
@@ -351,6 +384,19 @@ func (rt *Runtime) nextFactory() (goja.Callable, error) {
 	fn, _ := goja.AssertFunction(made)
 	return fn, nil
 }
+
+// scripts are the Express layer's small JavaScript helpers, compiled once
+// per process and run in each runtime (a compiled program is immutable and
+// shared).
+var scripts = sync.OnceValue(func() (s struct{ next, router *goja.Program }) {
+	s.next = goja.MustCompile("plugmux:express_next.js",
+		`(function (impl) { return function (gen) { return function next(err) { impl(gen, err); }; }; })`, false)
+	// A JavaScript function, so that `new Router()` works as well as
+	// Router(): a constructor that returns an object yields that object.
+	s.router = goja.MustCompile("plugmux:express_router.js",
+		`(function (make) { return function Router(options) { return make(options); }; })`, false)
+	return s
+})
 
 // ---- serving requests ----
 
@@ -855,3 +901,7 @@ type (
 
 func (t *startTask) Run() error { x := (*exchange)(t); return x.rt.start(x) }
 func (t *closeTask) Run() error { return (*exchange)(t).closed() }
+
+// Quiet: closing a response whose events no one listens to runs no
+// JavaScript.
+func (t *closeTask) Quiet() bool { return t.quietClose }

@@ -45,16 +45,19 @@ var chainNames = func() map[string]bool {
 	return m
 }()
 
-// lazyChain is the stand-in parent of proto (req's or res's prototype)
-// until node:http is loaded: a proxy that calls load (which puts the
-// classes in its place) when a name of chainNames or a symbol is looked
-// up, or instanceof asks for its prototype, and then answers from the
-// loaded chain. Other names answer as from an empty object, and a plain
-// assignment (req.body = …) lands on the object, as it would.
-func (rt *Runtime) lazyChain(proto *goja.Object, load goja.Callable) *goja.Object {
+// lazyChain is the stand-in parent of req's or res's prototype
+// (members.obj) until node:http is loaded: a proxy that calls load (which
+// puts the classes in its place) when a name of chainNames or a symbol is
+// looked up, or instanceof asks for its prototype, and then answers from
+// the loaded chain. A member of the prototype not defined yet (members.go)
+// is defined when a lookup, an assignment or "in" reaches it here. Other
+// names answer as from an empty object, and a plain assignment
+// (req.body = …) lands on the object, as it would.
+func (rt *Runtime) lazyChain(members *lazyProto) *goja.Object {
 	vm := rt.vm
+	proto := members.obj
 	parent := func() *goja.Object {
-		if _, err := load(goja.Undefined()); err != nil {
+		if _, err := rt.prelude().load(goja.Undefined()); err != nil {
 			panic(err)
 		}
 		return proto.Prototype()
@@ -71,6 +74,9 @@ func (rt *Runtime) lazyChain(proto *goja.Object, load goja.Callable) *goja.Objec
 	p := vm.NewProxy(target, &goja.ProxyTrapConfig{
 		GetPrototypeOf: func(*goja.Object) *goja.Object { return parent() },
 		Get: func(t *goja.Object, key string, receiver goja.Value) goja.Value {
+			if members.define(key) {
+				return receiver.ToObject(vm).Get(key) // from proto now, with receiver as this
+			}
 			if !chainNames[key] {
 				return t.Get(key)
 			}
@@ -82,6 +88,9 @@ func (rt *Runtime) lazyChain(proto *goja.Object, load goja.Callable) *goja.Objec
 			return receiver.ToObject(vm).GetSymbol(key)
 		},
 		Has: func(t *goja.Object, key string) bool {
+			if members.pending(key) {
+				return true
+			}
 			if !chainNames[key] {
 				return t.Get(key) != nil // Object.prototype's (its getter, __proto__, is in chainNames)
 			}
@@ -96,6 +105,15 @@ func (rt *Runtime) lazyChain(proto *goja.Object, load goja.Callable) *goja.Objec
 			return false
 		},
 		Set: func(t *goja.Object, key string, value, receiver goja.Value) bool {
+			if members.define(key) {
+				if members.readOnly(key) {
+					return false // as an accessor without a setter: a TypeError in strict code
+				}
+				if err := receiver.ToObject(vm).Set(key, value); err != nil {
+					panic(err) // the setter threw
+				}
+				return true
+			}
 			if chainNames[key] {
 				parent()
 				return receiver.ToObject(vm).Set(key, value) == nil
@@ -208,7 +226,7 @@ func (x *exchange) readChunk() {
 			} else if b != nil {
 				chunk = rt.buffer(b)
 			}
-			_, jerr := rt.pushChunk(goja.Undefined(), x.reqObj, e, chunk)
+			_, jerr := rt.prelude().pushChunk(goja.Undefined(), x.reqObj, e, chunk)
 			return jerr
 		}
 	}
@@ -255,7 +273,7 @@ func (x *exchange) parsing() {
 	x.bodyDone = true
 	x.parsed = true
 	if x.stream {
-		if _, err := x.rt.consumedFn(goja.Undefined(), x.reqObj); err != nil {
+		if _, err := x.rt.prelude().consumed(goja.Undefined(), x.reqObj); err != nil {
 			panic(err)
 		}
 	}
@@ -289,7 +307,7 @@ func (x *exchange) emit(obj *goja.Object, ev string, arg goja.Value) error {
 	if arg == nil {
 		arg = goja.Undefined()
 	}
-	_, err := rt.emitFn(goja.Undefined(), obj, rt.vm.ToValue(ev), arg)
+	_, err := rt.prelude().emit(goja.Undefined(), obj, rt.vm.ToValue(ev), arg)
 	return err
 }
 
@@ -309,7 +327,7 @@ func (x *exchange) streamError(code, msg string, cb goja.Value) {
 			rt.setCur(x)
 		}
 		defer rt.setCur(prev)
-		_, err := rt.reportErrorFn(goja.Undefined(), x.resObj, e, cb, open)
+		_, err := rt.prelude().reportError(goja.Undefined(), x.resObj, e, cb, open)
 		return err
 	})
 }
@@ -373,6 +391,9 @@ func encodeChunk(s, encoding string) ([]byte, bool) {
 // loads them.
 func (rt *Runtime) streamMembers() (req, res *goja.Object) {
 	vm := rt.vm
+	// the stand-ins that define the prototypes' members on first use go
+	rt.reqMembers.defineAll()
+	rt.resMembers.defineAll()
 	req, res = vm.NewObject(), vm.NewObject()
 	protoBuilder{rt, req}.accessor("complete", func(x *exchange) goja.Value {
 		// the whole body has been read (Node: the parser saw the message's

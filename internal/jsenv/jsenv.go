@@ -160,6 +160,9 @@ type Env struct {
 	urlMod  *goja.Object          // goja_nodejs's url module
 	format  goja.Callable         // util.format over an array
 
+	builtins *goja.Object // the global object's prototype before Install
+	pending  int          // built-ins to complete on first read (pendingStackAPI...)
+
 	siteProto *goja.Object // CallSite.prototype, once Error.prepareStackTrace is used
 	siteKey   *goja.Symbol // where a call site keeps its frame
 
@@ -181,20 +184,74 @@ func Install(vm *goja.Runtime, cfg Config) *Env {
 	g := vm.GlobalObject()
 	must(g.DefineDataProperty("global", g, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE))
 	lazy := vm.NewDynamicObject(lazyGlobals{e})
-	must(lazy.SetPrototype(g.Prototype()))
+	e.builtins = g.Prototype()
+	must(lazy.SetPrototype(e.builtins))
 	must(g.SetPrototype(lazy))
-	e.installStackAPI()
-	e.installJSONErrors()
+	// Error's stack API, JSON.parse's messages and Symbol.asyncIterator
+	// complete built-ins that cost a runtime about 18 KB once named: when
+	// the global object does not own them yet (jsguard's takes each from
+	// goja's on its first read), they are completed on that read, which
+	// comes here.
+	if e.ownGlobal("Error") {
+		e.installStackAPI()
+	} else {
+		e.pending |= pendingStackAPI
+	}
+	if e.ownGlobal("JSON") {
+		e.installJSONErrors()
+	} else {
+		e.pending |= pendingJSONErrors
+	}
+	if !e.ownGlobal("Symbol") {
+		e.pending |= pendingAsyncIterator
+	}
 	must(jsintl.Install(vm))
 	return e
+}
+
+// The built-ins completed on first read (Env.pending).
+const (
+	pendingStackAPI = 1 << iota
+	pendingJSONErrors
+	pendingAsyncIterator // Symbol.asyncIterator (see defineAsyncIterator)
+)
+
+// ownGlobal reports whether the global object owns key (rather than
+// finding it through its prototype).
+func (e *Env) ownGlobal(key string) bool {
+	vm := e.vm
+	hasOwn, ok := goja.AssertFunction(vm.Get("Object").ToObject(vm).Get("prototype").ToObject(vm).Get("hasOwnProperty"))
+	if !ok {
+		return true
+	}
+	own, err := hasOwn(vm.GlobalObject(), vm.ToValue(key))
+	return err != nil || own.ToBoolean()
+}
+
+// completeBuiltin reads key past the environment (which puts it on the
+// global object) and completes it.
+func (e *Env) completeBuiltin(key string, flag int) goja.Value {
+	e.pending &^= flag
+	v := e.builtins.Get(key)
+	switch flag {
+	case pendingStackAPI:
+		e.installStackAPI()
+	case pendingJSONErrors:
+		e.installJSONErrors()
+	case pendingAsyncIterator:
+		defineAsyncIterator(e.vm)
+	}
+	return v
 }
 
 // defineAsyncIterator gives goja the well-known Symbol.asyncIterator it
 // lacks, as the symbol esbuild's lowered for-await and async generators
 // fall back to (Symbol.for("Symbol.asyncIterator")), so that both agree.
-// It is done when the environment's script first runs, not at Install:
-// touching Symbol costs a runtime 12 KB, and code that never uses the
-// environment finds the same symbol through esbuild's fallback.
+// It is done when the environment's script first runs, or on the first
+// read of Symbol when the global object takes it from goja's then
+// (jsguard's), not at Install: touching Symbol costs a runtime 8 KB, and
+// code that never names Symbol finds the same one through esbuild's
+// fallback.
 func defineAsyncIterator(vm *goja.Runtime) {
 	sym := vm.GlobalObject().Get("Symbol").ToObject(vm)
 	if v := sym.Get("asyncIterator"); v != nil && !goja.IsUndefined(v) {
@@ -211,6 +268,14 @@ func defineAsyncIterator(vm *goja.Runtime) {
 type lazyGlobals struct{ e *Env }
 
 func (l lazyGlobals) Get(key string) goja.Value {
+	switch {
+	case key == "Error" && l.e.pending&pendingStackAPI != 0:
+		return l.e.completeBuiltin(key, pendingStackAPI)
+	case key == "JSON" && l.e.pending&pendingJSONErrors != 0:
+		return l.e.completeBuiltin(key, pendingJSONErrors)
+	case key == "Symbol" && l.e.pending&pendingAsyncIterator != 0:
+		return l.e.completeBuiltin(key, pendingAsyncIterator)
+	}
 	part, ok := partOf[key]
 	if !ok {
 		return nil

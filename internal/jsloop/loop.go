@@ -49,7 +49,7 @@ type Loop struct {
 	wake   chan struct{} // capacity 1
 	abort  atomic.Bool
 
-	busySince atomic.Int64 // UnixNano when the running task started; 0 when idle
+	busySince atomic.Int64 // when the running task started, as sinceEpoch; 0 when idle
 
 	// run is held by whoever runs the loop's JavaScript: Serve's goroutine,
 	// or a goroutine that runs the loop in its place (TryRun). failed is
@@ -65,12 +65,14 @@ type Loop struct {
 	nextID  int64
 	refs    int // timers that keep the loop alive
 	waitFor *time.Timer
-	proto   *goja.Object // prototype of the objects setTimeout returns
-	max     int          // timers pending at most; 0: no bound
+	proto   *goja.Object    // prototype of the objects setTimeout returns, made with the first
+	globals map[string]bool // the loop's globals defined so far (see install)
+	max     int             // timers pending at most; 0: no bound
 }
 
 // New creates the loop of vm and installs setTimeout, setInterval,
-// setImmediate, their clear functions and queueMicrotask as globals.
+// setImmediate, their clear functions and queueMicrotask as globals
+// (defined on the global object on their first read).
 // onError receives the errors that timer callbacks throw (nil: dropped).
 func New(vm *goja.Runtime, onError func(error)) *Loop {
 	l := &Loop{vm: vm, onError: onError, wake: make(chan struct{}, 1), byID: map[int64]*timer{}}
@@ -97,6 +99,15 @@ func (l *Loop) Post(fn func() error) {
 // allocating a closure.
 type Task interface {
 	Run() error
+}
+
+// QuietTask is a Task that can tell, once it has run, that it ran no
+// JavaScript and settled no Promise (it only did Go bookkeeping): the loop
+// then skips the flush of the Promise jobs that follows a task, a
+// JavaScript call of its own.
+type QuietTask interface {
+	Task
+	Quiet() bool
 }
 
 // funcTask is a func as a Task (a func is pointer-shaped: converting it
@@ -208,10 +219,17 @@ func (l *Loop) within(ctx any, fn func() error) func() error {
 // reads it to find JavaScript that keeps a runtime busy too long.
 func (l *Loop) Busy() time.Time {
 	if n := l.busySince.Load(); n != 0 {
-		return time.Unix(0, n)
+		return epoch.Add(time.Duration(n))
 	}
 	return time.Time{}
 }
+
+// epoch is the origin of busySince: a monotonic clock reading costs half of
+// time.Now, which reads the wall clock too, and a task starts per request.
+var epoch = time.Now()
+
+// sinceEpoch is the monotonic time since epoch, never 0.
+func sinceEpoch() int64 { return int64(time.Since(epoch)) | 1 }
 
 // Abort makes the current or next Run return ErrAborted. Safe from any
 // goroutine; Reset clears it.
@@ -367,12 +385,15 @@ func (l *Loop) step() (bool, error) {
 	}
 	l.mu.Unlock()
 	if len(posted) > 0 {
-		l.busySince.Store(time.Now().UnixNano())
+		l.busySince.Store(sinceEpoch())
 		defer l.busySince.Store(0)
 		for i, fn := range posted {
 			posted[i] = nil
 			if err := l.report(fn.Run()); err != nil {
 				return true, err
+			}
+			if q, ok := fn.(QuietTask); ok && q.Quiet() {
+				continue
 			}
 			if err := l.Flush(); err != nil {
 				return true, err
@@ -384,7 +405,7 @@ func (l *Loop) step() (bool, error) {
 	if len(l.timers) > 0 {
 		now := time.Now()
 		if !l.timers[0].when.After(now) {
-			l.busySince.Store(now.UnixNano())
+			l.busySince.Store(sinceEpoch())
 			defer l.busySince.Store(0)
 			if err := l.fire(heap.Pop(&l.timers).(*timer)); err != nil {
 				return true, err

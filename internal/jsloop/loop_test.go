@@ -179,3 +179,56 @@ func TestTimersAreBounded(t *testing.T) {
 		t.Fatalf("after the timers were cleared: %v", err)
 	}
 }
+
+// quietTask reads a property whose getter queues a Promise job: Go code
+// that runs JavaScript outside a call (Object.Get) leaves its jobs for the
+// loop to flush. It reports quiet as it was told.
+type quietTask struct {
+	obj   *goja.Object
+	quiet bool
+}
+
+func (q quietTask) Run() error  { q.obj.Get("x"); return nil }
+func (q quietTask) Quiet() bool { return q.quiet }
+
+// After a task the loop flushes the Promise jobs it queued, unless the task
+// says it was quiet (it ran no JavaScript and settled nothing): a task that
+// breaks that promise leaves its jobs for the next flush.
+func TestQuietTaskSkipsTheFlush(t *testing.T) {
+	for _, quiet := range []bool{false, true} {
+		vm, l, _ := newLoop(t)
+		v, err := vm.RunString(`var seen = [];
+			({ seen, get x() { Promise.resolve().then(() => seen.push(1)); } })`)
+		if err != nil {
+			t.Fatal(err)
+		}
+		obj := v.ToObject(vm)
+		l.PostTask(quietTask{obj, quiet})
+		if _, err := l.TryRun(nil); err != nil {
+			t.Fatal(err)
+		}
+		n := obj.Get("seen").ToObject(vm).Get("length").ToInteger()
+		if want := map[bool]int64{false: 1, true: 0}[quiet]; n != want {
+			t.Errorf("quiet %v: %d jobs ran after the task, want %d", quiet, n, want)
+		}
+	}
+}
+
+// The loop's globals are defined on the global object on their first read:
+// until then it does not own them, though "in" and typeof find them; a
+// plugin that assigns one first shadows it.
+func TestGlobalsDefinedOnFirstRead(t *testing.T) {
+	vm, _, _ := newLoop(t)
+	v, err := vm.RunString(`
+		const own = (k) => Object.prototype.hasOwnProperty.call(globalThis, k);
+		const before = own("setTimeout") || own("queueMicrotask");
+		const found = "setTimeout" in globalThis && typeof queueMicrotask === "function" && typeof clearImmediate === "function";
+		setInterval = 7;
+		[before, found, own("queueMicrotask"), own("setTimeout"), setInterval].join()`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "false,true,true,false,7"; v.String() != want {
+		t.Errorf("got %s, want %s", v, want)
+	}
+}

@@ -143,6 +143,9 @@ func (l *Loop) schedule(call goja.FunctionCall, repeat, immediate bool) goja.Val
 	l.byID[t.id] = t
 	l.refs++
 	heap.Push(&l.timers, t)
+	if l.proto == nil {
+		l.proto = l.timerProto()
+	}
 	t.obj = l.vm.CreateObject(l.proto)
 	_ = t.obj.Set("_id", t.id)
 	return t.obj
@@ -156,11 +159,12 @@ func (l *Loop) rangeError(msg string) goja.Value {
 	return obj
 }
 
-func (l *Loop) install() {
+// timerProto builds the prototype of the objects setTimeout returns, on the
+// runtime's first timer. They behave like Node's Timeout: they convert to
+// their numeric id, and ref/unref/hasRef/refresh work.
+func (l *Loop) timerProto() *goja.Object {
 	vm := l.vm
-	// The objects returned by setTimeout behave like Node's Timeout: they
-	// convert to their numeric id, and ref/unref/hasRef/refresh work.
-	l.proto = vm.NewObject()
+	proto := vm.NewObject()
 	timerOf := func(this goja.Value) *timer {
 		if obj, ok := this.(*goja.Object); ok {
 			if id := obj.Get("_id"); id != nil {
@@ -169,25 +173,25 @@ func (l *Loop) install() {
 		}
 		return nil
 	}
-	_ = l.proto.Set("ref", func(call goja.FunctionCall) goja.Value {
+	_ = proto.Set("ref", func(call goja.FunctionCall) goja.Value {
 		if t := timerOf(call.This); t != nil && !t.ref {
 			t.ref = true
 			l.refs++
 		}
 		return call.This
 	})
-	_ = l.proto.Set("unref", func(call goja.FunctionCall) goja.Value {
+	_ = proto.Set("unref", func(call goja.FunctionCall) goja.Value {
 		if t := timerOf(call.This); t != nil && t.ref {
 			t.ref = false
 			l.refs--
 		}
 		return call.This
 	})
-	_ = l.proto.Set("hasRef", func(call goja.FunctionCall) goja.Value {
+	_ = proto.Set("hasRef", func(call goja.FunctionCall) goja.Value {
 		t := timerOf(call.This)
 		return vm.ToValue(t != nil && t.ref)
 	})
-	_ = l.proto.Set("refresh", func(call goja.FunctionCall) goja.Value {
+	_ = proto.Set("refresh", func(call goja.FunctionCall) goja.Value {
 		if t := timerOf(call.This); t != nil && t.index >= 0 {
 			d := t.interval
 			if d == 0 {
@@ -198,33 +202,84 @@ func (l *Loop) install() {
 		}
 		return call.This
 	})
-	_ = l.proto.Set("close", func(call goja.FunctionCall) goja.Value {
+	_ = proto.Set("close", func(call goja.FunctionCall) goja.Value {
 		l.cancel(call.This)
 		return call.This
 	})
-	_ = l.proto.SetSymbol(goja.SymToPrimitive, func(call goja.FunctionCall) goja.Value {
+	_ = proto.SetSymbol(goja.SymToPrimitive, func(call goja.FunctionCall) goja.Value {
 		if obj, ok := call.This.(*goja.Object); ok {
 			return obj.Get("_id")
 		}
 		return goja.Undefined()
 	})
+	return proto
+}
 
-	set := func(name string, fn func(goja.FunctionCall) goja.Value) { _ = vm.Set(name, fn) }
-	set("setTimeout", func(call goja.FunctionCall) goja.Value { return l.schedule(call, false, false) })
-	set("setInterval", func(call goja.FunctionCall) goja.Value { return l.schedule(call, true, false) })
-	set("setImmediate", func(call goja.FunctionCall) goja.Value { return l.schedule(call, false, true) })
-	clear := func(call goja.FunctionCall) goja.Value {
+// install puts the loop's globals within reach: a Go object between the
+// global object and its prototype defines each of them on the global object
+// on its first read (six Go functions and queueMicrotask cost a runtime a
+// few KB, and most never set a timer). A plugin that assigns one of the
+// names first shadows it, as a global would.
+func (l *Loop) install() {
+	vm := l.vm
+	g := vm.GlobalObject()
+	lazy := vm.NewDynamicObject(loopGlobals{l})
+	_ = lazy.SetPrototype(g.Prototype())
+	_ = g.SetPrototype(lazy)
+}
+
+// loopGlobalNames are the globals the loop defines.
+var loopGlobalNames = map[string]bool{
+	"setTimeout": true, "setInterval": true, "setImmediate": true,
+	"clearTimeout": true, "clearInterval": true, "clearImmediate": true,
+	"queueMicrotask": true,
+}
+
+// loopGlobals is the object of install: it answers for the loop's globals
+// not defined yet.
+type loopGlobals struct{ l *Loop }
+
+func (lg loopGlobals) Get(key string) goja.Value {
+	if !loopGlobalNames[key] || lg.l.globals[key] {
+		return nil
+	}
+	if lg.l.globals == nil {
+		lg.l.globals = map[string]bool{}
+	}
+	lg.l.globals[key] = true
+	v := lg.l.global(key)
+	_ = lg.l.vm.GlobalObject().DefineDataProperty(key, v, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_TRUE)
+	return v
+}
+
+func (lg loopGlobals) Has(key string) bool {
+	return loopGlobalNames[key] && !lg.l.globals[key]
+}
+
+func (loopGlobals) Set(string, goja.Value) bool { return false }
+func (loopGlobals) Delete(string) bool          { return false }
+func (loopGlobals) Keys() []string              { return nil }
+
+// global makes the loop's global key.
+func (l *Loop) global(key string) goja.Value {
+	vm := l.vm
+	switch key {
+	case "setTimeout":
+		return vm.ToValue(func(call goja.FunctionCall) goja.Value { return l.schedule(call, false, false) })
+	case "setInterval":
+		return vm.ToValue(func(call goja.FunctionCall) goja.Value { return l.schedule(call, true, false) })
+	case "setImmediate":
+		return vm.ToValue(func(call goja.FunctionCall) goja.Value { return l.schedule(call, false, true) })
+	case "queueMicrotask":
+		// it runs its callback as a Promise job
+		qm, err := vm.RunProgram(programs().queueMicrotask)
+		if err != nil {
+			panic(err)
+		}
+		return qm
+	}
+	return vm.ToValue(func(call goja.FunctionCall) goja.Value { // the clear functions
 		l.cancel(call.Argument(0))
 		return goja.Undefined()
-	}
-	set("clearTimeout", clear)
-	set("clearInterval", clear)
-	set("clearImmediate", clear)
-
-	// queueMicrotask runs its callback as a Promise job.
-	qm, err := vm.RunProgram(programs().queueMicrotask)
-	if err != nil {
-		panic(err)
-	}
-	_ = vm.Set("queueMicrotask", qm)
+	})
 }
