@@ -615,10 +615,14 @@ func (x *exchange) finish(body string, bin []byte) {
 }
 
 // markEnded records the end of the response and tells listeners of 'finish'.
+// The events are queued before the response is handed to the request's
+// goroutine: a client that has the answer and asks again (morgan's log, say)
+// then finds the previous request's 'finish' ahead of its own in the loop's
+// queue, as it does in Node.
 func (x *exchange) markEnded() {
 	x.ended = true
-	x.box.end(finEnded)
 	x.endEvents("finish")
+	x.box.end(finEnded)
 }
 
 // endEvents tells the plugin that the response is over, in Node's order:
