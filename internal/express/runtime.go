@@ -433,8 +433,7 @@ func (rt *Runtime) handle(w http.ResponseWriter, r *http.Request, path, rootBase
 	rt.incoming = append(rt.incoming, x)
 	rt.waiting.Add(1)
 	rt.mu.Unlock()
-	rt.loop.PostTask((*startTask)(x))
-	rt.runHere()
+	rt.runHere((*startTask)(x))
 
 	ended := func(fin finish) finish {
 		if fin == finNotFound {
@@ -468,17 +467,18 @@ func (rt *Runtime) handle(w http.ResponseWriter, r *http.Request, path, rootBase
 	}
 }
 
-// runHere runs the loop on the request's goroutine when no other goroutine
-// runs it: a quick request is then answered without a hand-over to the
-// loop's goroutine and back. What it leaves pending (timers, I/O, a
-// request that may have stalled) goes back to the loop's goroutine.
-func (rt *Runtime) runHere() {
+// runHere posts the request's start and runs the loop on the request's
+// goroutine when no other goroutine runs it: a quick request is then
+// answered without waking the loop's goroutine or handing over to it. What
+// it leaves pending (timers, I/O, a request that may have stalled) goes
+// back to the loop's goroutine.
+func (rt *Runtime) runHere(start *startTask) {
 	defer func() {
 		if p := recover(); p != nil {
 			rt.panicked(p)
 		}
 	}()
-	_, err := rt.loop.TryRun(func() {
+	_, err := rt.loop.PostAndTryRun(start, func() {
 		if len(rt.live) > 0 {
 			rt.loop.Wake() // the loop's goroutine watches what is still open
 		}

@@ -48,6 +48,10 @@ type Loop struct {
 	holds  int           // Go operations that will post a callback
 	wake   chan struct{} // capacity 1
 	abort  atomic.Bool
+	// draining is set while a goroutine in TryRun runs the loop and will
+	// look at posted again, under mu, before it lets go: a post meanwhile
+	// needs no wake of Serve's goroutine (see post).
+	draining bool
 
 	busySince atomic.Int64 // when the running task started, as sinceEpoch; 0 when idle
 
@@ -119,9 +123,19 @@ func (f funcTask) Run() error { return f() }
 // PostTask is Post for a Task.
 func (l *Loop) PostTask(t Task) {
 	l.mu.Lock()
-	l.posted = append(l.posted, t)
+	l.post(t)
 	l.mu.Unlock()
-	l.signal()
+}
+
+// post queues t, under mu, and wakes Serve's goroutine unless a goroutine
+// in TryRun is draining the queue: that one runs t before it stops. Waking
+// Serve's goroutine for nothing costs more than a trivial request itself
+// (it wakes, waits for the run lock, finds nothing to do and sleeps again).
+func (l *Loop) post(t Task) {
+	l.posted = append(l.posted, t)
+	if !l.draining {
+		l.signal()
+	}
 }
 
 // Hold registers a Go operation in progress, which keeps Run from
@@ -141,9 +155,8 @@ func (l *Loop) Hold() func(fn func() error) {
 		once.Do(func() {
 			l.mu.Lock()
 			l.holds--
-			l.posted = append(l.posted, funcTask(l.within(ctx, fn)))
+			l.post(funcTask(l.within(ctx, fn)))
 			l.mu.Unlock()
-			l.signal()
 		})
 	}
 }
@@ -165,9 +178,8 @@ func (l *Loop) Keep() (post func(fn func() error) bool, release func()) {
 			l.mu.Unlock()
 			return false
 		}
-		l.posted = append(l.posted, funcTask(l.within(ctx, fn)))
+		l.post(funcTask(l.within(ctx, fn)))
 		l.mu.Unlock()
-		l.signal()
 		return true
 	}
 	release = func() {
@@ -319,23 +331,45 @@ func (l *Loop) nextDue() time.Time {
 // TryRun runs, on the calling goroutine, what is ready on the loop (posted
 // callbacks and due timers, with their Promise jobs) until nothing more is,
 // if no other goroutine is running the loop at this moment; it reports
-// whether it did. A request's goroutine calls it after posting its request,
-// so that a quick request is served without waking the loop's goroutine.
-// An error (an interrupt) ends the loop: Serve returns it too.
+// whether it did. An error (an interrupt) ends the loop: Serve returns it
+// too.
 //
 // after, if not nil, runs while the loop is still held, when the run ended
 // without an error.
 func (l *Loop) TryRun(after func()) (ran bool, err error) {
+	return l.PostAndTryRun(nil, after)
+}
+
+// PostAndTryRun posts t (unless nil) and runs the loop as TryRun does. A
+// request's goroutine calls it with its request, so that a quick request is
+// served without waking the loop's goroutine: when the loop is free, t is
+// queued and run here without a signal to Serve; when another goroutine
+// runs the loop, t is posted to it as by PostTask.
+func (l *Loop) PostAndTryRun(t Task, after func()) (ran bool, err error) {
 	if !l.run.TryLock() {
+		if t != nil {
+			l.PostTask(t)
+		}
 		return false, nil
 	}
 	defer l.run.Unlock()
+	l.mu.Lock()
+	if t != nil {
+		l.posted = append(l.posted, t)
+	}
 	if l.failed != nil {
+		if t != nil {
+			l.signal() // Serve returns the error; t is dropped with the loop
+		}
+		l.mu.Unlock()
 		return true, l.failed
 	}
+	l.draining = true
+	l.mu.Unlock()
 	defer func() {
 		if p := recover(); p != nil {
 			l.failed = ErrPanicked
+			l.stopDraining()
 			l.signal()
 			panic(p)
 		}
@@ -344,12 +378,23 @@ func (l *Loop) TryRun(after func()) (ran bool, err error) {
 		more, err := l.step()
 		if err != nil {
 			l.failed = err
+			l.stopDraining()
 			l.signal() // Serve returns it
 			return true, err
 		}
-		if !more {
+		if more {
+			continue
+		}
+		// Nothing was ready: stop draining unless a post came in between,
+		// under mu, so that a post either finds draining off (and wakes
+		// Serve) or is seen here.
+		l.mu.Lock()
+		if len(l.posted) == 0 {
+			l.draining = false
+			l.mu.Unlock()
 			break
 		}
+		l.mu.Unlock()
 	}
 	if len(l.timers) > 0 {
 		l.signal() // Serve waits for the first one
@@ -358,6 +403,12 @@ func (l *Loop) TryRun(after func()) (ran bool, err error) {
 		after()
 	}
 	return true, nil
+}
+
+func (l *Loop) stopDraining() {
+	l.mu.Lock()
+	l.draining = false
+	l.mu.Unlock()
 }
 
 // Wake makes Serve look at the loop again, as after a Post.

@@ -3,6 +3,7 @@ package jsloop
 import (
 	"errors"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -230,5 +231,79 @@ func TestGlobalsDefinedOnFirstRead(t *testing.T) {
 	}
 	if want := "false,true,true,false,7"; v.String() != want {
 		t.Errorf("got %s, want %s", v, want)
+	}
+}
+
+// TestPostAndTryRunRunsHereWithoutWakingServe: on a free loop the task
+// runs on the caller's goroutine, and neither it nor what it posts while it
+// runs leaves a wake for Serve's goroutine.
+func TestPostAndTryRunRunsHereWithoutWakingServe(t *testing.T) {
+	_, l, _ := newLoop(t)
+	var ran []string
+	task := funcTask(func() error {
+		ran = append(ran, "task")
+		l.Post(func() error { ran = append(ran, "posted by the task"); return nil })
+		return nil
+	})
+	done, err := l.PostAndTryRun(task, nil)
+	if err != nil || !done {
+		t.Fatalf("PostAndTryRun = %v, %v", done, err)
+	}
+	if strings.Join(ran, ", ") != "task, posted by the task" {
+		t.Fatalf("ran %q", ran)
+	}
+	if len(l.wake) != 0 {
+		t.Fatal("a task run here woke Serve's goroutine")
+	}
+	l.Post(func() error { return nil })
+	if len(l.wake) != 1 {
+		t.Fatal("a post to an idle loop did not wake Serve's goroutine")
+	}
+}
+
+// TestNoPostIsLost: goroutines post and run the loop in turn while Serve's
+// goroutine serves it; every task runs, whoever runs it.
+func TestNoPostIsLost(t *testing.T) {
+	_, l, _ := newLoop(t)
+	stop := make(chan struct{})
+	served := make(chan error, 1)
+	go func() { served <- l.Serve(stop, nil) }()
+	const goroutines, each = 8, 2000
+	var count atomic.Int64
+	all := make(chan struct{})
+	for g := 0; g < goroutines; g++ {
+		go func() {
+			for i := 0; i < each; i++ {
+				task := funcTask(func() error {
+					if count.Add(1) == goroutines*each {
+						close(all)
+					}
+					return nil
+				})
+				var err error
+				switch i % 3 {
+				case 0:
+					_, err = l.PostAndTryRun(task, nil)
+				case 1:
+					l.PostTask(task)
+				default:
+					l.PostTask(task)
+					_, err = l.TryRun(nil)
+				}
+				if err != nil {
+					t.Error(err)
+					return
+				}
+			}
+		}()
+	}
+	select {
+	case <-all:
+	case <-time.After(time.Minute):
+		t.Fatalf("%d of %d tasks ran", count.Load(), goroutines*each)
+	}
+	close(stop)
+	if err := <-served; err != nil {
+		t.Fatal(err)
 	}
 }
