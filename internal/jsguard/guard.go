@@ -236,15 +236,14 @@ func (g *guard) methodWithImpl(obj *goja.Object, name string, check checker, imp
 	if !ok {
 		return nil
 	}
-	orig, ok := goja.AssertFunction(target)
-	if !ok {
+	if _, ok := goja.AssertFunction(target); !ok {
 		return nil
 	}
 	if g.methodTraps == nil {
-		g.methods = make(map[*goja.Object]wrapped)
+		g.methods = make(map[*goja.Object]wrapped, installedMethods)
 		g.methodTraps = &goja.ProxyTrapConfig{Apply: g.apply}
 	}
-	g.methods[target] = wrapped{orig: orig, check: check, impl: impl}
+	g.methods[target] = wrapped{check: check, impl: impl}
 	f := g.vm.ToValue(g.vm.NewProxy(target, g.methodTraps)).(*goja.Object)
 	if err := obj.DefineDataProperty(name, f, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE); err != nil {
 		panic(err)
@@ -252,7 +251,13 @@ func (g *guard) methodWithImpl(obj *goja.Object, name string, check checker, imp
 	return f
 }
 
-// wrapped is a guarded built-in: the original and its check.
+// installedMethods is about how many methods Install wraps (the map is
+// made that large at once rather than grown).
+const installedMethods = 64
+
+// wrapped is a guarded built-in: its check, and the original as a Go
+// function once it was called (goja.AssertFunction makes a closure: most
+// guarded methods of a runtime are never called).
 type wrapped struct {
 	orig  goja.Callable
 	check checker
@@ -262,6 +267,10 @@ type wrapped struct {
 // apply is the apply trap of every method proxy.
 func (g *guard) apply(target *goja.Object, this goja.Value, args []goja.Value) goja.Value {
 	w := g.methods[target]
+	if w.orig == nil {
+		w.orig, _ = goja.AssertFunction(target)
+		g.methods[target] = w
+	}
 	g.enter()
 	defer g.leave()
 	call := goja.FunctionCall{This: this, Arguments: args}
