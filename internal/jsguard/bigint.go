@@ -31,7 +31,7 @@ const tooBigMessage = "Maximum BigInt size exceeded"
 // with when their group is loaded (installBuffers, installDataView).
 func (g *guard) installBigInt() {
 	global := g.vm.GlobalObject()
-	bi, ok := global.Get("BigInt").(*goja.Object)
+	bi, ok := g.original("BigInt").(*goja.Object)
 	if !ok {
 		return
 	}
@@ -83,7 +83,9 @@ func (g *guard) installBigInt() {
 	if proto, ok := bi.Get("prototype").(*goja.Object); ok {
 		must(proto.DefineDataProperty("constructor", p, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE))
 	}
-	must(global.DefineDataProperty("BigInt", p, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE))
+	if global.Get("BigInt") == bi { // not shadowed by the plugin
+		must(global.DefineDataProperty("BigInt", p, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE))
+	}
 }
 
 func must(err error) {

@@ -150,7 +150,9 @@ func Install(vm *goja.Runtime, cfg Config) (err error) {
 	g.installArrays()
 	g.installCalls()
 	g.installObjects()
-	g.installBigInt()
+	if !g.cfg.DisableBigInt {
+		g.installBigInt() // else on first use: see lazyGroup
+	}
 	g.installDynamicCode()
 	return nil
 }
@@ -498,7 +500,7 @@ func (g *guard) original(name string) goja.Value {
 	if v, ok := g.loaded[name]; ok {
 		return v
 	}
-	if _, lazy := lazyGroups[name]; lazy {
+	if _, lazy := g.lazyGroup(name); lazy {
 		return g.own(name)
 	}
 	return g.vm.GlobalObject().Get(name)
