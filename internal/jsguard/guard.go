@@ -438,7 +438,14 @@ func itoa(f float64) string {
 
 func (g *guard) initProxies() {
 	g.proxyTargets = make(map[*goja.Object]*goja.Object)
-	if f, ok := g.vm.Get("Function").(*goja.Object); ok {
+}
+
+// initHasInstance makes the Symbol.hasInstance that the constructor
+// proxies answer, the first time one is asked for it: Install makes
+// proxies (Function) in every runtime, and instanceof of one is rare.
+func (g *guard) initHasInstance() {
+	// goja's Function, whatever the plugin did to the global name since
+	if f, ok := g.own("Function").(*goja.Object); ok {
 		if p, ok := f.Get("prototype").(*goja.Object); ok {
 			g.origHasInst = p.GetSymbol(goja.SymHasInstance)
 		}
@@ -486,6 +493,9 @@ func (g *guard) getSym(target *goja.Object, sym *goja.Symbol, receiver goja.Valu
 		}
 	} else {
 		v = target.GetSymbol(sym)
+	}
+	if sym == goja.SymHasInstance && v != nil && g.hasInstance == nil {
+		g.initHasInstance()
 	}
 	if sym == goja.SymHasInstance && v != nil && v == g.origHasInst {
 		return g.hasInstance

@@ -41,6 +41,10 @@ func TestLazyGroupsHaveNoHole(t *testing.T) {
 		{`new (Object.getPrototypeOf(globalThis).Set)({length: 2 ** 30})`, tooMany},
 		{`Object.getPrototypeOf(globalThis).JSON.stringify(new Array(2 ** 15).fill("x".repeat(64)))`, "RangeError: Invalid string length"},
 		{`new (Object.getPrototypeOf(globalThis).DataView)(new ArrayBuffer(8))["get" + "Big" + "Int64"](0)`, notEnabled},
+		// instanceof through a constructor proxy, whose Symbol.hasInstance is
+		// made on first use, after the plugin replaced the global Function
+		{`globalThis.Function = null; [new Uint8Array(1) instanceof Uint8Array, (function () {}) instanceof (() => {}).constructor, {} instanceof Uint8Array].join()`, "true,true,false"},
+		{`class U extends Uint8Array {}; [new U(1) instanceof U, new U(1) instanceof Uint8Array, new Uint8Array(1) instanceof U].join()`, "true,true,false"},
 	} {
 		if got := runCompiled(t, tableConfig, c.src, 20*time.Second); got != c.want {
 			t.Errorf("%s\n got %q\nwant %q", c.src, got, c.want)
