@@ -228,17 +228,17 @@ func (g *guard) toNumeric(o *goja.Object) goja.Value {
 // operand, and stores the result as an assignment in strict or sloppy code
 // does (put). The key is converted when read and again when stored, as
 // V8 and goja do.
-const helpersSource = `(function (prim, check, put, TypeError, RangeError, H, NH, HB, NHB, S, NS, PB, toPrim, parse, DEC) {
+const helpersSource = `(function (prim, check, put, ctor, H, NH, HB, NHB, S, NS, PB, toPrim, parse, DEC) {
 	"use strict";
 	%s
 	function ref(o, k, strict) {
-		if (o === null || o === undefined) throw new TypeError("Cannot read properties of " + o);
+		if (o === null || o === undefined) throw new (ctor("TypeError"))("Cannot read properties of " + o);
 		return { o: o, k: k, v: o[k], s: strict };
 	}
 	function set(r, y, op) {
 		const v = op === 0 ? mul(r.v, y) : op === 1 ? pow(r.v, y) : op === 2 ? shl(r.v, y) : shr(r.v, y);
 		const failed = put(r.o, r.k, v, r.s);
-		if (failed !== undefined) throw new TypeError(failed);
+		if (failed !== undefined) throw new (ctor("TypeError"))(failed);
 		return v;
 	}
 	%s
@@ -283,7 +283,7 @@ const helperTemplate = `
 			if (typeof a === "bigint" && typeof b === "bigint" && !(%s)) {
 				const r = check(%d, a, b);
 				if (r !== undefined) {
-					if (r === null) throw new RangeError("` + tooBigMessage + `");
+					if (r === null) throw new (ctor("RangeError"))("` + tooBigMessage + `");
 					return r;
 				}
 			}
@@ -337,7 +337,11 @@ func (g *guard) installBigIntHelpers() {
 		}
 		return out
 	}
-	args := append([]goja.Value{g.vm.ToValue(prim), g.vm.ToValue(g.bigCheck), g.vm.ToValue(g.put), g.own("TypeError"), g.own("RangeError")},
+	// ctor answers goja's TypeError or RangeError when a helper throws
+	// one: built then, not at Install (5 KB in a runtime that never
+	// throws either).
+	ctor := func(call goja.FunctionCall) goja.Value { return g.own(call.Argument(0).String()) }
+	args := append([]goja.Value{g.vm.ToValue(prim), g.vm.ToValue(g.bigCheck), g.vm.ToValue(g.put), g.vm.ToValue(ctor)},
 		bigs(h, new(big.Int).Neg(h), big.NewInt(shift), big.NewInt(-shift), s, new(big.Int).Neg(s), big.NewInt(g.cfg.MaxBigIntBits/32))...)
 	toPrim := func(call goja.FunctionCall) goja.Value {
 		return g.toPrimitive(call.Argument(0).(*goja.Object), call.Argument(1).String())
