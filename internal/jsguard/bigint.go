@@ -41,9 +41,8 @@ func (g *guard) installBigInt() {
 	}
 	var traps *goja.ProxyTrapConfig
 	if g.cfg.DisableBigInt {
-		deny := func(*goja.FunctionCall) { g.notEnabled() }
-		g.method(bi, "asUintN", deny)
-		g.method(bi, "asIntN", deny)
+		g.wrap(bi, "asUintN", &bigIntDenied)
+		g.wrap(bi, "asIntN", &bigIntDenied)
 		traps = &goja.ProxyTrapConfig{Apply: func(*goja.Object, goja.Value, []goja.Value) goja.Value {
 			g.notEnabled()
 			return nil
@@ -66,17 +65,8 @@ func (g *guard) installBigInt() {
 		}}
 		// asUintN and asIntN: reachable without the global, through
 		// (0n).constructor; goja computes 2**bits.
-		check := func(call *goja.FunctionCall) {
-			if number(arg(call, 0)) > float64(g.cfg.MaxBigIntBits) {
-				g.throw(tooBigMessage)
-			}
-			if o, ok := arg(call, 1).(*goja.Object); ok {
-				setArg(call, 1, g.toPrimitive(o, "number"))
-			}
-			g.checkBigIntString(arg(call, 1))
-		}
-		g.method(bi, "asUintN", check)
-		g.method(bi, "asIntN", check)
+		g.wrap(bi, "asUintN", &bigIntAsN)
+		g.wrap(bi, "asIntN", &bigIntAsN)
 		g.installBigIntHelpers()
 	}
 	p := g.vm.ToValue(g.vm.NewProxy(bi, traps)).(*goja.Object)
@@ -87,6 +77,18 @@ func (g *guard) installBigInt() {
 		must(global.DefineDataProperty("BigInt", p, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE))
 	}
 }
+
+var bigIntDenied = methodSpec{check: func(g *guard, _ *goja.FunctionCall) { g.notEnabled() }}
+
+var bigIntAsN = methodSpec{check: func(g *guard, call *goja.FunctionCall) {
+	if number(arg(call, 0)) > float64(g.cfg.MaxBigIntBits) {
+		g.throw(tooBigMessage)
+	}
+	if o, ok := arg(call, 1).(*goja.Object); ok {
+		setArg(call, 1, g.toPrimitive(o, "number"))
+	}
+	g.checkBigIntString(arg(call, 1))
+}}
 
 func must(err error) {
 	if err != nil {
