@@ -27,51 +27,79 @@ func (g *guard) installArrays() {
 	if !ok {
 		return
 	}
-	maxSlots := float64(g.maxSlots())
-	thisLength := func(call *goja.FunctionCall) float64 {
-		o, ok := call.This.(*goja.Object)
-		if !ok {
-			return math.NaN()
-		}
-		return lengthOf(o)
-	}
-	walk := func(call *goja.FunctionCall) {
-		if thisLength(call) > maxSlots {
-			g.tooMany()
-		}
-	}
 	for _, name := range walkingMethods {
-		g.method(proto, name, walk)
+		g.wrap(proto, name, &arrayWalk)
 	}
 	// The iterators: a spread ([...a], f(...a)), Array.from or new Set
 	// drains one in a Go loop that Runtime.Interrupt does not stop, and a
 	// spread of Array(2**32-1) collects four billion values. An iterator
 	// over more than maxSlots elements is refused, as the walks are (a
 	// for-of loop over one too, though it would be interruptible).
-	g.arrayValues = g.iterators(proto, walk)
-	sortCheck := func(call *goja.FunctionCall) {
-		n := thisLength(call)
-		if n > maxSlots {
-			g.tooMany()
-		}
-		if goja.IsUndefined(arg(call, 0)) && n > float64(g.cfg.MaxSortLength) {
-			g.throw("Array too long to sort without a comparison function: " + itoa(n))
-		}
+	g.arrayValues = g.iterators(proto, &arrayWalk)
+	g.wrap(proto, "sort", &arraySort)
+	g.wrap(proto, "toSorted", &arraySort)
+	for _, m := range arrayMethods {
+		g.wrap(proto, m.name, m.spec)
 	}
-	g.method(proto, "sort", sortCheck)
-	g.method(proto, "toSorted", sortCheck)
+	// toString calls this.join: guarding it counts the nesting of arrays
+	// printed inside arrays.
+	g.arrayToString = proto.Get("toString")
+	if w := g.wrap(proto, "toString", &noCheck); w != nil {
+		g.arrayToStringWrapper = w
+	}
+	g.arrayCtor = ac
+	g.wrap(ac, "from", &arrayFromSpec)
+}
+
+// noCheck is the spec of a method wrapped only to count its nesting.
+var noCheck methodSpec
+
+// thisLength reads this.length of a call as a number, or NaN.
+func thisLength(call *goja.FunctionCall) float64 {
+	o, ok := call.This.(*goja.Object)
+	if !ok {
+		return math.NaN()
+	}
+	return lengthOf(o)
+}
+
+// maxSlotsF is maxSlots as a float, for the checks' arithmetic.
+func (g *guard) maxSlotsF() float64 { return float64(g.maxSlots()) }
+
+var arrayWalk = methodSpec{check: func(g *guard, call *goja.FunctionCall) {
+	if thisLength(call) > g.maxSlotsF() {
+		g.tooMany()
+	}
+}}
+
+var arraySort = methodSpec{check: func(g *guard, call *goja.FunctionCall) {
+	n := thisLength(call)
+	if n > g.maxSlotsF() {
+		g.tooMany()
+	}
+	if goja.IsUndefined(arg(call, 0)) && n > float64(g.cfg.MaxSortLength) {
+		g.throw("Array too long to sort without a comparison function: " + itoa(n))
+	}
+}}
+
+// arrayMethods are the other Array.prototype methods Install wraps, with
+// their specs (shared by every runtime).
+var arrayMethods = []struct {
+	name string
+	spec *methodSpec
+}{
 	// fill and slice touch only their range.
-	g.method(proto, "fill", func(call *goja.FunctionCall) {
-		if n := thisLength(call); n > maxSlots && rangeCount(n, arg(call, 1), arg(call, 2)) > maxSlots {
+	{"fill", &methodSpec{check: func(g *guard, call *goja.FunctionCall) {
+		if n := thisLength(call); n > g.maxSlotsF() && rangeCount(n, arg(call, 1), arg(call, 2)) > g.maxSlotsF() {
 			g.tooMany()
 		}
-	})
-	g.method(proto, "slice", func(call *goja.FunctionCall) {
-		if n := thisLength(call); n > maxSlots && rangeCount(n, arg(call, 0), arg(call, 1)) > maxSlots {
+	}}},
+	{"slice", &methodSpec{check: func(g *guard, call *goja.FunctionCall) {
+		if n := thisLength(call); n > g.maxSlotsF() && rangeCount(n, arg(call, 0), arg(call, 1)) > g.maxSlotsF() {
 			g.tooMany()
 		}
-	})
-	g.method(proto, "concat", func(call *goja.FunctionCall) {
+	}}},
+	{"concat", &methodSpec{check: func(g *guard, call *goja.FunctionCall) {
 		total := 0.0
 		for _, v := range append([]goja.Value{call.This}, call.Arguments...) {
 			if o, ok := v.(*goja.Object); ok && o.ClassName() == "Array" {
@@ -80,18 +108,12 @@ func (g *guard) installArrays() {
 				total++
 			}
 		}
-		if total > maxSlots {
+		if total > g.maxSlotsF() {
 			g.tooMany()
 		}
-	})
-	g.method(proto, "join", func(call *goja.FunctionCall) { g.checkJoin(call, thisLength(call)) })
-	// toString calls this.join: guarding it counts the nesting of arrays
-	// printed inside arrays.
-	g.arrayToString = proto.Get("toString")
-	if w := g.method(proto, "toString", nil); w != nil {
-		g.arrayToStringWrapper = w
-	}
-	g.method(proto, "flat", func(call *goja.FunctionCall) {
+	}}},
+	{"join", &methodSpec{check: func(g *guard, call *goja.FunctionCall) { g.checkJoin(call, thisLength(call)) }}},
+	{"flat", &methodSpec{check: func(g *guard, call *goja.FunctionCall) {
 		depth := 1.0
 		if d := arg(call, 0); !goja.IsUndefined(d) {
 			depth = number(d)
@@ -99,8 +121,9 @@ func (g *guard) installArrays() {
 		if o, ok := call.This.(*goja.Object); ok && depth >= 1 {
 			g.checkFlat(o, depth)
 		}
-	})
-	g.method(proto, "flatMap", func(call *goja.FunctionCall) {
+	}}},
+	{"flatMap", &methodSpec{check: func(g *guard, call *goja.FunctionCall) {
+		maxSlots := g.maxSlotsF()
 		if thisLength(call) > maxSlots {
 			g.tooMany()
 		}
@@ -124,12 +147,16 @@ func (g *guard) installArrays() {
 			}
 			return v
 		}))
-	})
-	g.methodWithImpl(ac, "from", func(call *goja.FunctionCall) {
-		if lengthOf(arg(call, 0)) > maxSlots {
+	}}},
+}
+
+var arrayFromSpec = methodSpec{
+	check: func(g *guard, call *goja.FunctionCall) {
+		if lengthOf(arg(call, 0)) > g.maxSlotsF() {
 			g.tooMany()
 		}
-	}, func(call goja.FunctionCall) goja.Value { return g.arrayFrom(ac, call) })
+	},
+	impl: (*guard).arrayFrom,
 }
 
 // rangeCount is how many elements fill or slice touch for (start, end) on
@@ -230,11 +257,11 @@ func (g *guard) checkFlat(root *goja.Object, depth float64) {
 // iterators guards keys, entries and values (which is also
 // [Symbol.iterator]) of proto with check, and keeps in g.arrayValues the
 // guarded values when proto is Array.prototype.
-func (g *guard) iterators(proto *goja.Object, check checker) *goja.Object {
+func (g *guard) iterators(proto *goja.Object, spec *methodSpec) *goja.Object {
 	orig := proto.Get("values")
-	g.method(proto, "keys", check)
-	g.method(proto, "entries", check)
-	values := g.method(proto, "values", check)
+	g.wrap(proto, "keys", spec)
+	g.wrap(proto, "entries", spec)
+	values := g.wrap(proto, "values", spec)
 	if values != nil && proto.GetSymbol(goja.SymIterator) == orig {
 		if err := proto.DefineDataPropertySymbol(goja.SymIterator, values, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE); err != nil {
 			panic(err)
@@ -249,8 +276,8 @@ func (g *guard) iterators(proto *goja.Object, check checker) *goja.Object {
 // reading the elements in order, as the iterator does, gives the same
 // array without an iterator result object per element. nil (goja's own)
 // for anything else.
-func (g *guard) arrayFrom(ctor *goja.Object, call goja.FunctionCall) goja.Value {
-	if call.This != ctor || len(call.Arguments) != 1 {
+func (g *guard) arrayFrom(call goja.FunctionCall) goja.Value {
+	if call.This != g.arrayCtor || len(call.Arguments) != 1 {
 		return nil
 	}
 	a, ok := call.Arguments[0].(*goja.Object)

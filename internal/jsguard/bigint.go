@@ -31,7 +31,7 @@ const tooBigMessage = "Maximum BigInt size exceeded"
 // with when their group is loaded (installBuffers, installDataView).
 func (g *guard) installBigInt() {
 	global := g.vm.GlobalObject()
-	bi, ok := global.Get("BigInt").(*goja.Object)
+	bi, ok := g.original("BigInt").(*goja.Object)
 	if !ok {
 		return
 	}
@@ -41,9 +41,8 @@ func (g *guard) installBigInt() {
 	}
 	var traps *goja.ProxyTrapConfig
 	if g.cfg.DisableBigInt {
-		deny := func(*goja.FunctionCall) { g.notEnabled() }
-		g.method(bi, "asUintN", deny)
-		g.method(bi, "asIntN", deny)
+		g.wrap(bi, "asUintN", &bigIntDenied)
+		g.wrap(bi, "asIntN", &bigIntDenied)
 		traps = &goja.ProxyTrapConfig{Apply: func(*goja.Object, goja.Value, []goja.Value) goja.Value {
 			g.notEnabled()
 			return nil
@@ -66,25 +65,30 @@ func (g *guard) installBigInt() {
 		}}
 		// asUintN and asIntN: reachable without the global, through
 		// (0n).constructor; goja computes 2**bits.
-		check := func(call *goja.FunctionCall) {
-			if number(arg(call, 0)) > float64(g.cfg.MaxBigIntBits) {
-				g.throw(tooBigMessage)
-			}
-			if o, ok := arg(call, 1).(*goja.Object); ok {
-				setArg(call, 1, g.toPrimitive(o, "number"))
-			}
-			g.checkBigIntString(arg(call, 1))
-		}
-		g.method(bi, "asUintN", check)
-		g.method(bi, "asIntN", check)
+		g.wrap(bi, "asUintN", &bigIntAsN)
+		g.wrap(bi, "asIntN", &bigIntAsN)
 		g.installBigIntHelpers()
 	}
 	p := g.vm.ToValue(g.vm.NewProxy(bi, traps)).(*goja.Object)
 	if proto, ok := bi.Get("prototype").(*goja.Object); ok {
 		must(proto.DefineDataProperty("constructor", p, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE))
 	}
-	must(global.DefineDataProperty("BigInt", p, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE))
+	if global.Get("BigInt") == bi { // not shadowed by the plugin
+		must(global.DefineDataProperty("BigInt", p, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE))
+	}
 }
+
+var bigIntDenied = methodSpec{check: func(g *guard, _ *goja.FunctionCall) { g.notEnabled() }}
+
+var bigIntAsN = methodSpec{check: func(g *guard, call *goja.FunctionCall) {
+	if number(arg(call, 0)) > float64(g.cfg.MaxBigIntBits) {
+		g.throw(tooBigMessage)
+	}
+	if o, ok := arg(call, 1).(*goja.Object); ok {
+		setArg(call, 1, g.toPrimitive(o, "number"))
+	}
+	g.checkBigIntString(arg(call, 1))
+}}
 
 func must(err error) {
 	if err != nil {
@@ -226,17 +230,17 @@ func (g *guard) toNumeric(o *goja.Object) goja.Value {
 // operand, and stores the result as an assignment in strict or sloppy code
 // does (put). The key is converted when read and again when stored, as
 // V8 and goja do.
-const helpersSource = `(function (prim, check, put, TypeError, RangeError, H, NH, HB, NHB, S, NS, PB, toPrim, parse, DEC) {
+const helpersSource = `(function (prim, check, put, ctor, H, NH, HB, NHB, S, NS, PB, toPrim, parse, DEC) {
 	"use strict";
 	%s
 	function ref(o, k, strict) {
-		if (o === null || o === undefined) throw new TypeError("Cannot read properties of " + o);
+		if (o === null || o === undefined) throw new (ctor("TypeError"))("Cannot read properties of " + o);
 		return { o: o, k: k, v: o[k], s: strict };
 	}
 	function set(r, y, op) {
 		const v = op === 0 ? mul(r.v, y) : op === 1 ? pow(r.v, y) : op === 2 ? shl(r.v, y) : shr(r.v, y);
 		const failed = put(r.o, r.k, v, r.s);
-		if (failed !== undefined) throw new TypeError(failed);
+		if (failed !== undefined) throw new (ctor("TypeError"))(failed);
 		return v;
 	}
 	%s
@@ -281,7 +285,7 @@ const helperTemplate = `
 			if (typeof a === "bigint" && typeof b === "bigint" && !(%s)) {
 				const r = check(%d, a, b);
 				if (r !== undefined) {
-					if (r === null) throw new RangeError("` + tooBigMessage + `");
+					if (r === null) throw new (ctor("RangeError"))("` + tooBigMessage + `");
 					return r;
 				}
 			}
@@ -335,7 +339,11 @@ func (g *guard) installBigIntHelpers() {
 		}
 		return out
 	}
-	args := append([]goja.Value{g.vm.ToValue(prim), g.vm.ToValue(g.bigCheck), g.vm.ToValue(g.put), g.own("TypeError"), g.own("RangeError")},
+	// ctor answers goja's TypeError or RangeError when a helper throws
+	// one: built then, not at Install (5 KB in a runtime that never
+	// throws either).
+	ctor := func(call goja.FunctionCall) goja.Value { return g.own(call.Argument(0).String()) }
+	args := append([]goja.Value{g.vm.ToValue(prim), g.vm.ToValue(g.bigCheck), g.vm.ToValue(g.put), g.vm.ToValue(ctor)},
 		bigs(h, new(big.Int).Neg(h), big.NewInt(shift), big.NewInt(-shift), s, new(big.Int).Neg(s), big.NewInt(g.cfg.MaxBigIntBits/32))...)
 	toPrim := func(call goja.FunctionCall) goja.Value {
 		return g.toPrimitive(call.Argument(0).(*goja.Object), call.Argument(1).String())

@@ -201,7 +201,9 @@ func TestBigIntDisabled(t *testing.T) {
 		{`globalThis["Big" + "Int"].asUintN(64, "5")`, notEnabled},
 		{`globalThis["Big" + "Int"].asIntN(64, true)`, notEnabled},
 		{`Reflect.apply(globalThis["Big" + "Int"], null, ["1"])`, notEnabled},
-		{`Object.getOwnPropertyNames(globalThis).filter(k => k.startsWith("Big")).map(k => { try { globalThis[k](1); return "made"; } catch (e) { return e.name; } }).join()`, "TypeError"},
+		// the global object lists BigInt once it was read (see lazyGlobals)
+		{`Object.getOwnPropertyNames(globalThis).filter(k => k.startsWith("Big")).join()`, ""},
+		{`globalThis["Big" + "Int"]; Object.getOwnPropertyNames(globalThis).filter(k => k.startsWith("Big")).map(k => { try { globalThis[k](1); return "made"; } catch (e) { return e.name; } }).join()`, "TypeError"},
 		{`new globalThis["Big" + "Int64Array"](1)`, notEnabled},
 		{`new globalThis["Big" + "Uint64Array"]([1])`, notEnabled},
 		{`Int8Array.from.call(globalThis["Big" + "Int64Array"], ["1"])`, notEnabled},

@@ -91,11 +91,7 @@ func (g *guard) installBuffers() {
 	}
 	// A spread of a typed array makes a value of each element: as many
 	// as Object.values would, and the same bound.
-	g.iterators(taProto, func(call *goja.FunctionCall) {
-		if lengthOf(call.This) > float64(g.maxSlots()) {
-			g.tooMany()
-		}
-	})
+	g.iterators(taProto, &typedArrayIterator)
 	g.method(taProto, "sort", taSort)
 	g.method(taProto, "toSorted", taSort)
 	g.method(taProto, "toLocaleString", func(call *goja.FunctionCall) {
@@ -150,3 +146,9 @@ func printedWidth(o *goja.Object) int64 {
 	}
 	return 24 // a float, or unknown
 }
+
+var typedArrayIterator = methodSpec{check: func(g *guard, call *goja.FunctionCall) {
+	if lengthOf(call.This) > g.maxSlotsF() {
+		g.tooMany()
+	}
+}}

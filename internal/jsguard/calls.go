@@ -9,20 +9,15 @@ import (
 func (g *guard) installCalls() {
 	if f, ok := g.vm.Get("Function").(*goja.Object); ok {
 		if p, ok := f.Get("prototype").(*goja.Object); ok {
-			g.method(p, "apply", g.argList(1))
+			g.wrap(p, "apply", &argList1)
 		}
 	}
 	// Promise.all and its kind loop over their iterable in Go at about
 	// 30 µs an element (16 Ki elements: half a second), reachable through
 	// any async function's result, so guarded at once.
 	if p, ok := g.vm.Get("Promise").(*goja.Object); ok {
-		check := func(call *goja.FunctionCall) {
-			if lengthOf(arg(call, 0)) > float64(g.maxSlots()/promiseFactor) {
-				g.tooMany()
-			}
-		}
 		for _, name := range []string{"all", "allSettled", "any", "race"} {
-			g.method(p, name, check)
+			g.wrap(p, name, &promiseCombinator)
 		}
 	}
 }
@@ -31,20 +26,29 @@ func (g *guard) installCalls() {
 // may take than a walk.
 const promiseFactor = 256
 
+var promiseCombinator = methodSpec{check: func(g *guard, call *goja.FunctionCall) {
+	if lengthOf(arg(call, 0)) > float64(g.maxSlots()/promiseFactor) {
+		g.tooMany()
+	}
+}}
+
 func (g *guard) installReflect() {
 	r, ok := g.original("Reflect").(*goja.Object)
 	if !ok {
 		return
 	}
-	g.method(r, "apply", g.argList(2))
-	g.method(r, "construct", g.argList(1))
+	g.wrap(r, "apply", &argList2)
+	g.wrap(r, "construct", &argList1)
 }
 
-// argList bounds the length of the array-like argument i.
-func (g *guard) argList(i int) checker {
-	return func(call *goja.FunctionCall) {
-		if lengthOf(arg(call, i)) > float64(g.maxSlots()) {
+// argList1 and argList2 bound the length of the array-like argument 1 or
+// 2 (apply's and construct's list, Reflect.apply's).
+var argList1, argList2 = argList(1), argList(2)
+
+func argList(i int) methodSpec {
+	return methodSpec{check: func(g *guard, call *goja.FunctionCall) {
+		if lengthOf(arg(call, i)) > g.maxSlotsF() {
 			g.tooMany()
 		}
-	}
+	}}
 }

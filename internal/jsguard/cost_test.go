@@ -72,3 +72,44 @@ func TestHeapPerRuntime(t *testing.T) {
 			c.name, plain/1024, guarded/1024, (guarded-plain)/1024, (withBigInt-plain)/1024)
 	}
 }
+
+// BenchmarkInstallRetained reports, as retained-B/runtime, the live heap
+// that Install adds to a runtime and keeps after a full GC, measured over
+// 300 runtimes kept alive (the figure TestHeapPerRuntime logs, in a form
+// benchstat can compare): on a fresh runtime, with and without BigInt, and
+// on one with the environment installed after it.
+func BenchmarkInstallRetained(b *testing.B) {
+	const n = 300
+	for _, c := range []struct {
+		name string
+		cfg  Config
+		env  bool
+	}{
+		{"fresh/noBigInt", Config{DisableBigInt: true}, false},
+		{"fresh/BigInt", Config{}, false},
+		{"env/noBigInt", Config{DisableBigInt: true}, true},
+	} {
+		b.Run(c.name, func(b *testing.B) {
+			build := func(guarded bool) func() *goja.Runtime {
+				return func() *goja.Runtime {
+					vm := goja.New()
+					if guarded {
+						if err := Install(vm, c.cfg); err != nil {
+							b.Fatal(err)
+						}
+					}
+					if c.env {
+						jsenv.Install(vm, jsenv.Config{NoBigInt: c.cfg.DisableBigInt})
+					}
+					return vm
+				}
+			}
+			var added float64
+			for b.Loop() {
+				added = heapPerRuntime(n, build(true)) - heapPerRuntime(n, build(false))
+			}
+			b.ReportMetric(added, "retained-B/runtime")
+			b.ReportMetric(0, "ns/op")
+		})
+	}
+}

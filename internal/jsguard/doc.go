@@ -76,18 +76,28 @@
 // function plus a proxy (one proxy trap configuration serves them all),
 // and Install wraps at once only what a plugin can reach without naming a
 // global: the String, Array and Function prototype methods and the
-// statics of Object, Array, String, Promise and BigInt (reachable through
-// x.constructor). Everything reached through a global name is guarded on
-// first use: Install gives the runtime a new, empty global object, whose
-// prototype takes each built-in global from goja's own (which plugins
-// cannot reach) on its first read, and guards the typed arrays,
-// ArrayBuffer, JSON, Reflect, Set and DataView as groups then.
-// TestHeapPerRuntime logs the heap it adds per runtime: about 100 KB on a
-// fresh runtime, 73 KB on one with the environment that did common work
-// (18 KB more with BigInt; 150 and 120 KB when every guarded global was
-// built at Install). eval and the Function constructors are replaced at
-// Install (reachable through any function), which builds
-// GeneratorFunction and AsyncFunction: about 14 KB of these figures.
+// statics of Object, Array, String, Promise and, in a runtime with
+// BigInt, BigInt (reachable through x.constructor). Everything reached
+// only through a global name is guarded on first use: Install gives the
+// runtime a new, empty global object, whose prototype takes each built-in
+// global from goja's own (which plugins cannot reach) on its first read,
+// and guards the typed arrays, ArrayBuffer, JSON, Reflect, Set, DataView,
+// eval and, in a runtime without BigInt (where no BigInt exists to lead
+// to it), BigInt as groups then.
+// TestHeapPerRuntime logs the heap it adds per runtime: about 88 KB on a
+// fresh runtime, 65 KB on one with the environment that did common work
+// (13 to 17 KB more with BigInt; 150 and 120 KB when every guarded global
+// was built at Install). Most of it is what a wrapper cannot avoid: goja
+// builds a prototype method on first access, and replacing it builds it
+// (39 KB for the methods wrapped at Install, on a fresh runtime, less on
+// one that used them already), and a proxy per method (14 KB). The
+// Function constructors are replaced at Install (reachable through any
+// function), which builds GeneratorFunction and AsyncFunction: 10 KB. The
+// checks are package-level methodSpecs that every runtime shares (a
+// runtime keeps a pointer per wrapped method), and what only a call
+// needs (a method's Go callable, the proxies' Symbol.hasInstance, the
+// BigInt helpers' error constructors) is made on the first such call.
+// BenchmarkInstallRetained reports these figures for benchstat.
 //
 // # Wiring
 //

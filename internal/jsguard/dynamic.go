@@ -15,19 +15,11 @@ import (
 // operator is rewritten as Compile rewrites a program. Other code goes
 // to goja's eval or constructor unchanged.
 //
-// eval is replaced by a function of the guard: goja runs a direct eval
-// (eval(code) inside a function, seeing its variables) only for its own
-// eval function, so every eval is now an indirect one, which runs its
-// code in the global scope.
+// eval is replaced on first use (nothing but its global name reaches it:
+// see installEval); the Function constructors at once, as any function's
+// constructor property reaches them.
 func (g *guard) installDynamicCode() {
 	global := g.vm.GlobalObject()
-	if ev, ok := global.Get("eval").(*goja.Object); ok {
-		g.evalFn, _ = goja.AssertFunction(ev)
-		f := g.vm.ToValue(g.eval).(*goja.Object)
-		must(f.DefineDataProperty("name", g.vm.ToValue("eval"), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE))
-		must(f.DefineDataProperty("length", g.vm.ToValue(1), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE))
-		must(global.DefineDataProperty("eval", f, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE))
-	}
 	if g.proxyTargets == nil {
 		g.initProxies()
 	}
@@ -42,6 +34,27 @@ func (g *guard) installDynamicCode() {
 		if c, ok := list.Get(string(rune('0' + i))).(*goja.Object); ok {
 			g.functionConstructor(c, kind, false)
 		}
+	}
+}
+
+// installEval replaces the global eval by a function of the guard. goja
+// runs a direct eval (eval(code) inside a function, seeing its variables)
+// only for its own eval function, so every eval is now an indirect one,
+// which runs its code in the global scope. It is a lazy group of its own:
+// goja's eval is reachable only through the global object's property,
+// which is taken from goja's global object on its first read.
+func (g *guard) installEval() {
+	global := g.vm.GlobalObject()
+	ev, ok := g.original("eval").(*goja.Object)
+	if !ok {
+		return
+	}
+	g.evalFn, _ = goja.AssertFunction(ev)
+	f := g.vm.ToValue(g.eval).(*goja.Object)
+	must(f.DefineDataProperty("name", g.vm.ToValue("eval"), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE))
+	must(f.DefineDataProperty("length", g.vm.ToValue(1), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE))
+	if global.Get("eval") == ev { // not shadowed by the plugin
+		must(global.DefineDataProperty("eval", f, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE))
 	}
 }
 

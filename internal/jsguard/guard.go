@@ -116,8 +116,10 @@ type guard struct {
 	takenAdded map[string]bool
 	polls      int // see poll
 
-	arrayValues *goja.Object             // the guarded Array.prototype.values
-	methods     map[*goja.Object]wrapped // by the original: see method
+	arrayCtor   *goja.Object                   // goja's Array, for Array.from
+	arrayValues *goja.Object                   // the guarded Array.prototype.values
+	methods     map[*goja.Object]*methodSpec   // by the original: see wrap
+	origs       map[*goja.Object]goja.Callable // by the original, once called
 	methodTraps *goja.ProxyTrapConfig
 	noop        goja.Callable
 	// Array.prototype.toString before and after wrapping: %TypedArray%'s
@@ -150,7 +152,9 @@ func Install(vm *goja.Runtime, cfg Config) (err error) {
 	g.installArrays()
 	g.installCalls()
 	g.installObjects()
-	g.installBigInt()
+	if !g.cfg.DisableBigInt {
+		g.installBigInt() // else on first use: see lazyGroup
+	}
 	g.installDynamicCode()
 	return nil
 }
@@ -217,34 +221,37 @@ var noopProgram = goja.MustCompile("jsguard-interrupt-point", "(function () {})"
 // that conversions with side effects run once).
 type checker func(call *goja.FunctionCall)
 
-// method replaces obj[name] by a proxy of it whose apply trap runs check
-// and then the original (a proxy costs less than a new function, and
-// forwards name, length and everything else). It returns the proxy, or
-// nil if obj has no such function.
-//
-// The proxies of a runtime share one trap configuration, which finds the
-// check and the original by the proxy's target: a wrapper then costs a
-// proxy object and a map entry.
-func (g *guard) method(obj *goja.Object, name string, check checker) *goja.Object {
-	return g.methodWithImpl(obj, name, check, nil)
+// A methodSpec is how one guarded method is checked: check inspects the
+// call (as a checker does), then impl, if any, may answer it instead of
+// the original (nil: the original runs). The methods Install wraps at
+// once have their specs in package variables, shared by every runtime:
+// the guard keeps a pointer per method, not closures.
+type methodSpec struct {
+	check func(g *guard, call *goja.FunctionCall)
+	impl  func(g *guard, call goja.FunctionCall) goja.Value
 }
 
-// methodWithImpl is method with a replacement for some calls: after check,
-// impl runs first, and the original only if impl answers nil.
-func (g *guard) methodWithImpl(obj *goja.Object, name string, check checker, impl func(call goja.FunctionCall) goja.Value) *goja.Object {
+// wrap replaces obj[name] by a proxy of it whose apply trap runs spec and
+// then the original (a proxy costs less than a new function, and forwards
+// name, length and everything else). It returns the proxy, or nil if obj
+// has no such function.
+//
+// The proxies of a runtime share one trap configuration, which finds the
+// spec by the proxy's target: a wrapper then costs a proxy object and a
+// map entry of two words.
+func (g *guard) wrap(obj *goja.Object, name string, spec *methodSpec) *goja.Object {
 	target, ok := obj.Get(name).(*goja.Object)
 	if !ok {
 		return nil
 	}
-	orig, ok := goja.AssertFunction(target)
-	if !ok {
+	if _, ok := goja.AssertFunction(target); !ok {
 		return nil
 	}
 	if g.methodTraps == nil {
-		g.methods = make(map[*goja.Object]wrapped)
+		g.methods = make(map[*goja.Object]*methodSpec, installedMethods)
 		g.methodTraps = &goja.ProxyTrapConfig{Apply: g.apply}
 	}
-	g.methods[target] = wrapped{orig: orig, check: check, impl: impl}
+	g.methods[target] = spec
 	f := g.vm.ToValue(g.vm.NewProxy(target, g.methodTraps)).(*goja.Object)
 	if err := obj.DefineDataProperty(name, f, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE); err != nil {
 		panic(err)
@@ -252,32 +259,64 @@ func (g *guard) methodWithImpl(obj *goja.Object, name string, check checker, imp
 	return f
 }
 
-// wrapped is a guarded built-in: the original and its check.
-type wrapped struct {
-	orig  goja.Callable
-	check checker
-	impl  func(call goja.FunctionCall) goja.Value
+// method is wrap with a check of the runtime's own, for the groups guarded
+// on first use (a closure per method then costs only runtimes that use
+// the group).
+func (g *guard) method(obj *goja.Object, name string, check checker) *goja.Object {
+	return g.methodWithImpl(obj, name, check, nil)
 }
+
+// methodWithImpl is method with a replacement for some calls: after check,
+// impl runs first, and the original only if impl answers nil.
+func (g *guard) methodWithImpl(obj *goja.Object, name string, check checker, impl func(call goja.FunctionCall) goja.Value) *goja.Object {
+	spec := &methodSpec{}
+	if check != nil {
+		spec.check = func(_ *guard, call *goja.FunctionCall) { check(call) }
+	}
+	if impl != nil {
+		spec.impl = func(_ *guard, call goja.FunctionCall) goja.Value { return impl(call) }
+	}
+	return g.wrap(obj, name, spec)
+}
+
+// installedMethods is about how many methods Install wraps (the map is
+// made that large at once rather than grown).
+const installedMethods = 64
 
 // apply is the apply trap of every method proxy.
 func (g *guard) apply(target *goja.Object, this goja.Value, args []goja.Value) goja.Value {
-	w := g.methods[target]
+	spec := g.methods[target]
 	g.enter()
 	defer g.leave()
 	call := goja.FunctionCall{This: this, Arguments: args}
-	if w.check != nil {
-		w.check(&call)
+	if spec.check != nil {
+		spec.check(g, &call)
 	}
-	if w.impl != nil {
-		if v := w.impl(call); v != nil {
+	if spec.impl != nil {
+		if v := spec.impl(g, call); v != nil {
 			return v
 		}
 	}
-	v, err := w.orig(call.This, call.Arguments...)
+	v, err := g.callOriginal(target, call)
 	if err != nil {
 		panic(err)
 	}
 	return v
+}
+
+// callOriginal calls a wrapped method's original. Its Go callable is
+// taken on the method's first call (goja.AssertFunction makes a closure,
+// and most guarded methods of a runtime are never called).
+func (g *guard) callOriginal(target *goja.Object, call goja.FunctionCall) (goja.Value, error) {
+	orig := g.origs[target]
+	if orig == nil {
+		orig, _ = goja.AssertFunction(target)
+		if g.origs == nil {
+			g.origs = make(map[*goja.Object]goja.Callable)
+		}
+		g.origs[target] = orig
+	}
+	return orig(call.This, call.Arguments...)
 }
 
 // enter counts one more guarded built-in on the Go stack: they call each
@@ -427,7 +466,14 @@ func itoa(f float64) string {
 
 func (g *guard) initProxies() {
 	g.proxyTargets = make(map[*goja.Object]*goja.Object)
-	if f, ok := g.vm.Get("Function").(*goja.Object); ok {
+}
+
+// initHasInstance makes the Symbol.hasInstance that the constructor
+// proxies answer, the first time one is asked for it: Install makes
+// proxies (Function) in every runtime, and instanceof of one is rare.
+func (g *guard) initHasInstance() {
+	// goja's Function, whatever the plugin did to the global name since
+	if f, ok := g.own("Function").(*goja.Object); ok {
 		if p, ok := f.Get("prototype").(*goja.Object); ok {
 			g.origHasInst = p.GetSymbol(goja.SymHasInstance)
 		}
@@ -476,6 +522,9 @@ func (g *guard) getSym(target *goja.Object, sym *goja.Symbol, receiver goja.Valu
 	} else {
 		v = target.GetSymbol(sym)
 	}
+	if sym == goja.SymHasInstance && v != nil && g.hasInstance == nil {
+		g.initHasInstance()
+	}
 	if sym == goja.SymHasInstance && v != nil && v == g.origHasInst {
 		return g.hasInstance
 	}
@@ -489,7 +538,7 @@ func (g *guard) original(name string) goja.Value {
 	if v, ok := g.loaded[name]; ok {
 		return v
 	}
-	if _, lazy := lazyGroups[name]; lazy {
+	if _, lazy := g.lazyGroup(name); lazy {
 		return g.own(name)
 	}
 	return g.vm.GlobalObject().Get(name)

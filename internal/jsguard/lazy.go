@@ -8,7 +8,10 @@ import (
 )
 
 // lazyGroups are the globals guarded on first use, by group: a runtime
-// that never touches a typed array does not pay for their proxies.
+// that never touches a typed array does not pay for their proxies. A
+// global belongs here only if nothing reaches it but its name (a built-in
+// that a literal, a prototype or another built-in hands out is guarded at
+// Install): eval, and BigInt in a runtime without BigInt (see lazyGroup).
 var lazyGroups = map[string]string{
 	"ArrayBuffer": "buffers", "SharedArrayBuffer": "buffers",
 	"Int8Array": "buffers", "Uint8Array": "buffers", "Uint8ClampedArray": "buffers",
@@ -16,6 +19,20 @@ var lazyGroups = map[string]string{
 	"Float32Array": "buffers", "Float64Array": "buffers", "BigInt64Array": "buffers", "BigUint64Array": "buffers",
 	"JSON": "json", "Reflect": "reflect",
 	"Set": "collections", "DataView": "dataview",
+	"eval": "eval", "BigInt": "bigint",
+}
+
+// lazyGroup answers the group of a global guarded on first use. BigInt
+// is one only in a runtime without BigInt: there no BigInt value exists
+// (every producer is refused), so BigInt.prototype.constructor cannot be
+// reached without the name; with BigInt, (0n).constructor reaches it, and
+// Install guards it at once.
+func (g *guard) lazyGroup(name string) (string, bool) {
+	group, ok := lazyGroups[name]
+	if group == "bigint" && !g.cfg.DisableBigInt {
+		return "", false
+	}
+	return group, ok
 }
 
 // builtinGlobal is one own property of the global object of a fresh goja
@@ -79,7 +96,7 @@ func (l lazyGlobals) Get(key string) goja.Value {
 	if l.g.isTaken(p.index) {
 		return nil
 	}
-	if group, ok := lazyGroups[key]; ok {
+	if group, ok := l.g.lazyGroup(key); ok {
 		l.g.load(group)
 		return l.g.vm.GlobalObject().Get(key)
 	}
@@ -273,5 +290,9 @@ func (g *guard) load(group string) {
 		g.installCollections()
 	case "dataview":
 		g.installDataView()
+	case "eval":
+		g.installEval()
+	case "bigint":
+		g.installBigInt()
 	}
 }

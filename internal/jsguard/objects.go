@@ -16,16 +16,19 @@ func (g *guard) installObjects() {
 	if !ok {
 		return
 	}
-	one := func(call *goja.FunctionCall) { g.checkIndexed(arg(call, 0)) }
 	for _, name := range []string{"keys", "values", "entries", "getOwnPropertyNames", "getOwnPropertyDescriptors"} {
-		g.method(o, name, one)
+		g.wrap(o, name, &objectIndexed)
 	}
-	g.method(o, "assign", func(call *goja.FunctionCall) {
-		for _, v := range call.Arguments[min(1, len(call.Arguments)):] {
-			g.checkIndexed(v)
-		}
-	})
+	g.wrap(o, "assign", &objectAssign)
 }
+
+var objectIndexed = methodSpec{check: func(g *guard, call *goja.FunctionCall) { g.checkIndexed(arg(call, 0)) }}
+
+var objectAssign = methodSpec{check: func(g *guard, call *goja.FunctionCall) {
+	for _, v := range call.Arguments[min(1, len(call.Arguments)):] {
+		g.checkIndexed(v)
+	}
+}}
 
 // checkIndexed refuses a string, String object or typed array with more
 // indexed properties than maxSlots.

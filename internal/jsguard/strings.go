@@ -25,163 +25,191 @@ func (g *guard) installStrings() {
 	if !ok {
 		return
 	}
-	limit := float64(g.cfg.MaxAllocBytes)
+	for _, m := range stringMethods {
+		g.wrap(proto, m.name, m.spec)
+	}
+	g.wrap(sc, "raw", &stringRaw)
+}
 
-	// thisString converts the receiver once (the original would convert it
-	// again, running a toString with side effects twice).
-	thisString := func(call *goja.FunctionCall) (int64, bool) {
-		if call.This == nil || goja.IsUndefined(call.This) || goja.IsNull(call.This) {
-			return 0, false // the original throws its TypeError
-		}
-		v, n := str(call.This)
-		call.This = v
-		return n, true
-	}
+// limit is MaxAllocBytes as a float, for the checks' arithmetic.
+func (g *guard) limit() float64 { return float64(g.cfg.MaxAllocBytes) }
 
-	g.methodWithImpl(proto, "repeat", func(call *goja.FunctionCall) {
-		n, ok := thisString(call)
-		if !ok {
-			return
-		}
-		if c := number(arg(call, 0)); c > 0 && !math.IsInf(c, 1) && float64(n)*c > limit {
-			g.tooLong()
-		}
-	}, g.repeat)
-	pad := func(call *goja.FunctionCall) {
-		n, ok := thisString(call)
-		if !ok {
-			return
-		}
-		max := number(arg(call, 0))
-		if !(max > float64(n)) {
-			return
-		}
-		fill := int64(1)
-		if f := arg(call, 1); !goja.IsUndefined(f) {
-			var v goja.Value
-			v, fill = str(f)
-			setArg(call, 1, v)
-		}
-		if fill > 0 && max > limit {
-			g.tooLong()
-		}
+// thisString converts the receiver once (the original would convert it
+// again, running a toString with side effects twice).
+func thisString(call *goja.FunctionCall) (int64, bool) {
+	if call.This == nil || goja.IsUndefined(call.This) || goja.IsNull(call.This) {
+		return 0, false // the original throws its TypeError
 	}
-	g.methodWithImpl(proto, "padStart", pad, func(call goja.FunctionCall) goja.Value { return g.pad(call, true) })
-	g.methodWithImpl(proto, "padEnd", pad, func(call goja.FunctionCall) goja.Value { return g.pad(call, false) })
-	g.method(proto, "concat", func(call *goja.FunctionCall) {
-		total, ok := thisString(call)
-		if !ok {
-			return
-		}
-		args := make([]goja.Value, len(call.Arguments))
-		for i, a := range call.Arguments {
-			var n int64
-			args[i], n = str(a)
-			total += n
-		}
-		call.Arguments = args
-		if float64(total) > limit {
-			g.tooLong()
-		}
-	})
-	replace := func(all bool) checker {
-		return func(call *goja.FunctionCall) {
-			n, ok := thisString(call)
-			if !ok {
-				return
-			}
-			if all && !replacesItself(arg(call, 0)) {
-				// goja's replaceAll never ends for an empty search string
-				// in a string with non-Latin-1 characters (its index
-				// search past the end answers the end, not -1), appending
-				// to a slice until the process dies. /(?:)/g matches the
-				// same places and substitutes the same way.
-				if pv, pn := str(arg(call, 0)); pn == 0 && !isSymbol(pv) {
-					re, err := g.vm.RunProgram(emptyGlobalRegexp)
-					if err != nil {
-						panic(err)
-					}
-					setArg(call, 0, re)
-				} else {
-					setArg(call, 0, pv)
-				}
-			}
-			g.checkReplace(call, n, all)
-		}
-	}
-	g.method(proto, "replace", replace(false))
-	g.method(proto, "replaceAll", replace(true))
-	g.method(proto, "split", func(call *goja.FunctionCall) {
-		n, ok := thisString(call)
-		if !ok {
-			return
-		}
-		parts := float64(n + 1)
-		if l := arg(call, 1); !goja.IsUndefined(l) {
-			if lim := number(l); lim >= 0 && lim < parts {
-				parts = lim
-			}
-		}
-		if parts*elemBytes <= limit {
-			return
-		}
-		sep := arg(call, 0)
-		if o, ok := sep.(*goja.Object); ok && o.ClassName() == "RegExp" {
-			g.tooMany() // documented: a regexp split of a huge string
-		}
-		if goja.IsUndefined(sep) {
-			return
-		}
-		sv, _ := str(sep)
-		setArg(call, 0, sv)
-		if float64(count(call.This, sv)+1)*elemBytes > limit {
-			g.tooMany()
-		}
-	})
-	g.method(proto, "match", func(call *goja.FunctionCall) {
-		n, ok := thisString(call)
-		if !ok {
-			return
-		}
-		if float64(n+1)*elemBytes <= limit {
-			return
-		}
-		if o, ok := arg(call, 0).(*goja.Object); ok && o.ClassName() == "RegExp" && o.Get("global").ToBoolean() {
-			g.tooMany()
-		}
-	})
+	v, n := str(call.This)
+	call.This = v
+	return n, true
+}
+
+// stringMethods are the String.prototype methods Install wraps, with
+// their specs (shared by every runtime).
+var stringMethods = []struct {
+	name string
+	spec *methodSpec
+}{
+	{"repeat", &methodSpec{check: checkRepeat, impl: (*guard).repeat}},
+	{"padStart", &methodSpec{check: checkPad, impl: func(g *guard, call goja.FunctionCall) goja.Value { return g.pad(call, true) }}},
+	{"padEnd", &methodSpec{check: checkPad, impl: func(g *guard, call goja.FunctionCall) goja.Value { return g.pad(call, false) }}},
+	{"concat", &methodSpec{check: checkStringConcat}},
+	{"replace", &methodSpec{check: checkReplaceCall(false)}},
+	{"replaceAll", &methodSpec{check: checkReplaceCall(true)}},
+	{"split", &methodSpec{check: checkSplit}},
+	{"match", &methodSpec{check: checkMatch}},
 	// Case mapping and normalization may lengthen a string: at most 3 code
 	// units for one in case mapping, 18 in NFKD.
-	grow := func(factor int64) checker {
-		return func(call *goja.FunctionCall) {
-			n, ok := thisString(call)
-			if !ok || float64(n*factor) <= limit {
-				return
-			}
-			if nonASCII(call.This)*factor+n > int64(limit) {
-				g.tooLong()
-			}
-		}
+	{"normalize", &methodSpec{check: checkGrow(18)}},
+	{"toUpperCase", &caseMapping},
+	{"toLowerCase", &caseMapping},
+	{"toLocaleUpperCase", &caseMapping},
+	{"toLocaleLowerCase", &caseMapping},
+}
+
+var caseMapping = methodSpec{check: checkGrow(3)}
+
+func checkRepeat(g *guard, call *goja.FunctionCall) {
+	n, ok := thisString(call)
+	if !ok {
+		return
 	}
-	g.method(proto, "normalize", grow(18))
-	for _, name := range []string{"toUpperCase", "toLowerCase", "toLocaleUpperCase", "toLocaleLowerCase"} {
-		g.method(proto, name, grow(3))
+	if c := number(arg(call, 0)); c > 0 && !math.IsInf(c, 1) && float64(n)*c > g.limit() {
+		g.tooLong()
 	}
-	g.method(sc, "raw", func(call *goja.FunctionCall) {
-		o, ok := arg(call, 0).(*goja.Object)
+}
+
+func checkPad(g *guard, call *goja.FunctionCall) {
+	n, ok := thisString(call)
+	if !ok {
+		return
+	}
+	max := number(arg(call, 0))
+	if !(max > float64(n)) {
+		return
+	}
+	fill := int64(1)
+	if f := arg(call, 1); !goja.IsUndefined(f) {
+		var v goja.Value
+		v, fill = str(f)
+		setArg(call, 1, v)
+	}
+	if fill > 0 && max > g.limit() {
+		g.tooLong()
+	}
+}
+
+func checkStringConcat(g *guard, call *goja.FunctionCall) {
+	total, ok := thisString(call)
+	if !ok {
+		return
+	}
+	args := make([]goja.Value, len(call.Arguments))
+	for i, a := range call.Arguments {
+		var n int64
+		args[i], n = str(a)
+		total += n
+	}
+	call.Arguments = args
+	if float64(total) > g.limit() {
+		g.tooLong()
+	}
+}
+
+func checkReplaceCall(all bool) func(g *guard, call *goja.FunctionCall) {
+	return func(g *guard, call *goja.FunctionCall) {
+		n, ok := thisString(call)
 		if !ok {
 			return
 		}
-		raw, ok := o.Get("raw").(*goja.Object)
-		if !ok {
+		if all && !replacesItself(arg(call, 0)) {
+			// goja's replaceAll never ends for an empty search string
+			// in a string with non-Latin-1 characters (its index
+			// search past the end answers the end, not -1), appending
+			// to a slice until the process dies. /(?:)/g matches the
+			// same places and substitutes the same way.
+			if pv, pn := str(arg(call, 0)); pn == 0 && !isSymbol(pv) {
+				re, err := g.vm.RunProgram(emptyGlobalRegexp)
+				if err != nil {
+					panic(err)
+				}
+				setArg(call, 0, re)
+			} else {
+				setArg(call, 0, pv)
+			}
+		}
+		g.checkReplace(call, n, all)
+	}
+}
+
+func checkSplit(g *guard, call *goja.FunctionCall) {
+	n, ok := thisString(call)
+	if !ok {
+		return
+	}
+	parts := float64(n + 1)
+	if l := arg(call, 1); !goja.IsUndefined(l) {
+		if lim := number(l); lim >= 0 && lim < parts {
+			parts = lim
+		}
+	}
+	if parts*elemBytes <= g.limit() {
+		return
+	}
+	sep := arg(call, 0)
+	if o, ok := sep.(*goja.Object); ok && o.ClassName() == "RegExp" {
+		g.tooMany() // documented: a regexp split of a huge string
+	}
+	if goja.IsUndefined(sep) {
+		return
+	}
+	sv, _ := str(sep)
+	setArg(call, 0, sv)
+	if float64(count(call.This, sv)+1)*elemBytes > g.limit() {
+		g.tooMany()
+	}
+}
+
+func checkMatch(g *guard, call *goja.FunctionCall) {
+	n, ok := thisString(call)
+	if !ok {
+		return
+	}
+	if float64(n+1)*elemBytes <= g.limit() {
+		return
+	}
+	if o, ok := arg(call, 0).(*goja.Object); ok && o.ClassName() == "RegExp" && o.Get("global").ToBoolean() {
+		g.tooMany()
+	}
+}
+
+func checkGrow(factor int64) func(g *guard, call *goja.FunctionCall) {
+	return func(g *guard, call *goja.FunctionCall) {
+		n, ok := thisString(call)
+		if !ok || float64(n*factor) <= g.limit() {
 			return
 		}
-		// Each raw element becomes at least "undefined" when it is missing.
-		if lengthOf(raw)*9 > limit {
+		if nonASCII(call.This)*factor+n > int64(g.limit()) {
 			g.tooLong()
 		}
-	})
+	}
 }
+
+var stringRaw = methodSpec{check: func(g *guard, call *goja.FunctionCall) {
+	o, ok := arg(call, 0).(*goja.Object)
+	if !ok {
+		return
+	}
+	raw, ok := o.Get("raw").(*goja.Object)
+	if !ok {
+		return
+	}
+	// Each raw element becomes at least "undefined" when it is missing.
+	if lengthOf(raw)*9 > g.limit() {
+		g.tooLong()
+	}
+}}
 
 // checkReplace bounds the result of s.replace(pattern, replacement) and
 // replaceAll: the subject plus, for each match, the replacement.
