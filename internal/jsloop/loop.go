@@ -105,10 +105,12 @@ type Task interface {
 	Run() error
 }
 
-// QuietTask is a Task that can tell, once it has run, that it ran no
-// JavaScript and settled no Promise (it only did Go bookkeeping): the loop
-// then skips the flush of the Promise jobs that follows a task, a
-// JavaScript call of its own.
+// QuietTask is a Task that can tell, once it has run, that it left no
+// Promise job to run: it ran no JavaScript and settled no Promise (it only
+// did Go bookkeeping), or ran its JavaScript only in top-level calls from
+// Go (goja runs the jobs a call queued before returning to Go) and settled
+// no Promise from Go outside them. The loop then skips the flush of the
+// Promise jobs that follows a task, a JavaScript call of its own.
 type QuietTask interface {
 	Task
 	Quiet() bool
