@@ -9,6 +9,8 @@ import (
 	"os"
 	"strings"
 	"testing"
+
+	"github.com/plugmux/plugmux/internal/feedserver"
 )
 
 func TestValidateName(t *testing.T) {
@@ -123,5 +125,32 @@ func TestSplitNamespace(t *testing.T) {
 		if ns != want[0] || rest != want[1] {
 			t.Errorf("splitNamespace(%q) = %q, %q, want %q, %q", in, ns, rest, want[0], want[1])
 		}
+	}
+}
+
+// setup's second argument: the item's name, version, config and custom, in
+// that order, null when the item has none (and JSON is not read for them).
+func TestSetupContext(t *testing.T) {
+	t.Parallel()
+	e := newEnv(t)
+	src := `export function setup(r, ctx) {
+		const seen = JSON.stringify({ keys: Object.keys(ctx), ctx });
+		r.get("/", (q, s) => s.type("text").send(seen));
+	}`
+	for _, c := range []struct {
+		name           string
+		config, custom json.RawMessage
+		want           string
+	}{
+		{"bare", nil, nil, `{"keys":["name","version","config","custom"],"ctx":{"name":"bare","version":"1.0.0","config":null,"custom":null}}`},
+		{"both", json.RawMessage(`{"a":[1,2]}`), json.RawMessage(`"x"`), `{"keys":["name","version","config","custom"],"ctx":{"name":"both","version":"1.0.0","config":{"a":[1,2]},"custom":"x"}}`},
+		{"custom-only", nil, json.RawMessage(`{"b":true}`), `{"keys":["name","version","config","custom"],"ctx":{"name":"custom-only","version":"1.0.0","config":null,"custom":{"b":true}}}`},
+	} {
+		if _, err := e.feed.Publish(testFeed, feedserver.Package{Name: c.name, Version: "1.0.0", Main: "index.js",
+			Files: map[string][]byte{"index.js": []byte(src)}, Config: c.config, Custom: c.custom}); err != nil {
+			t.Fatal(err)
+		}
+		e.waitChange(Installed, c.name)
+		e.expect("/"+c.name+"/", 200, c.want)
 	}
 }

@@ -204,15 +204,24 @@ func (in *instance) contextObject() *goja.Object {
 	ctx := vm.NewObject()
 	jsutil.Must(ctx.Set("name", it.Name))
 	jsutil.Must(ctx.Set("version", it.Version))
-	parse, _ := goja.AssertFunction(vm.Get("JSON").ToObject(vm).Get("parse"))
-	for key, raw := range map[string][]byte{"config": it.Config, "custom": it.Custom} {
+	// JSON is read only for a config or custom value to parse: naming it
+	// builds it (and its guard) in a runtime that may never use it. The
+	// keys go in a fixed order, as Object.keys(context) shows them.
+	var parse goja.Callable
+	for _, f := range [...]struct {
+		key string
+		raw []byte
+	}{{"config", it.Config}, {"custom", it.Custom}} {
 		val := goja.Null()
-		if len(raw) > 0 {
-			if v, err := parse(goja.Undefined(), vm.ToValue(string(raw))); err == nil {
+		if len(f.raw) > 0 {
+			if parse == nil {
+				parse, _ = goja.AssertFunction(vm.Get("JSON").ToObject(vm).Get("parse"))
+			}
+			if v, err := parse(goja.Undefined(), vm.ToValue(string(f.raw))); err == nil {
 				val = v
 			}
 		}
-		jsutil.Must(ctx.Set(key, val))
+		jsutil.Must(ctx.Set(f.key, val))
 	}
 	return ctx
 }
