@@ -205,7 +205,7 @@ func Install(vm *goja.Runtime, cfg Config) *Env {
 	if !e.ownGlobal("Symbol") {
 		e.pending |= pendingAsyncIterator
 	}
-	must(jsintl.Install(vm))
+	must(jsintl.InstallOptions(vm, jsintl.Options{NoBigInt: cfg.NoBigInt}))
 	return e
 }
 

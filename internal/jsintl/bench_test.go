@@ -114,3 +114,30 @@ func TestDateIsLazy(t *testing.T) {
 		t.Fatalf("a plugin's own Date: got %q", got)
 	}
 }
+
+// TestNoBigIntLeavesBigIntAlone: without BigInt, Install does not read the
+// global BigInt (a getter stands in for a guard that reading would build)
+// and still replaces Number's method; with it, BigInt's is replaced too.
+func TestNoBigIntLeavesBigIntAlone(t *testing.T) {
+	for _, noBigInt := range []bool{true, false} {
+		vm := goja.New()
+		if _, err := vm.RunString(`var reads = 0; const B = BigInt;
+			Object.defineProperty(globalThis, "BigInt", { get() { reads++; return B; }, configurable: true });`); err != nil {
+			t.Fatal(err)
+		}
+		if err := InstallOptions(vm, Options{NoBigInt: noBigInt}); err != nil {
+			t.Fatal(err)
+		}
+		v, err := vm.RunString(`[reads, (1234.5).toLocaleString(), B.prototype.toLocaleString.call(12345n)].join("|")`)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := "0|1,234.5|12345" // goja's own BigInt method has no grouping
+		if !noBigInt {
+			want = "1|1,234.5|12,345"
+		}
+		if got := v.String(); got != want {
+			t.Errorf("NoBigInt %v: got %q, want %q", noBigInt, got, want)
+		}
+	}
+}

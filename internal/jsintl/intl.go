@@ -50,7 +50,18 @@ type state struct {
 // String.prototype.localeCompare answer as Node's do. Install itself
 // only defines properties (Date's methods are replaced when a script first
 // reads the global Date); call it on the runtime's goroutine.
-func Install(vm *goja.Runtime) error {
+func Install(vm *goja.Runtime) error { return InstallOptions(vm, Options{}) }
+
+// Options adjusts Install to the runtime.
+type Options struct {
+	// NoBigInt says that the runtime has no BigInt values (jsguard's
+	// DisableBigInt): BigInt.prototype.toLocaleString is then left alone,
+	// and the global BigInt is not read (reading it builds it).
+	NoBigInt bool
+}
+
+// InstallOptions is Install with options.
+func InstallOptions(vm *goja.Runtime, o Options) error {
 	s := &state{vm: vm}
 	g := vm.GlobalObject()
 	getter := vm.ToValue(func(goja.FunctionCall) goja.Value {
@@ -88,6 +99,9 @@ func Install(vm *goja.Runtime) error {
 		{"BigInt", "toLocaleString", s.numberToLocale},
 		{"String", "localeCompare", s.localeCompare},
 	} {
+		if m.ctor == "BigInt" && o.NoBigInt {
+			continue
+		}
 		if err := method(g.Get(m.ctor), m.ctor, m.name, m.fn); err != nil {
 			return err
 		}
