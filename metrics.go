@@ -262,16 +262,18 @@ type observed struct {
 	headerWritten bool
 }
 
-// begin starts observing a request for namespace ns; end finishes it. The
-// version is the one the table shows as the request starts.
-func (m *metrics) begin(w http.ResponseWriter, ns string) *observed {
+// begin starts observing a request for version v (nil: no plugin); end
+// finishes it. The version is the one the table shows as the request
+// starts. Its series is looked up once and kept on the version: a request
+// that begins after the version was forgotten counts on the series it had,
+// instead of putting a retired version's series back.
+func (m *metrics) begin(w http.ResponseWriter, v *version) *observed {
 	s := m.none
-	if v := m.h.table.Load().plugins[ns]; v != nil {
-		if c, ok := m.children.Load(v); ok {
-			s = c.(*versionSeries)
-		} else {
+	if v != nil {
+		if s = v.series.Load(); s == nil {
 			c, _ := m.children.LoadOrStore(v, &versionSeries{plugin: v.item.Name, version: v.item.Version})
 			s = c.(*versionSeries)
+			v.series.Store(s)
 		}
 	}
 	s.inflight.Add(1)

@@ -247,6 +247,8 @@ type version struct {
 	inflight  atomic.Int64
 	drained   chan struct{}
 	drainOnce sync.Once
+
+	series atomic.Pointer[versionSeries] // its request-path metrics, made with its first request (metrics.go)
 }
 
 const retiredBit = 1 << 62

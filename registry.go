@@ -36,7 +36,7 @@ type table struct {
 // a scoped name) selects it, and its router sees the rest of the path.
 func (h *Host) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	ns, rest := splitNamespace(r.URL.EscapedPath())
-	ow := h.metrics.begin(w, ns) // codes, durations, in flight (metrics.go)
+	ow := h.metrics.begin(w, h.table.Load().plugins[ns]) // codes, durations, in flight (metrics.go)
 	defer h.metrics.end(ow)
 	if w = ow; !h.loaded.Load() && h.table.Load().plugins[ns] == nil {
 		h.notLoaded(w) // 503 until the first sync or cache load (status.go)
