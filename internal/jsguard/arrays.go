@@ -187,12 +187,7 @@ func (g *guard) checkJoin(call *goja.FunctionCall, n float64) {
 	if !(n > 0) {
 		return
 	}
-	sep := int64(1)
-	if s := arg(call, 0); !goja.IsUndefined(s) {
-		var v goja.Value
-		v, sep = str(s)
-		setArg(call, 0, v)
-	}
+	sep := strArg(call, 0, 1)
 	total := (n - 1) * float64(sep)
 	if total > limit {
 		g.tooLong()

@@ -108,12 +108,7 @@ func (g *guard) installBuffers() {
 		if !(n > 0) {
 			return
 		}
-		sep := int64(1)
-		if s := arg(call, 0); !goja.IsUndefined(s) {
-			var v goja.Value
-			v, sep = str(s)
-			setArg(call, 0, v)
-		}
+		sep := strArg(call, 0, 1)
 		// The result grows with the separator and the printed elements,
 		// not with the buffer.
 		chars := printedWidth(this)

@@ -433,6 +433,19 @@ func str(v goja.Value) (goja.Value, int64) {
 	return s, int64(len(s.String()))
 }
 
+// strArg converts argument i to a string once, in place, for the original
+// to use as it is, and returns its length; dflt when it is undefined (the
+// original's default: "," for join, " " for padStart).
+func strArg(call *goja.FunctionCall, i int, dflt int64) int64 {
+	a := arg(call, i)
+	if goja.IsUndefined(a) {
+		return dflt
+	}
+	v, n := str(a)
+	setArg(call, i, v)
+	return n
+}
+
 func arg(call *goja.FunctionCall, i int) goja.Value {
 	if i < len(call.Arguments) {
 		return call.Arguments[i]

@@ -89,12 +89,7 @@ func checkPad(g *guard, call *goja.FunctionCall) {
 	if !(max > float64(n)) {
 		return
 	}
-	fill := int64(1)
-	if f := arg(call, 1); !goja.IsUndefined(f) {
-		var v goja.Value
-		v, fill = str(f)
-		setArg(call, 1, v)
-	}
+	fill := strArg(call, 1, 1)
 	if fill > 0 && max > g.limit() {
 		g.tooLong()
 	}
