@@ -145,8 +145,13 @@ func main() {
 	if err := host.Sync(ctx); err != nil {
 		log.Fatal(err)
 	}
-	mux := http.NewServeMux()
-	mux.Handle("/api/", http.StripPrefix("/api", host))
+	// The plugin host is mounted in the same router as the native routes
+	// (httprouter, a catch-all under /api), so that the ratio compares a
+	// route served natively with the same route served through plugmux,
+	// not two routers. ServeMux's pattern matching costs about 2 % of a
+	// trivial request's CPU on top.
+	mux := httprouter.New()
+	mux.Handler(http.MethodGet, "/api/*rest", http.StripPrefix("/api", host))
 
 	for addr, h := range map[string]http.Handler{*nativeAddr: native, *plugmuxAddr: mux} {
 		ln, err := net.Listen("tcp", addr)

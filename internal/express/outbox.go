@@ -28,7 +28,10 @@ type outbox struct {
 	flush  bool
 	fin    finish
 	closed bool // the request's goroutine answered or left: drop everything
-	wake   chan struct{}
+	dirty  bool // something was queued since the last deliver
+	// wake is made when the request's goroutine first waits (see waiter):
+	// a request answered while it ran on its own goroutine needs none.
+	wake chan struct{}
 
 	// pending counts the body bytes queued and not yet written to the
 	// client (res.writableLength); drained, when set, is called once they
@@ -58,15 +61,40 @@ const (
 func (b *outbox) init(dst http.ResponseWriter) {
 	b.dst = dst
 	b.header = make(http.Header, 4)
-	b.wake = make(chan struct{}, 1)
 	b.chunks = b.first[:0]
 }
 
-func (b *outbox) signal() {
+// queued marks that something was queued and returns the channel to wake
+// the request's goroutine on, nil when it does not wait yet. Under mu.
+func (b *outbox) queued() chan struct{} {
+	b.dirty = true
+	return b.wake
+}
+
+// wakeUp wakes the request's goroutine on wake, if it waits.
+func wakeUp(wake chan struct{}) {
+	if wake == nil {
+		return
+	}
 	select {
-	case b.wake <- struct{}{}:
+	case wake <- struct{}{}:
 	default:
 	}
+}
+
+// waiter returns the channel on which the request's goroutine waits for
+// deliveries, made on the first call; it holds a wake already if
+// something was queued since the last deliver.
+func (b *outbox) waiter() <-chan struct{} {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	if b.wake == nil {
+		b.wake = make(chan struct{}, 1)
+		if b.dirty {
+			b.wake <- struct{}{}
+		}
+	}
+	return b.wake
 }
 
 // Header is the loop's header map.
@@ -83,8 +111,9 @@ func (b *outbox) WriteHeader(status int) {
 		}
 		b.status = status
 	}
+	wake := b.queued()
 	b.mu.Unlock()
-	b.signal()
+	wakeUp(wake)
 }
 
 // Write queues a copy of p: the loop may reuse its buffers.
@@ -97,8 +126,9 @@ func (b *outbox) Write(p []byte) (int, error) {
 		b.chunks = append(b.chunks, chunk{b: append([]byte(nil), p...)})
 		b.pending += len(p)
 	}
+	wake := b.queued()
 	b.mu.Unlock()
-	b.signal()
+	wakeUp(wake)
 	return len(p), nil
 }
 
@@ -112,8 +142,9 @@ func (b *outbox) WriteString(s string) (int, error) {
 		b.chunks = append(b.chunks, chunk{s: s})
 		b.pending += len(s)
 	}
+	wake := b.queued()
 	b.mu.Unlock()
-	b.signal()
+	wakeUp(wake)
 	return len(s), nil
 }
 
@@ -121,8 +152,9 @@ func (b *outbox) WriteString(s string) (int, error) {
 func (b *outbox) Flush() {
 	b.mu.Lock()
 	b.flush = true
+	wake := b.queued()
 	b.mu.Unlock()
-	b.signal()
+	wakeUp(wake)
 }
 
 // end queues how the response ends. For finNotFound the header goes over
@@ -135,8 +167,9 @@ func (b *outbox) end(f finish) {
 		}
 		b.fin = f
 	}
+	wake := b.queued()
 	b.mu.Unlock()
-	b.signal()
+	wakeUp(wake)
 }
 
 // deliver writes what is queued to w, on the request's goroutine, and
@@ -148,7 +181,7 @@ func (b *outbox) deliver(w http.ResponseWriter) (fin finish, wrote bool) {
 	if status > 0 {
 		b.status = -1
 	}
-	b.chunks, b.flush = nil, false
+	b.chunks, b.flush, b.dirty = nil, false, false
 	if chunks != nil && &chunks[:1][0] == &b.first[0] {
 		// the inline array: copy out what to write, keep using it
 		var out [2]chunk

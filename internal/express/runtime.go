@@ -441,19 +441,16 @@ func (rt *Runtime) handle(w http.ResponseWriter, r *http.Request, path, rootBase
 		}
 		return fin
 	}
-	// A request answered while it ran here needs no timer.
-	select {
-	case <-x.box.wake:
-		if fin, _ := x.box.deliver(w); fin != finNone {
-			return ended(fin)
-		}
-	default:
+	// A request answered while it ran here needs no timer and no channel.
+	if fin, _ := x.box.deliver(w); fin != finNone {
+		return ended(fin)
 	}
+	wake := x.box.waiter()
 	timer := time.NewTimer(time.Until(deadline))
 	defer timer.Stop()
 	for {
 		select {
-		case <-x.box.wake:
+		case <-wake:
 			if fin, _ := x.box.deliver(w); fin != finNone {
 				return ended(fin)
 			}
