@@ -127,7 +127,7 @@ func newMetrics(h *Host) *metrics {
 		idle:          prometheus.NewDesc("plugmux_runtimes_idle", "Runtimes idle, by plugin and serving version.", pv, nil),
 		queued:        prometheus.NewDesc("plugmux_queued_requests", "Requests waiting for a runtime now, by plugin and serving version.", pv, nil),
 		created:       prometheus.NewDesc("plugmux_runtimes_created_total", "Runtimes created (cold starts, at install or for a request), by plugin and serving version.", pv, nil),
-		reaped:        prometheus.NewDesc("plugmux_runtimes_reaped_total", "Runtimes dropped for being idle (Options.IdleTimeout; at install with Options.DropSetupRuntime), by plugin and serving version.", pv, nil),
+		reaped:        prometheus.NewDesc("plugmux_runtimes_reaped_total", "Runtimes dropped for being idle (Options.IdleTimeout, past Options.MaxIdleRuntimes; at install with Options.DropSetupRuntime), by plugin and serving version.", pv, nil),
 		feedState:     prometheus.NewDesc("plugmux_feed_state", "The feed connection: 1 for the current state (connecting, websocket, polling, closed), 0 for the others.", []string{"state"}, nil),
 		ready:         prometheus.NewDesc("plugmux_ready", "1 once the host is ready (Status.Ready), else 0.", nil, nil),
 		lastSync:      prometheus.NewDesc("plugmux_last_sync_timestamp_seconds", "Unix time of the last sync that applied the feed (0: none yet).", nil, nil),

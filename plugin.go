@@ -283,6 +283,12 @@ func (h *Host) build(ctx context.Context, it Item) (*version, error) {
 		}
 		return in, err
 	}, (*instance).destroy)
+	if h.idle != nil {
+		v.pool.Share(h.idle, func(in *instance) {
+			v.log.Debug("idle runtime dropped", "reason", "more than MaxIdleRuntimes idle")
+			v.dropIdle(in)
+		})
+	}
 	h.versions.Store(v, nil)
 	// setup needs a runtime even when none is kept warm: the one that ran
 	// it serves until it has been idle for IdleTimeout.
@@ -449,8 +455,8 @@ func (v *version) release() {
 	}
 }
 
-// dropIdle drops a runtime that has been idle for its IdleTimeout: its
-// teardown runs, in the background (Close waits for it), then it is
+// dropIdle drops a runtime that has been idle for its IdleTimeout, or
+// past Options.MaxIdleRuntimes: its teardown runs, in the background (Close waits for it), then it is
 // destroyed.
 func (v *version) dropIdle(in *instance) {
 	v.host.retiring.Go(func() {

@@ -300,7 +300,7 @@ type PluginInfo struct {
 	Idle     int   // of them, idle
 	Cold     int64 // runtimes created (cold starts), at install or for a request
 	Warm     int64 // requests that found a runtime ready (warm hits)
-	Reaped   int64 // runtimes dropped for being idle (IdleTimeout, DropSetupRuntime)
+	Reaped   int64 // runtimes dropped for being idle (IdleTimeout, MaxIdleRuntimes, DropSetupRuntime)
 	Refused  int64 // requests refused with 503 because the wait queue was full
 }
 

@@ -12,7 +12,8 @@
 // parallelism. When every value is full, borrowers queue, first come first
 // served, up to MaxWaiters and for at most the wait their context allows.
 // Reap drops values without borrowers idle longer than IdleTimeout, down to
-// Min.
+// Min. Pools that share an IdleLimit keep at most so many idle values
+// beyond their Min between them, the most recently used.
 package pool
 
 import (
@@ -50,7 +51,7 @@ type Stats struct {
 	Cold     int64 // values created (at install or for a borrower)
 	Warm     int64 // borrows served by an existing value
 	Queued   int64 // borrows that had to wait in the queue
-	Reaped   int64 // values dropped for being idle too long
+	Reaped   int64 // values dropped for being idle too long, or past an IdleLimit
 	Refused  int64 // borrows refused because the queue was full
 }
 
@@ -89,6 +90,7 @@ type Pool[T comparable] struct {
 	waiters  []*waiter[T]
 	closed   bool
 	stats    Stats
+	limit    *IdleLimit[T] // shared with other pools (Share); nil if none
 }
 
 // New returns a pool. newFn creates a value; destroy, if not nil, is called
@@ -111,8 +113,13 @@ func (p *Pool[T]) Add(v T) bool {
 		return false
 	}
 	p.stats.Cold++
+	before := p.spares()
 	p.insert(v, 0)
+	over := p.recount(before)
 	p.mu.Unlock()
+	if over {
+		p.limit.trim()
+	}
 	return true
 }
 
@@ -156,7 +163,9 @@ func (p *Pool[T]) Get(ctx context.Context, wait time.Duration, busy func(T) bool
 	canCreate := len(p.slots)+p.creating < p.cfg.Max
 	switch {
 	case best != nil && (best.inflight == 0 || (best.inflight < p.cfg.MaxPerValue && (!canCreate || busy == nil || !busy(best.v)))):
+		before := p.spares()
 		v := p.lend(best)
+		p.recount(before) // a lend only lowers the count
 		p.mu.Unlock()
 		return v, nil
 	case canCreate:
@@ -243,8 +252,13 @@ func (p *Pool[T]) create(ctx context.Context) (T, error) {
 		var zero T
 		return zero, ErrClosed
 	}
-	p.insert(v, 1)
+	before := p.spares()
+	p.insert(v, 1) // with Min, it may make an idle value spare
+	over := p.recount(before)
 	p.mu.Unlock()
+	if over {
+		p.limit.trim()
+	}
 	return v, nil
 }
 
@@ -257,6 +271,7 @@ func (p *Pool[T]) Put(v T) {
 		p.mu.Unlock()
 		return
 	}
+	before := p.spares()
 	s.inflight--
 	p.uses++
 	s.recency = p.uses
@@ -283,7 +298,11 @@ func (p *Pool[T]) Put(v T) {
 		w.ch <- handoff[T]{v: v}
 		return
 	}
+	over := p.recount(before)
 	p.mu.Unlock()
+	if over {
+		p.limit.trim()
+	}
 }
 
 // Discard takes v out of rotation: it lends no more, a waiter may create a
@@ -296,6 +315,7 @@ func (p *Pool[T]) Discard(v T) {
 		p.mu.Unlock()
 		return
 	}
+	before := p.spares()
 	s.gone = true
 	for i, x := range p.slots {
 		if x == s {
@@ -306,6 +326,7 @@ func (p *Pool[T]) Discard(v T) {
 			break
 		}
 	}
+	p.recount(before) // taking a value out only lowers the count
 	p.mu.Unlock()
 	p.wakeOne()
 }
@@ -349,6 +370,7 @@ func (p *Pool[T]) Trim(drop func(T)) int {
 
 func (p *Pool[T]) reap(cutoff time.Time, drop func(T)) int {
 	p.mu.Lock()
+	before := p.spares()
 	var dropped []T
 	kept := p.slots[:0]
 	live := len(p.slots)
@@ -364,6 +386,7 @@ func (p *Pool[T]) reap(cutoff time.Time, drop func(T)) int {
 	clear(p.slots[len(kept):])
 	p.slots = kept
 	p.stats.Reaped += int64(len(dropped))
+	p.recount(before)
 	p.mu.Unlock()
 	for _, v := range dropped {
 		if drop != nil {
@@ -394,6 +417,7 @@ func (p *Pool[T]) Each(fn func(T)) {
 // borrowed are destroyed, without each, when their last borrow comes back.
 func (p *Pool[T]) Close(each func(T)) {
 	p.mu.Lock()
+	before := p.spares()
 	p.closed = true
 	var idle []T
 	for _, s := range p.slots {
@@ -403,9 +427,14 @@ func (p *Pool[T]) Close(each func(T)) {
 		}
 	}
 	p.slots = nil
+	p.recount(before)
+	limit := p.limit
 	waiters := p.waiters
 	p.waiters = nil
 	p.mu.Unlock()
+	if limit != nil {
+		limit.leave(p)
+	}
 	for _, w := range waiters {
 		close(w.ch) // the waiter sees ErrClosed
 	}
