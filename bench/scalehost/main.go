@@ -5,6 +5,7 @@
 //
 //	scalehost -addr 127.0.0.1:3010 -feed URL [-expect K]
 //	          [-min-runtimes N] [-idle-timeout D] [-max-idle-runtimes N] [-drop-setup-runtime] [-huge-pages=false]
+//	          [-cpuprofile FILE]
 //
 // It serves:
 //
@@ -24,6 +25,8 @@
 // they change what many plugins cost. Like the example host, it runs the
 // collector at GOGC=400 unless GOGC is set, and asks for transparent huge
 // pages for the Go heap (internal/memtune) unless -huge-pages=false.
+// -cpuprofile writes a CPU profile of the start: from the process's start
+// until the host is ready (every plugin of -expect serves).
 package main
 
 import (
@@ -35,12 +38,15 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"net/http/httptest"
 	"net/http/pprof"
 	"os"
 	"os/signal"
 	"runtime"
 	"runtime/metrics"
+	rpprof "runtime/pprof"
 	"strings"
+	"sync"
 	"syscall"
 	"time"
 
@@ -57,6 +63,7 @@ func main() {
 	flag.DurationVar(&o.IdleTimeout, "idle-timeout", 0, "Options.IdleTimeout (0: the default)")
 	flag.IntVar(&o.MaxIdleRuntimes, "max-idle-runtimes", 0, "Options.MaxIdleRuntimes (0: the default; negative: unlimited)")
 	flag.BoolVar(&o.DropSetupRuntime, "drop-setup-runtime", false, "Options.DropSetupRuntime")
+	cpuProfile := flag.String("cpuprofile", "", "write a CPU profile of the start, until every plugin of -expect serves, to this file")
 	hugePages := flag.Bool("huge-pages", true, "ask for transparent huge pages for the Go heap, as the example host does (internal/memtune)")
 	flag.Parse()
 	if *feed == "" {
@@ -71,7 +78,7 @@ func main() {
 			fmt.Fprintln(os.Stderr, "scalehost: huge pages:", err)
 		}
 	}
-	if err := run(ctx, o, *addr, *feed, *expect); err != nil {
+	if err := run(ctx, o, *addr, *feed, *expect, *cpuProfile); err != nil {
 		fmt.Fprintln(os.Stderr, "scalehost:", err)
 		os.Exit(1)
 	}
@@ -87,7 +94,29 @@ func pluginName(i int) string { return fmt.Sprintf("p%05d", i) }
 
 // run serves until ctx is done, with opts completed by the benchmark's
 // own settings.
-func run(ctx context.Context, opts plugmux.Options, addr, feed string, expect int) error {
+func run(ctx context.Context, opts plugmux.Options, addr, feed string, expect int, cpuProfile string) error {
+	var profileDone func()
+	if cpuProfile != "" {
+		f, err := os.Create(cpuProfile)
+		if err != nil {
+			return err
+		}
+		if err := rpprof.StartCPUProfile(f); err != nil {
+			f.Close()
+			return err
+		}
+		var once sync.Once
+		profileDone = func() {
+			once.Do(func() {
+				rpprof.StopCPUProfile()
+				if err := f.Close(); err != nil {
+					fmt.Fprintln(os.Stderr, "scalehost: cpu profile:", err)
+				}
+			})
+		}
+		defer profileDone()
+	}
+
 	required := make([]string, expect)
 	for i := range required {
 		required[i] = pluginName(i)
@@ -103,6 +132,27 @@ func run(ctx context.Context, opts plugmux.Options, addr, feed string, expect in
 		return err
 	}
 	defer host.Close()
+	if profileDone != nil {
+		go func() {
+			// as /readyz answers, which costs far less than Status
+			ready := host.ReadyHandler()
+			t := time.NewTicker(10 * time.Millisecond)
+			defer t.Stop()
+			for {
+				w := httptest.NewRecorder()
+				ready.ServeHTTP(w, httptest.NewRequest(http.MethodGet, "/readyz", nil))
+				if w.Code == http.StatusOK {
+					break
+				}
+				select {
+				case <-ctx.Done():
+					return
+				case <-t.C:
+				}
+			}
+			profileDone()
+		}()
+	}
 
 	mux := http.NewServeMux()
 	mux.Handle("GET /readyz", host.ReadyHandler())

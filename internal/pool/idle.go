@@ -16,9 +16,10 @@ import (
 // nor one a pool keeps for its Min.
 //
 // Counting costs a pool an atomic add when one of its values goes from
-// idle to busy or back; finding what to drop visits every pool, and
-// happens only when the count passes Max: at most once per value made idle
-// past it.
+// idle to busy or back; finding what to drop visits every pool that has a
+// spare value (a pool without one is passed over without taking its lock),
+// and happens only when the count passes Max: at most once per value made
+// idle past it.
 type IdleLimit[T comparable] struct {
 	max   int64
 	spare atomic.Int64 // the spare values of every member, each counted under its pool's lock
@@ -82,10 +83,12 @@ func (p *Pool[T]) recount(before int) bool {
 	if p.limit == nil {
 		return false
 	}
-	d := p.spares() - before
+	now := p.spares()
+	d := now - before
 	if d == 0 {
 		return false
 	}
+	p.spare.Store(int32(now))
 	return p.limit.spare.Add(int64(d)) > p.limit.max && d > 0
 }
 
@@ -110,13 +113,15 @@ func (l *IdleLimit[T]) trim() {
 	for l.spare.Load() > l.max {
 		cands := l.cands[:0]
 		for p := range l.pools {
-			cands = p.appendSpares(cands)
+			if p.spare.Load() != 0 {
+				cands = p.appendSpares(cands)
+			}
 		}
 		excess := len(cands) - int(l.max)
 		if excess <= 0 {
 			break
 		}
-		slices.SortFunc(cands, func(a, b candidate[T]) int { return a.at.Compare(b.at) })
+		oldestFirst(cands, excess)
 		n := 0
 		for _, c := range cands[:excess] {
 			if c.p.dropSpare(c.s, c.at) {
@@ -137,6 +142,25 @@ func (l *IdleLimit[T]) trim() {
 		} else {
 			d.p.destroy(d.v)
 		}
+	}
+}
+
+// oldestFirst moves the k least recently used candidates to the front of
+// cands, oldest first. Past the limit by one, the common case, it is one
+// pass over the candidates rather than a sort of them all.
+func oldestFirst[T comparable](cands []candidate[T], k int) {
+	if k > 8 {
+		slices.SortFunc(cands, func(a, b candidate[T]) int { return a.at.Compare(b.at) })
+		return
+	}
+	for i := range k {
+		m := i
+		for j := i + 1; j < len(cands); j++ {
+			if cands[j].at.Before(cands[m].at) {
+				m = j
+			}
+		}
+		cands[i], cands[m] = cands[m], cands[i]
 	}
 }
 

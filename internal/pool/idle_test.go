@@ -3,8 +3,10 @@ package pool
 import (
 	"context"
 	"math/rand/v2"
+	"slices"
 	"sync"
 	"testing"
+	"time"
 )
 
 // pools returns n pools of cfg sharing l; dropped collects what l drops
@@ -154,5 +156,36 @@ func TestIdleLimitConcurrent(t *testing.T) {
 	}
 	if n := l.Spare(); n != sum || n > limit {
 		t.Fatalf("Spare() = %d, the pools hold %d spare values; want equal and at most %d", n, sum, limit)
+	}
+}
+
+// TestOldestFirst checks oldestFirst against a sort on generated
+// candidates: the k oldest come first, in order, and none is lost.
+func TestOldestFirst(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	base := time.Unix(1_700_000_000, 0)
+	for range 500 {
+		n := 1 + rng.IntN(40)
+		cands := make([]candidate[int], n)
+		for i := range cands {
+			cands[i] = candidate[int]{s: &slot[int]{v: i}, at: base.Add(time.Duration(rng.IntN(20)) * time.Millisecond)}
+		}
+		k := 1 + rng.IntN(n)
+		want := slices.Clone(cands)
+		slices.SortStableFunc(want, func(a, b candidate[int]) int { return a.at.Compare(b.at) })
+		got := slices.Clone(cands)
+		oldestFirst(got, k)
+		for i := range k {
+			if !got[i].at.Equal(want[i].at) {
+				t.Fatalf("n=%d k=%d: place %d holds %v, want %v", n, k, i, got[i].at, want[i].at)
+			}
+		}
+		seen := map[int]bool{}
+		for _, c := range got {
+			seen[c.s.v] = true
+		}
+		if len(seen) != n {
+			t.Fatalf("n=%d k=%d: %d distinct candidates after, want %d", n, k, len(seen), n)
+		}
 	}
 }

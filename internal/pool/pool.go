@@ -20,6 +20,7 @@ import (
 	"context"
 	"errors"
 	"sync"
+	"sync/atomic"
 	"time"
 )
 
@@ -91,6 +92,7 @@ type Pool[T comparable] struct {
 	closed   bool
 	stats    Stats
 	limit    *IdleLimit[T] // shared with other pools (Share); nil if none
+	spare    atomic.Int32  // spares() as recount last saw it, read by the limit's trim without p.mu
 }
 
 // New returns a pool. newFn creates a value; destroy, if not nil, is called
