@@ -65,8 +65,12 @@ type Options struct {
 
 	// HTTPClient fetches the feed and the modules, and its transport's
 	// TLS configuration and proxy serve the feed's websocket. Plugins'
-	// fetch does not use it (see FetchClient). If nil, a client with the
-	// transport's defaults is used; timeouts come from FetchTimeout.
+	// fetch does not use it (see FetchClient). If nil, a client of the
+	// host's own with http.DefaultTransport's settings, except that it keeps
+	// up to BuildConcurrency idle connections to a host (Go's default is 2),
+	// since that many builds download from the feed's host at once; Close
+	// closes them. Timeouts come from FetchTimeout. A client of your own
+	// should do the same for a start of many plugins to reuse connections.
 	HTTPClient *http.Client
 
 	// Logger receives what the host loads, swaps, retires and rejects, and
@@ -380,9 +384,6 @@ func (o *Options) setDefaults() {
 	if o.Logger == nil {
 		o.Logger = slog.Default()
 	}
-	if o.HTTPClient == nil {
-		o.HTTPClient = &http.Client{}
-	}
 	if o.NotFound == nil {
 		o.NotFound = http.NotFoundHandler()
 	}
@@ -460,6 +461,24 @@ func (o *Options) setDefaults() {
 	if o.BuildConcurrency <= 0 {
 		o.BuildConcurrency = max(4, 2*runtime.GOMAXPROCS(0))
 	}
+	if o.HTTPClient == nil {
+		o.HTTPClient = &http.Client{Transport: feedTransport(o.BuildConcurrency)}
+	}
+}
+
+// feedTransport is the default HTTPClient's transport: Go's default
+// transport, keeping as many idle connections to a host as builds run at
+// once, since they all download from the feed's host. With Go's default of
+// two, most downloads of a start of many plugins dialled a new connection
+// and left it behind in TIME_WAIT.
+func feedTransport(builds int) http.RoundTripper {
+	t, ok := http.DefaultTransport.(*http.Transport)
+	if !ok {
+		return http.DefaultTransport // replaced by the program: its choice
+	}
+	t = t.Clone()
+	t.MaxIdleConnsPerHost = max(builds, t.MaxIdleConnsPerHost, http.DefaultMaxIdleConnsPerHost)
+	return t
 }
 
 // Host serves the plugins of one feed. It is an http.Handler: the first
@@ -496,6 +515,7 @@ type Host struct {
 	buildCtx    context.Context // ends at Close: stops every build
 	buildCancel context.CancelFunc
 	buildSem    chan struct{}  // Options.BuildConcurrency
+	ownClient   bool           // Options.HTTPClient is the default, made for this host: Close closes its idle connections
 	cpuSem      chan struct{}  // GOMAXPROCS: builds compiling or evaluating
 	manyPlugins atomic.Bool    // the last feed applied lists more than manyPluginsAbove plugins
 	building    sync.WaitGroup // build jobs (not the abandoned builds they watch)
@@ -533,6 +553,7 @@ var ErrClosed = errors.New("plugmux: host closed")
 // New returns a Host for the feed at opts.FeedURL. It does not fetch
 // anything: Run (or Sync) does.
 func New(opts Options) (*Host, error) {
+	ownClient := opts.HTTPClient == nil
 	opts.setDefaults()
 	u, err := url.Parse(opts.FeedURL)
 	if err != nil {
@@ -542,7 +563,7 @@ func New(opts Options) (*Host, error) {
 		return nil, fmt.Errorf("plugmux: feed URL %q must be an absolute http or https URL", opts.FeedURL)
 	}
 	h := &Host{
-		opts: opts, log: opts.Logger, feedURL: u,
+		opts: opts, log: opts.Logger, feedURL: u, ownClient: ownClient,
 		failed:  map[string]Item{},
 		jobs:    map[string]*buildJob{},
 		built:   map[string]*version{},
@@ -665,6 +686,9 @@ func (h *Host) Close() error {
 		h.building.Wait()
 		h.retiring.Wait()
 		h.bg.Wait()
+		if h.ownClient {
+			h.opts.HTTPClient.CloseIdleConnections()
+		}
 	})
 	return nil
 }
