@@ -2,7 +2,8 @@
 # Loads three hosts of the same routes side by side with wrk: native
 # (httprouter), plugmux (bench/serve's plugin) and Node/Express 5
 # (bench/node), and prints requests per second, the answers that were not
-# 2xx/3xx, socket errors, and the ratios plugmux/native and plugmux/node.
+# 2xx/3xx, socket errors, and the ratios plugmux/native and plugmux/node;
+# then the p99 latency of each (median over the rounds).
 # Rounds alternate between the hosts (and their order) so that the shared
 # machine's noise hits all alike: compare the ratios of one run, never
 # figures across runs.
@@ -42,13 +43,15 @@ for url in $native $plugmux $nodehost; do
   wrk -t2 -c32 -d1s "$url/api/bench/hello" >/dev/null # warm up
 done
 
-# load HOST URL CONNECTIONS prints "req/s non-2xx socket-errors".
+# load HOST URL CONNECTIONS prints "req/s non-2xx socket-errors p99-ms".
 load() {
-  wrk -t2 -c"$2" -d"$dur" "$1" | awk '
+  wrk -t2 -c"$2" -d"$dur" --latency "$1" | awk '
+    function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /m$/) return v * 60000; return v * 1000 }
     /Requests\/sec/ { rps = $2 }
     /Non-2xx or 3xx responses/ { bad = $NF }
     /Socket errors/ { gsub(",", ""); errs = $4 + $6 + $8 + $10 }
-    END { printf "%s %d %d\n", rps, bad, errs }'
+    $1 == "99%" { p99 = ms($2) }
+    END { printf "%s %d %d %.3f\n", rps, bad, errs, p99 }'
 }
 
 scenarios=("/api/bench/hello 32" "/api/bench/json/42 32" "/api/bench/await 100" "/api/bench/await 1000" "/api/bench/async 100")
@@ -83,4 +86,18 @@ awk '
       printf "%-24s %s %s %s %9s  %7s\n", s, cell(s, "native"), cell(s, "plugmux"), cell(s, "node"),
         ratio(mean(s, "plugmux"), mean(s, "native")), ratio(mean(s, "plugmux"), mean(s, "node")) }
     print "(each cell: mean req/s (min–max) non-2xx/socket errors)" }' "$results"
+echo
+echo "p99 latency, ms, median over the rounds (wrk --latency)"
+awk '
+  { k = $1 SUBSEP $2; v[k, ++n[k]] = $6
+    if (!($1 in seen)) { seen[$1] = 1; order[++m] = $1 } }
+  function median(s, h,   k, c, i, j, t, a) { k = s SUBSEP h; c = n[k]; if (!c) return -1
+    for (i = 1; i <= c; i++) a[i] = v[k, i]
+    for (i = 2; i <= c; i++) for (j = i; j > 1 && a[j - 1] > a[j]; j--) { t = a[j]; a[j] = a[j - 1]; a[j - 1] = t }
+    return c % 2 ? a[(c + 1) / 2] : (a[c / 2] + a[c / 2 + 1]) / 2 }
+  function cell(x) { return x < 0 ? sprintf("%10s", "-") : sprintf("%10.2f", x) }
+  END {
+    printf "%-24s %10s %10s %10s %10s\n", "route@connections", "native", "plugmux", "node", "pm/native"
+    for (i = 1; i <= m; i++) { s = order[i]; a = median(s, "native"); b = median(s, "plugmux")
+      printf "%-24s %s %s %s %10s\n", s, cell(a), cell(b), cell(median(s, "node")), (a > 0 ? sprintf("%.2f", b / a) : "-") } }' "$results"
 rm -f "$results"
