@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"log/slog"
 	"net/http"
 	"net/http/httptest"
@@ -421,5 +422,28 @@ func TestDurationsAreLoggedAsStrings(t *testing.T) {
 			}
 		}
 		return
+	}
+}
+
+// TestNotReadyNamesTenMissingPlugins checks that readiness names the first
+// ten required plugins that do not serve and counts the rest: a probe of a
+// host starting thousands gets one short line.
+func TestNotReadyNamesTenMissingPlugins(t *testing.T) {
+	var req []string
+	for i := range 25 {
+		req = append(req, fmt.Sprintf("need%02d", i))
+	}
+	e := startEnv(t, nil, func(o *Options) { o.RequirePlugins = req })
+	e.waitReady()
+	e.publish("need03", "1.0.0", `export function setup(r) { r.get("/", (q, s) => s.send("ok")); }`)
+	e.waitVersion(Installed, "need03", "1.0.0")
+	want := "required plugins not serving: need00, need01, need02, need04, need05, need06, need07, need08, need09, need10 and 14 more"
+	if st := e.host.Status(); st.Ready || st.NotReady != want {
+		t.Fatalf("status: ready %v, %q; want not ready, %q", st.Ready, st.NotReady, want)
+	}
+	rec := httptest.NewRecorder()
+	e.host.ReadyHandler().ServeHTTP(rec, httptest.NewRequest("GET", "/readyz", nil))
+	if rec.Code != 503 || !strings.Contains(rec.Body.String(), want) {
+		t.Errorf("/readyz: %d %q; want 503 naming %q", rec.Code, rec.Body.String(), want)
 	}
 }

@@ -2,6 +2,7 @@ package plugmux
 
 import (
 	"encoding/json"
+	"fmt"
 	"net/http"
 	"slices"
 	"strconv"
@@ -210,16 +211,28 @@ func (h *Host) readiness(tab *table) (bool, string) {
 		return false, "the feed has not been loaded yet (no sync and no cache load applied)"
 	}
 	var missing []string
+	more := 0
 	for _, n := range h.opts.RequirePlugins {
 		if tab.plugins[n] == nil {
+			if len(missing) == maxNamedMissing {
+				more++
+				continue
+			}
 			missing = append(missing, n)
 		}
+	}
+	if more > 0 {
+		return false, fmt.Sprintf("required plugins not serving: %s and %d more", strings.Join(missing, ", "), more)
 	}
 	if len(missing) > 0 {
 		return false, "required plugins not serving: " + strings.Join(missing, ", ")
 	}
 	return true, ""
 }
+
+// maxNamedMissing is how many missing required plugins readiness names: a
+// probe of a host that starts thousands gets a line, not every name.
+const maxNamedMissing = 10
 
 // StatusHandler returns an http.Handler that answers Status as JSON (200),
 // for operators and dashboards. Mount it where only operators reach it:
