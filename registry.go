@@ -56,10 +56,18 @@ func (h *Host) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		if !v.acquire() {
 			continue // retired after we loaded the table: the new table has its successor
 		}
-		defer v.release()
-		v.serve(w, r, rest, rootBase(r, ns, rest))
+		v.serveAcquired(w, r, rest, rootBase(r, ns, rest))
 		return
 	}
+}
+
+// serveAcquired is serve for a version that acquire let in, released when
+// the request is done, even by a panic (http.ErrAbortHandler). It is a
+// function of its own so that the deferred release is not in ServeHTTP's
+// loop, where each request would allocate it.
+func (v *version) serveAcquired(w http.ResponseWriter, r *http.Request, rest, base string) {
+	defer v.release()
+	v.serve(w, r, rest, base)
 }
 
 // splitNamespace splits "/app1/foo" into "app1" and "/foo", and
