@@ -53,23 +53,33 @@ func (in *instance) installGlobals() {
 		MaxAllocBytes:   opts.MaxAllocBytes,
 		HostTracksAsync: true,
 		NoBigInt:        !in.v.bundle.program.UsesBigInt,
+		Console:         in.newConsole,
 	})
 	in.trackAsync()
-	console := vm.NewObject()
+}
+
+// newConsole builds the plugin's console, whose lines go to the version's
+// logger (see console): on the first read of the global console
+// (jsenv.Config.Console).
+func (in *instance) newConsole() goja.Value {
+	vm := in.vm
+	logger := in.v.log
+	methods := make(map[string]func(goja.FunctionCall) goja.Value, len(consoleMethods))
+	set := func(name string, fn func(goja.FunctionCall) goja.Value) { methods[name] = fn }
 	for name, level := range map[string]slog.Level{
 		"log": slog.LevelInfo, "info": slog.LevelInfo, "debug": slog.LevelDebug,
 		"warn": slog.LevelWarn, "error": slog.LevelError, "dir": slog.LevelInfo, "table": slog.LevelInfo,
-		"group": slog.LevelInfo, "groupCollapsed": slog.LevelInfo,
+		"group": slog.LevelInfo, "groupCollapsed": slog.LevelInfo, "dirxml": slog.LevelInfo,
 	} {
-		jsutil.Must(console.Set(name, func(call goja.FunctionCall) goja.Value {
+		set(name, func(call goja.FunctionCall) goja.Value {
 			if !logger.Enabled(context.Background(), level) {
 				return goja.Undefined()
 			}
 			in.console(level, in.env.js.Format(call.Arguments))
 			return goja.Undefined()
-		}))
+		})
 	}
-	jsutil.Must(console.Set("assert", func(call goja.FunctionCall) goja.Value {
+	set("assert", func(call goja.FunctionCall) goja.Value {
 		if call.Argument(0).ToBoolean() {
 			return goja.Undefined()
 		}
@@ -79,14 +89,14 @@ func (in *instance) installGlobals() {
 		}
 		in.console(slog.LevelError, msg)
 		return goja.Undefined()
-	}))
+	})
 	logf := func(level slog.Level, msg string) goja.Value {
 		if logger.Enabled(context.Background(), level) {
 			in.console(level, msg)
 		}
 		return goja.Undefined()
 	}
-	jsutil.Must(console.Set("trace", func(call goja.FunctionCall) goja.Value {
+	set("trace", func(call goja.FunctionCall) goja.Value {
 		var b strings.Builder
 		b.WriteString("Trace")
 		if len(call.Arguments) > 0 {
@@ -98,8 +108,9 @@ func (in *instance) installGlobals() {
 			b.WriteString("\n    at " + fb.String())
 		}
 		return logf(slog.LevelDebug, b.String())
-	}))
-	jsutil.Must(console.Set("groupEnd", func(goja.FunctionCall) goja.Value { return goja.Undefined() }))
+	})
+	set("groupEnd", func(goja.FunctionCall) goja.Value { return goja.Undefined() })
+	set("clear", func(goja.FunctionCall) goja.Value { return goja.Undefined() }) // as Node's, writing to no terminal
 	timers := map[string]time.Time{}
 	counts := map[string]int{}
 	label := func(call goja.FunctionCall) string {
@@ -108,10 +119,10 @@ func (in *instance) installGlobals() {
 		}
 		return call.Argument(0).String()
 	}
-	jsutil.Must(console.Set("time", func(call goja.FunctionCall) goja.Value {
+	set("time", func(call goja.FunctionCall) goja.Value {
 		timers[label(call)] = time.Now()
 		return goja.Undefined()
-	}))
+	})
 	elapsed := func(end bool) func(goja.FunctionCall) goja.Value {
 		return func(call goja.FunctionCall) goja.Value {
 			l := label(call)
@@ -129,18 +140,29 @@ func (in *instance) installGlobals() {
 			return logf(slog.LevelInfo, msg)
 		}
 	}
-	jsutil.Must(console.Set("timeEnd", elapsed(true)))
-	jsutil.Must(console.Set("timeLog", elapsed(false)))
-	jsutil.Must(console.Set("count", func(call goja.FunctionCall) goja.Value {
+	set("timeEnd", elapsed(true))
+	set("timeLog", elapsed(false))
+	set("count", func(call goja.FunctionCall) goja.Value {
 		l := label(call)
 		counts[l]++
 		return logf(slog.LevelInfo, fmt.Sprintf("%s: %d", l, counts[l]))
-	}))
-	jsutil.Must(console.Set("countReset", func(call goja.FunctionCall) goja.Value {
+	})
+	set("countReset", func(call goja.FunctionCall) goja.Value {
 		delete(counts, label(call))
 		return goja.Undefined()
-	}))
-	jsutil.Must(vm.Set("console", console))
+	})
+	// Node's order, which Object.keys(console) shows
+	console := vm.NewObject()
+	for _, name := range consoleMethods {
+		jsutil.Must(console.Set(name, methods[name]))
+	}
+	return console
+}
+
+// consoleMethods are console's methods in the order Node defines them.
+var consoleMethods = []string{
+	"log", "warn", "dir", "time", "timeEnd", "timeLog", "trace", "assert", "clear", "count", "countReset",
+	"group", "groupEnd", "table", "debug", "info", "dirxml", "error", "groupCollapsed",
 }
 
 // asyncContext is the async context of a runtime: the request that a

@@ -203,3 +203,28 @@ func getNoFatal(url string) (int, string) {
 	b, _ := io.ReadAll(resp.Body)
 	return resp.StatusCode, string(b)
 }
+
+// TestConsoleShape checks console as a plugin sees it against Node 20's
+// (node -e 'Object.getOwnPropertyDescriptor(globalThis, "console")'):
+// a writable, configurable, non-enumerable global whose methods come in
+// Node's order (Node's Console, profile, profileEnd, timeStamp, context
+// and createTask are not provided). It is built on the first read, so a
+// plugin that never logs does not pay for it; until then the global object
+// does not own it (as with the environment's other lazy globals, Buffer or
+// URL), though "console" in globalThis holds.
+func TestConsoleShape(t *testing.T) {
+	e := newEnv(t)
+	e.publish("shape", "1.0.0", `
+		const before = [Object.prototype.hasOwnProperty.call(globalThis, "console"), "console" in globalThis].join();
+		export function setup(router) {
+			router.get("/", (req, res) => {
+				const methods = Object.keys(console).join();
+				const d = Object.getOwnPropertyDescriptor(globalThis, "console");
+				res.json({ before, writable: d.writable, enumerable: d.enumerable, configurable: d.configurable,
+					listed: Object.keys(globalThis).includes("console"), methods });
+			});
+		}`)
+	e.waitChange(Installed, "shape")
+	e.expect("/shape/", 200, `{"before":"false,true","writable":true,"enumerable":false,"configurable":true,"listed":false,`+
+		`"methods":"log,warn,dir,time,timeEnd,timeLog,trace,assert,clear,count,countReset,group,groupEnd,table,debug,info,dirxml,error,groupCollapsed"}`)
+}

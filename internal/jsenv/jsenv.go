@@ -131,6 +131,11 @@ type Config struct {
 	// and SwapContext) along with its own; the environment then installs
 	// none of its own.
 	HostTracksAsync bool
+	// Console builds the global console, on the first read of it: a
+	// runtime that never logs does not pay for its twenty methods. It is
+	// defined as Node defines it (writable, configurable, not
+	// enumerable). If nil, there is no global console.
+	Console func() goja.Value
 }
 
 // DefaultMaxAllocBytes is Config.MaxAllocBytes's default: 64 MiB.
@@ -275,6 +280,8 @@ func (l lazyGlobals) Get(key string) goja.Value {
 		return l.e.completeBuiltin(key, pendingJSONErrors)
 	case key == "Symbol" && l.e.pending&pendingAsyncIterator != 0:
 		return l.e.completeBuiltin(key, pendingAsyncIterator)
+	case key == "console" && l.e.cfg.Console != nil:
+		return l.e.console()
 	}
 	part, ok := partOf[key]
 	if !ok {
@@ -285,8 +292,21 @@ func (l lazyGlobals) Get(key string) goja.Value {
 }
 
 func (l lazyGlobals) Has(key string) bool {
+	if key == "console" {
+		return l.e.cfg.Console != nil
+	}
 	_, ok := partOf[key]
 	return ok
+}
+
+// console builds the global console (Config.Console) and defines it on the
+// global object, where later reads find it. The global object asks only
+// while it has no console of its own, so it is built once; a plugin that
+// assigns console before reading it keeps its own.
+func (e *Env) console() goja.Value {
+	v := e.cfg.Console()
+	must(e.vm.GlobalObject().DefineDataProperty("console", v, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE))
+	return v
 }
 
 func (lazyGlobals) Set(string, goja.Value) bool { return false }
