@@ -20,6 +20,20 @@ func BenchmarkInstall(b *testing.B) {
 	}
 }
 
+// BenchmarkInstallNoBigInt is BenchmarkInstall for a runtime without
+// BigInt, as most plugins' runtimes are (their programs do not use it).
+func BenchmarkInstallNoBigInt(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		b.StopTimer()
+		vm := goja.New()
+		b.StartTimer()
+		if err := Install(vm, Config{DisableBigInt: true}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
 // BenchmarkInstallWarm is Install on a runtime that has already used the
 // common built-ins (as a runtime with the environment and Express has):
 // what the guard adds to a real runtime.

@@ -3,7 +3,9 @@ package jsguard
 import (
 	"fmt"
 	"math/big"
+	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/dop251/goja"
 	"github.com/dop251/goja/token"
@@ -215,51 +217,69 @@ func (g *guard) toNumeric(o *goja.Object) goja.Value {
 }
 
 // helpersSource makes the guarded operators. Each converts an object
-// operand once (prim is ToNumeric), in the operator's order, and hands
-// two BigInts to check, which throws if the result would be past the
-// bound, answers the result itself when it had to compute it to know, or
-// answers undefined; the operator then runs on the converted operands,
-// so a Number's result is the operator's own. BigInts small enough that
-// the result cannot pass the bound skip the check (a few comparisons
-// instead of a call into Go): below 2**64 for * (2**(bound/2) under a
-// bound of 128 bits), and for << and >> with a shift of at most the bound
-// less 64 bits either way, below 2**32 raised to at most bound/32 for **. A Symbol on the left throws
-// at once, before the right operand is converted, as the operator does.
-// ref and set are a compound assignment to a property: ref reads the
-// property once, set applies the operator to the value read and the right
-// operand, and stores the result as an assignment in strict or sloppy code
-// does (put). The key is converted when read and again when stored, as
-// V8 and goja do.
-const helpersSource = `(function (prim, check, put, ctor, H, NH, HB, NHB, S, NS, PB, toPrim, parse, DEC) {
+// operand once (host's PRIM is ToNumeric), in the operator's order, and
+// hands two BigInts to host's CHECK, which throws if the result would be
+// past the bound, answers the result itself when it had to compute it to
+// know, or answers undefined; the operator then runs on the converted
+// operands, so a Number's result is the operator's own. BigInts small
+// enough that the result cannot pass the bound skip the check (a few
+// comparisons instead of a call into Go): below 2**64 for * (2**(bound/2)
+// under a bound of 128 bits), and for << and >> with a shift of at most
+// the bound less 64 bits either way, below 2**32 raised to at most
+// bound/32 for **. A Symbol on the left throws at once, before the right
+// operand is converted, as the operator does. ref and set are a compound
+// assignment to a property: ref reads the property once, set applies the
+// operator to the value read and the right operand, and stores the result
+// as an assignment in strict or sloppy code does (host's PUT). The key is
+// converted when read and again when stored, as V8 and goja do.
+//
+// The helpers reach Go through one native function, host, whose first
+// argument says what it does (the host* constants): one function object
+// per runtime instead of six. The fast path's bounds (H, NH, HB, NHB, S,
+// NS, PB) and DEC are literals of the program, made for the runtime's
+// MaxBigIntBits (see helpersFor), so that no runtime builds them.
+const helpersSource = `(function (host) {
 	"use strict";
+	const PRIM = %d, CHECK = %d, PUT = %d, ERROR = %d, TO_PRIM = %d, PARSE = %d;
+	const H = %sn, NH = -%sn, HB = %dn, NHB = -%dn, S = %sn, NS = -%sn, PB = %dn, DEC = %d;
 	%s
 	function ref(o, k, strict) {
-		if (o === null || o === undefined) throw new (ctor("TypeError"))("Cannot read properties of " + o);
+		if (o === null || o === undefined) throw new (host(ERROR, "TypeError"))("Cannot read properties of " + o);
 		return { o: o, k: k, v: o[k], s: strict };
 	}
 	function set(r, y, op) {
 		const v = op === 0 ? mul(r.v, y) : op === 1 ? pow(r.v, y) : op === 2 ? shl(r.v, y) : shr(r.v, y);
-		const failed = put(r.o, r.k, v, r.s);
-		if (failed !== undefined) throw new (ctor("TypeError"))(failed);
+		const failed = host(PUT, r.o, r.k, v, r.s);
+		if (failed !== undefined) throw new (host(ERROR, "TypeError"))(failed);
 		return v;
 	}
 	%s
 	return [mul, pow, shl, shr, ref, set, eq, ne, lt, gt, le, ge];
 })`
 
+// What the helpers' host function does, by its first argument.
+const (
+	hostPrim        = iota // host(PRIM, o): ToNumeric of the object o
+	hostCheck              // host(CHECK, op, a, b): bigCheck
+	hostPut                // host(PUT, o, k, v, strict): put
+	hostError              // host(ERROR, name): goja's TypeError or RangeError
+	hostToPrimitive        // host(TO_PRIM, o, hint): toPrimitive
+	hostParse              // host(PARSE, s): checkBigIntString
+)
+
 // relationalTemplate and equalityTemplate make the guarded comparisons:
 // they convert an object operand as the operator would (ToPrimitive, with
 // the number hint for <, >, <= and >=; for == and != only an object
 // compared with a string or a BigInt, with the default hint), and hand a
-// string compared with a BigInt to parse (checkBigIntString) if it is
-// long, before the operator runs on the converted operands.
+// string compared with a BigInt to host's PARSE (checkBigIntString) if it
+// is long, before the operator runs on the converted operands.
 const relationalTemplate = `
 	function %s(a, b) {
 		let ta = typeof a, tb = typeof b;
-		if (ta === "object" && a !== null || ta === "function") { a = toPrim(a, "number"); ta = typeof a; }
-		if (tb === "object" && b !== null || tb === "function") { b = toPrim(b, "number"); tb = typeof b; }
-		if (ta === "bigint" && tb === "string" && b.length > DEC) parse(b);
-		else if (ta === "string" && tb === "bigint" && a.length > DEC) parse(a);
+		if (ta === "object" && a !== null || ta === "function") { a = host(TO_PRIM, a, "number"); ta = typeof a; }
+		if (tb === "object" && b !== null || tb === "function") { b = host(TO_PRIM, b, "number"); tb = typeof b; }
+		if (ta === "bigint" && tb === "string" && b.length > DEC) host(PARSE, b);
+		else if (ta === "string" && tb === "bigint" && a.length > DEC) host(PARSE, a);
 		return a %s b;
 	}`
 
@@ -267,10 +287,10 @@ const equalityTemplate = `
 	function %s(a, b) {
 		let ta = typeof a, tb = typeof b;
 		const oa = ta === "object" && a !== null || ta === "function", ob = tb === "object" && b !== null || tb === "function";
-		if (oa && !ob && (tb === "string" || tb === "bigint")) { a = toPrim(a, "default"); ta = typeof a; }
-		else if (ob && !oa && (ta === "string" || ta === "bigint")) { b = toPrim(b, "default"); tb = typeof b; }
-		if (ta === "bigint" && tb === "string" && b.length > DEC) parse(b);
-		else if (ta === "string" && tb === "bigint" && a.length > DEC) parse(a);
+		if (oa && !ob && (tb === "string" || tb === "bigint")) { a = host(TO_PRIM, a, "default"); ta = typeof a; }
+		else if (ob && !oa && (ta === "string" || ta === "bigint")) { b = host(TO_PRIM, b, "default"); tb = typeof b; }
+		if (ta === "bigint" && tb === "string" && b.length > DEC) host(PARSE, b);
+		else if (ta === "string" && tb === "bigint" && a.length > DEC) host(PARSE, a);
 		return a %s b;
 	}`
 
@@ -278,14 +298,14 @@ const helperTemplate = `
 	function %s(a, b) {
 		if (typeof a !== "number" || typeof b !== "number") {
 			let t = typeof a;
-			if (t === "object" && a !== null || t === "function") a = prim(a);
+			if (t === "object" && a !== null || t === "function") a = host(PRIM, a);
 			else if (t === "symbol") return a %s b;
 			t = typeof b;
-			if (t === "object" && b !== null || t === "function") b = prim(b);
+			if (t === "object" && b !== null || t === "function") b = host(PRIM, b);
 			if (typeof a === "bigint" && typeof b === "bigint" && !(%s)) {
-				const r = check(%d, a, b);
+				const r = host(CHECK, %d, a, b);
 				if (r !== undefined) {
-					if (r === null) throw new (ctor("RangeError"))("` + tooBigMessage + `");
+					if (r === null) throw new (host(ERROR, "RangeError"))("` + tooBigMessage + `");
 					return r;
 				}
 			}
@@ -293,7 +313,15 @@ const helperTemplate = `
 		return a %s b;
 	}`
 
-var helpersProgram = func() *goja.Program {
+// helpersPrograms holds the helpers' program by MaxBigIntBits: compiled
+// once per process for each bound that a runtime uses (in practice one).
+var helpersPrograms sync.Map // int64 -> *goja.Program
+
+// helpersFor answers the helpers' program for a bound of maxBits bits.
+func helpersFor(maxBits int64) *goja.Program {
+	if p, ok := helpersPrograms.Load(maxBits); ok {
+		return p.(*goja.Program)
+	}
 	var fns strings.Builder
 	const smallShift = "a < H && a > NH && b <= HB && b >= NHB"
 	for _, op := range []struct {
@@ -314,56 +342,67 @@ var helpersProgram = func() *goja.Program {
 	for _, c := range []struct{ name, sym string }{{"eq", "=="}, {"ne", "!="}} {
 		fmt.Fprintf(&cmps, equalityTemplate, c.name, c.sym)
 	}
-	return goja.MustCompile("plugmux:bigint-helpers.js", fmt.Sprintf(helpersSource, fns.String(), cmps.String()), true)
+	// the fast path's bounds: small numbers, so that they cost nothing
+	smallBits := min(64, maxBits/2) // |a|, |b| below 2**smallBits
+	h := new(big.Int).Lsh(big.NewInt(1), uint(smallBits)).String()
+	shift := maxBits - smallBits // a shift that keeps such an a within the bound
+	s := new(big.Int).Lsh(big.NewInt(1), 32).String()
+	src := fmt.Sprintf(helpersSource, hostPrim, hostCheck, hostPut, hostError, hostToPrimitive, hostParse,
+		h, h, shift, shift, s, s, maxBits/32, maxBits/10, fns.String(), cmps.String())
+	p, _ := helpersPrograms.LoadOrStore(maxBits, goja.MustCompile("plugmux:bigint-helpers.js", src, true))
+	return p.(*goja.Program)
+}
+
+// helperNames are the global names of the helpers, in the order the
+// helpers' program answers them.
+var helperNames = func() []string {
+	names := []string{helperMul, helperPow, helperShl, helperShr, helperRef, helperSet}
+	for _, op := range []token.Token{token.EQUAL, token.NOT_EQUAL, token.LESS, token.GREATER, token.LESS_OR_EQUAL, token.GREATER_OR_EQUAL} {
+		names = append(names, comparisons[op])
+	}
+	return names
 }()
 
 // installBigIntHelpers defines the helpers as global functions that a
 // plugin can neither overwrite nor delete (a rewritten program names none
 // of its own bindings with their prefix, so none shadows them).
 func (g *guard) installBigIntHelpers() {
-	f, err := g.vm.RunProgram(helpersProgram)
+	f, err := g.vm.RunProgram(helpersFor(g.cfg.MaxBigIntBits))
 	must(err)
 	mk, _ := goja.AssertFunction(f)
-	prim := func(call goja.FunctionCall) goja.Value {
-		return g.toNumeric(call.Argument(0).(*goja.Object))
-	}
-	// the fast path's bounds: small numbers, so that they cost nothing
-	smallBits := min(64, g.cfg.MaxBigIntBits/2) // |a|, |b| below 2**smallBits
-	h := new(big.Int).Lsh(big.NewInt(1), uint(smallBits))
-	shift := g.cfg.MaxBigIntBits - smallBits // a shift that keeps such an a within the bound
-	s := new(big.Int).Lsh(big.NewInt(1), 32)
-	bigs := func(xs ...*big.Int) []goja.Value {
-		out := make([]goja.Value, len(xs))
-		for i, x := range xs {
-			out[i] = g.vm.ToValue(x)
-		}
-		return out
-	}
-	// ctor answers goja's TypeError or RangeError when a helper throws
-	// one: built then, not at Install (5 KB in a runtime that never
-	// throws either).
-	ctor := func(call goja.FunctionCall) goja.Value { return g.own(call.Argument(0).String()) }
-	args := append([]goja.Value{g.vm.ToValue(prim), g.vm.ToValue(g.bigCheck), g.vm.ToValue(g.put), g.vm.ToValue(ctor)},
-		bigs(h, new(big.Int).Neg(h), big.NewInt(shift), big.NewInt(-shift), s, new(big.Int).Neg(s), big.NewInt(g.cfg.MaxBigIntBits/32))...)
-	toPrim := func(call goja.FunctionCall) goja.Value {
-		return g.toPrimitive(call.Argument(0).(*goja.Object), call.Argument(1).String())
-	}
-	parse := func(call goja.FunctionCall) goja.Value {
-		g.checkBigIntString(call.Argument(0))
-		return goja.Undefined()
-	}
-	args = append(args, g.vm.ToValue(toPrim), g.vm.ToValue(parse), g.vm.ToValue(g.cfg.MaxBigIntBits/10))
-	list, err := mk(nil, args...)
+	list, err := mk(nil, g.vm.ToValue(g.bigHost))
 	must(err)
 	fns := list.(*goja.Object)
 	global := g.vm.GlobalObject()
-	names := []string{helperMul, helperPow, helperShl, helperShr, helperRef, helperSet}
-	for _, op := range []token.Token{token.EQUAL, token.NOT_EQUAL, token.LESS, token.GREATER, token.LESS_OR_EQUAL, token.GREATER_OR_EQUAL} {
-		names = append(names, comparisons[op])
+	for i, name := range helperNames {
+		must(global.DefineDataProperty(name, fns.Get(strconv.Itoa(i)), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE))
 	}
-	for i, name := range names {
-		must(global.DefineDataProperty(name, fns.Get(fmt.Sprint(i)), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE))
+}
+
+// bigHost is the helpers' one way into Go: host(what, ...) does what the
+// host* constant what says with the arguments that follow it.
+func (g *guard) bigHost(call goja.FunctionCall) goja.Value {
+	if len(call.Arguments) == 0 {
+		return goja.Undefined()
 	}
+	args := goja.FunctionCall{This: call.This, Arguments: call.Arguments[1:]}
+	switch call.Arguments[0].ToInteger() {
+	case hostPrim:
+		return g.toNumeric(args.Argument(0).(*goja.Object))
+	case hostCheck:
+		return g.bigCheck(args)
+	case hostPut:
+		return g.put(args)
+	case hostError:
+		// goja's TypeError or RangeError when a helper throws one: taken
+		// then, not at Install (5 KB in a runtime that never throws either)
+		return g.own(args.Argument(0).String())
+	case hostToPrimitive:
+		return g.toPrimitive(args.Argument(0).(*goja.Object), args.Argument(1).String())
+	case hostParse:
+		g.checkBigIntString(args.Argument(0))
+	}
+	return goja.Undefined()
 }
 
 // put(o, k, v, strict) stores v in o[k] as an assignment does: [[Set]] on

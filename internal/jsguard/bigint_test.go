@@ -188,6 +188,45 @@ func TestBigIntAtTheBound(t *testing.T) {
 	}
 }
 
+// TestBigIntHelpersPerBound: each runtime's helpers have the fast path's
+// bounds of its own MaxBigIntBits (the helpers' program is made once per
+// bound), and every way the helpers reach Go (host) still refuses what
+// is past the bound, runtimes of different bounds taking turns.
+func TestBigIntHelpersPerBound(t *testing.T) {
+	const tooBig = "RangeError: Maximum BigInt size exceeded"
+	for _, c := range []struct {
+		bits      int64
+		src, want string
+	}{
+		// under 128 bits the fast path's operands are below 2**(bits/2)
+		{100, `((1n << 49n) * (1n << 49n)).toString(2).length`, "99"},
+		{100, `((1n << 50n) * (1n << 49n)).toString(2).length`, "100"},
+		{100, `(1n << 50n) * (1n << 50n)`, tooBig},
+		{0, `((1n << 50n) * (1n << 50n)).toString(2).length`, "101"},
+		{100, `(1n << 99n).toString(2).length`, "100"},
+		{100, `1n << 100n`, tooBig},
+		{100, `2n ** 100n`, tooBig},
+		{100, `let x = 3n; for (let i = 0; i < 8; i++) x *= x; x`, tooBig},
+		{0, `let x = 3n; for (let i = 0; i < 8; i++) x *= x; x.toString(2).length`, "406"},
+		// an object operand (host's PRIM), and a compound assignment to a
+		// property (PUT), frozen in strict code (PUT's answer, ERROR)
+		{100, `({valueOf() { return 1n << 60n; }}) * (1n << 60n)`, tooBig},
+		{100, `const o = {p: 1n << 60n}; o.p *= 1n << 60n`, tooBig},
+		{100, `"use strict"; const o = Object.freeze({p: 2n}); o.p *= 2n`, "TypeError: Cannot assign to read only property 'p' of object"},
+		{100, `let o = null; o.p *= 2n`, "TypeError: Cannot read properties of null"},
+		// a long string compared with a BigInt (TO_PRIM, PARSE): 10 digits
+		// under a bound of 100 bits
+		{100, `[1n < "1".repeat(10), ({toString() { return "1".repeat(10); }}) == 1n].join()`, "true,false"},
+		{100, `1n < "1".repeat(11)`, tooBig},
+		{100, `({toString() { return "1".repeat(11); }}) == 1n`, tooBig},
+		{0, `1n < "1".repeat(11)`, "true"},
+	} {
+		if got := runCompiled(t, Config{MaxBigIntBits: c.bits}, c.src, 20*time.Second); got != c.want {
+			t.Errorf("MaxBigIntBits %d: %s\n got %q\nwant %q", c.bits, c.src, got, c.want)
+		}
+	}
+}
+
 // notEnabled is what every BigInt producer throws in a runtime without BigInt.
 const notEnabled = "TypeError: " + notEnabledMessage
 

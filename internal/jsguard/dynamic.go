@@ -24,15 +24,15 @@ func (g *guard) installDynamicCode() {
 		g.initProxies()
 	}
 	if fn, ok := global.Get("Function").(*goja.Object); ok {
-		p := g.functionConstructor(fn, "function", true)
+		p := g.functionConstructor(fn, 0, true)
 		must(global.DefineDataProperty("Function", p, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE))
 	}
 	v, err := g.vm.RunProgram(hiddenConstructors)
 	must(err)
 	list := v.(*goja.Object)
-	for i, kind := range []string{"async function", "function*"} {
-		if c, ok := list.Get(string(rune('0' + i))).(*goja.Object); ok {
-			g.functionConstructor(c, kind, false)
+	for i, key := range []string{"0", "1"} {
+		if c, ok := list.Get(key).(*goja.Object); ok {
+			g.functionConstructor(c, i+1, false)
 		}
 	}
 }
@@ -132,81 +132,44 @@ func wrapLexical(prg *ast.Program) {
 	}
 }
 
-// functionConstructor replaces a Function constructor by a proxy that
-// applies the BigInt rule to the function's source, as goja assembles it
-// ("(function anonymous(" params "\n) {\n" body "\n})"), and points the
-// constructor's prototype.constructor at the proxy. It returns the proxy.
-func (g *guard) functionConstructor(target *goja.Object, kind string, global bool) *goja.Object {
-	call, _ := goja.AssertFunction(target)
-	ctor, _ := goja.AssertConstructor(target)
-	if call == nil || ctor == nil {
+// functionCtor is one Function constructor that the guard replaced by a
+// proxy: its kind, as goja's source text for it begins, and its Go
+// callables, taken on its first use.
+type functionCtor struct {
+	target, proxy *goja.Object
+	kind          string
+	call          goja.Callable
+	ctor          goja.Constructor
+}
+
+// functionKinds are the kinds of the Function constructors, as
+// installDynamicCode replaces them: Function, AsyncFunction,
+// GeneratorFunction.
+var functionKinds = [...]string{"function", "async function", "function*"}
+
+// functionConstructor replaces the Function constructor of kind i (see
+// functionKinds) by a proxy that applies the BigInt rule to the function's
+// source, as goja assembles it ("(function anonymous(" params "\n) {\n"
+// body "\n})"), and points the constructor's prototype.constructor at the
+// proxy. It returns the proxy. The three proxies share one trap
+// configuration, which finds the constructor by the proxy's target.
+func (g *guard) functionConstructor(target *goja.Object, i int, global bool) *goja.Object {
+	if !isFunction(target) {
 		return target
 	}
-	var pv *goja.Object
-	build := func(args []goja.Value, newTarget *goja.Object) *goja.Object {
-		strs := make([]goja.Value, len(args))
-		var sb strings.Builder
-		sb.WriteString("(" + kind + " anonymous(")
-		for i, a := range args {
-			strs[i] = a.ToString() // converted once, handed on converted
-			if i == len(args)-1 {
-				break
-			}
-			if i > 0 {
-				sb.WriteByte(',')
-			}
-			sb.WriteString(strs[i].String())
+	if g.functionTraps == nil {
+		g.functionTraps = &goja.ProxyTrapConfig{
+			GetSym: g.getSym,
+			Apply: func(target *goja.Object, _ goja.Value, args []goja.Value) goja.Value {
+				return g.buildFunction(g.functionCtor(target), args, nil)
+			},
+			Construct: func(target *goja.Object, args []goja.Value, newTarget *goja.Object) *goja.Object {
+				return g.buildFunction(g.functionCtor(target), args, newTarget)
+			},
 		}
-		sb.WriteString("\n) {\n")
-		if len(args) > 0 {
-			sb.WriteString(strs[len(args)-1].String())
-		}
-		sb.WriteString("\n})")
-		prg := g.dynamicCode(sb.String())
-		if prg == nil {
-			var v goja.Value
-			var err error
-			if newTarget != nil {
-				v, err = ctor(newTarget, strs...)
-			} else {
-				v, err = call(goja.Undefined(), strs...)
-			}
-			if err != nil {
-				panic(err)
-			}
-			return v.(*goja.Object)
-		}
-		// The rewritten source must still be one function expression, as
-		// goja's own constructor assumes without checking.
-		if len(prg.Body) != 1 || !isFunctionExpression(prg.Body[0]) {
-			panic(g.newError("SyntaxError", "Unexpected token in the function's parameters or body"))
-		}
-		p, err := goja.CompileAST(prg, false)
-		if err != nil {
-			panic(g.newError("SyntaxError", strings.TrimPrefix(err.Error(), "SyntaxError: ")))
-		}
-		v, err := g.vm.RunProgram(p)
-		if err != nil {
-			panic(err)
-		}
-		f := v.(*goja.Object)
-		if newTarget != nil && newTarget != pv {
-			if proto, ok := newTarget.Get("prototype").(*goja.Object); ok {
-				must(f.SetPrototype(proto))
-			}
-		}
-		return f
 	}
-	p := g.vm.NewProxy(target, &goja.ProxyTrapConfig{
-		GetSym: g.getSym,
-		Apply: func(_ *goja.Object, _ goja.Value, args []goja.Value) goja.Value {
-			return build(args, nil)
-		},
-		Construct: func(_ *goja.Object, args []goja.Value, newTarget *goja.Object) *goja.Object {
-			return build(args, newTarget)
-		},
-	})
-	pv = g.vm.ToValue(p).(*goja.Object)
+	pv := g.vm.ToValue(g.vm.NewProxy(target, g.functionTraps)).(*goja.Object)
+	g.functionCtors[i] = functionCtor{target: target, proxy: pv, kind: functionKinds[i]}
 	g.proxyTargets[pv] = target
 	if proto, ok := target.Get("prototype").(*goja.Object); ok {
 		// writable for Function.prototype.constructor, read-only for the
@@ -218,6 +181,82 @@ func (g *guard) functionConstructor(target *goja.Object, kind string, global boo
 		must(proto.DefineDataProperty("constructor", pv, w, goja.FLAG_TRUE, goja.FLAG_FALSE))
 	}
 	return pv
+}
+
+// functionCtor answers the replaced Function constructor whose proxy has
+// target, with its Go callables.
+func (g *guard) functionCtor(target *goja.Object) *functionCtor {
+	for i := range g.functionCtors {
+		if c := &g.functionCtors[i]; c.target == target {
+			if c.call == nil {
+				c.call, _ = goja.AssertFunction(target)
+				c.ctor, _ = goja.AssertConstructor(target)
+				if c.call == nil || c.ctor == nil {
+					panic(g.newError("TypeError", "Function constructor is not a constructor"))
+				}
+			}
+			return c
+		}
+	}
+	panic("jsguard: a Function constructor proxy of an unknown target")
+}
+
+// buildFunction is a call (newTarget nil) or construction of a Function
+// constructor's proxy: the function's source under the BigInt rule, made
+// by goja's constructor when it is left as it is.
+func (g *guard) buildFunction(c *functionCtor, args []goja.Value, newTarget *goja.Object) *goja.Object {
+	strs := make([]goja.Value, len(args))
+	var sb strings.Builder
+	sb.WriteString("(" + c.kind + " anonymous(")
+	for i, a := range args {
+		strs[i] = a.ToString() // converted once, handed on converted
+		if i == len(args)-1 {
+			break
+		}
+		if i > 0 {
+			sb.WriteByte(',')
+		}
+		sb.WriteString(strs[i].String())
+	}
+	sb.WriteString("\n) {\n")
+	if len(args) > 0 {
+		sb.WriteString(strs[len(args)-1].String())
+	}
+	sb.WriteString("\n})")
+	prg := g.dynamicCode(sb.String())
+	if prg == nil {
+		var v goja.Value
+		var err error
+		if newTarget != nil {
+			v, err = c.ctor(newTarget, strs...)
+		} else {
+			v, err = c.call(goja.Undefined(), strs...)
+		}
+		if err != nil {
+			panic(err)
+		}
+		return v.(*goja.Object)
+	}
+	// The rewritten source must still be one function expression, as
+	// goja's own constructor assumes without checking.
+	if len(prg.Body) != 1 || !isFunctionExpression(prg.Body[0]) {
+		panic(g.newError("SyntaxError", "Unexpected token in the function's parameters or body"))
+	}
+	p, err := goja.CompileAST(prg, false)
+	if err != nil {
+		panic(g.newError("SyntaxError", strings.TrimPrefix(err.Error(), "SyntaxError: ")))
+	}
+	v, err := g.vm.RunProgram(p)
+	if err != nil {
+		panic(err)
+	}
+	f := v.(*goja.Object)
+	if newTarget != nil && newTarget != c.proxy {
+		if proto, ok := newTarget.Get("prototype").(*goja.Object); ok {
+			must(f.SetPrototype(proto))
+		}
+	}
+	return f
 }
 
 func isFunctionExpression(st ast.Statement) bool {

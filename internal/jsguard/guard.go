@@ -109,6 +109,11 @@ type guard struct {
 	hasInstance  goja.Value
 	proxyTargets map[*goja.Object]*goja.Object
 
+	// Function, AsyncFunction and GeneratorFunction, replaced by proxies
+	// that share functionTraps: see functionConstructor
+	functionCtors [len(functionKinds)]functionCtor
+	functionTraps *goja.ProxyTrapConfig
+
 	builtins *goja.Object          // goja's global object: see lazyGlobals
 	taken    []uint64              // bit i: builtinGlobals' name i was taken from builtins
 	loaded   map[string]goja.Value // the lazy globals guarded, as they were
@@ -116,10 +121,9 @@ type guard struct {
 	takenAdded map[string]bool
 	polls      int // see poll
 
-	arrayCtor   *goja.Object                   // goja's Array, for Array.from
-	arrayValues *goja.Object                   // the guarded Array.prototype.values
-	methods     map[*goja.Object]*methodSpec   // by the original: see wrap
-	origs       map[*goja.Object]goja.Callable // by the original, once called
+	arrayCtor   *goja.Object // goja's Array, for Array.from
+	arrayValues *goja.Object // the guarded Array.prototype.values
+	methods     []wrapped    // see wrap
 	methodTraps *goja.ProxyTrapConfig
 	noop        goja.Callable
 	// Array.prototype.toString before and after wrapping: %TypedArray%'s
@@ -237,27 +241,59 @@ type methodSpec struct {
 // has no such function.
 //
 // The proxies of a runtime share one trap configuration, which finds the
-// spec by the proxy's target: a wrapper then costs a proxy object and a
-// map entry of two words.
+// spec by the proxy's target in g.methods: a wrapper then costs a proxy
+// object and an entry of three words.
 func (g *guard) wrap(obj *goja.Object, name string, spec *methodSpec) *goja.Object {
 	target, ok := obj.Get(name).(*goja.Object)
-	if !ok {
-		return nil
-	}
-	if _, ok := goja.AssertFunction(target); !ok {
+	if !ok || !isFunction(target) {
 		return nil
 	}
 	if g.methodTraps == nil {
-		g.methods = make(map[*goja.Object]*methodSpec, installedMethods)
+		g.methods = make([]wrapped, 0, installedMethods)
 		g.methodTraps = &goja.ProxyTrapConfig{Apply: g.apply}
 	}
-	g.methods[target] = spec
+	g.methods = append(g.methods, wrapped{target: target, spec: spec})
 	f := g.vm.ToValue(g.vm.NewProxy(target, g.methodTraps)).(*goja.Object)
 	if err := obj.DefineDataProperty(name, f, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE); err != nil {
 		panic(err)
 	}
 	return f
 }
+
+// wrapped is one method that wrap replaced: its original, its spec, and
+// the original's Go callable, taken on its first call (goja.AssertFunction
+// makes a closure, and most guarded methods of a runtime are never
+// called).
+//
+// The methods of a runtime are a slice searched in the order they were
+// wrapped, not a map: a map of the 64 or so that Install wraps took 2.3 KB
+// a runtime and its callables another, where the slice takes 1.5 KB, and
+// a search of it costs about what two map lookups did next to the call
+// it guards (BenchmarkCalls).
+type wrapped struct {
+	target *goja.Object
+	spec   *methodSpec
+	orig   goja.Callable
+}
+
+// wrappedIndex finds the wrapped method whose original is target, by its
+// index in g.methods (an index stays valid while a check, running
+// JavaScript, guards a lazy group and so grows the slice).
+func (g *guard) wrappedIndex(target *goja.Object) int {
+	for i := range g.methods {
+		if g.methods[i].target == target {
+			return i
+		}
+	}
+	panic("jsguard: a method proxy of an unknown target")
+}
+
+// isFunction reports whether o is a function, as goja.AssertFunction
+// does without making the closure it answers (one per wrapped method and
+// runtime): goja gives the class "Function" to its function objects,
+// which it can all call (a constructor such as Promise, or a class, has a
+// call that throws its TypeError), and to a proxy whose target is one.
+func isFunction(o *goja.Object) bool { return o.ClassName() == "Function" }
 
 // method is wrap with a check of the runtime's own, for the groups guarded
 // on first use (a closure per method then costs only runtimes that use
@@ -279,13 +315,14 @@ func (g *guard) methodWithImpl(obj *goja.Object, name string, check checker, imp
 	return g.wrap(obj, name, spec)
 }
 
-// installedMethods is about how many methods Install wraps (the map is
+// installedMethods is about how many methods Install wraps (g.methods is
 // made that large at once rather than grown).
 const installedMethods = 64
 
 // apply is the apply trap of every method proxy.
 func (g *guard) apply(target *goja.Object, this goja.Value, args []goja.Value) goja.Value {
-	spec := g.methods[target]
+	i := g.wrappedIndex(target)
+	spec := g.methods[i].spec
 	g.enter()
 	defer g.leave()
 	call := goja.FunctionCall{This: this, Arguments: args}
@@ -297,26 +334,16 @@ func (g *guard) apply(target *goja.Object, this goja.Value, args []goja.Value) g
 			return v
 		}
 	}
-	v, err := g.callOriginal(target, call)
+	orig := g.methods[i].orig
+	if orig == nil {
+		orig, _ = goja.AssertFunction(target)
+		g.methods[i].orig = orig
+	}
+	v, err := orig(call.This, call.Arguments...)
 	if err != nil {
 		panic(err)
 	}
 	return v
-}
-
-// callOriginal calls a wrapped method's original. Its Go callable is
-// taken on the method's first call (goja.AssertFunction makes a closure,
-// and most guarded methods of a runtime are never called).
-func (g *guard) callOriginal(target *goja.Object, call goja.FunctionCall) (goja.Value, error) {
-	orig := g.origs[target]
-	if orig == nil {
-		orig, _ = goja.AssertFunction(target)
-		if g.origs == nil {
-			g.origs = make(map[*goja.Object]goja.Callable)
-		}
-		g.origs[target] = orig
-	}
-	return orig(call.This, call.Arguments...)
 }
 
 // enter counts one more guarded built-in on the Go stack: they call each

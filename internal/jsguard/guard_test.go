@@ -261,3 +261,32 @@ func TestTransparent(t *testing.T) {
 	}
 	t.Logf("%d generated cases", len(cases))
 }
+
+// TestWrapsMethodsReplacedBeforeInstall: a built-in method that a script
+// replaced by a proxy of it before Install (on a runtime that was not
+// fresh) is guarded as the original would have been, and one replaced by
+// something that is not a function is left alone.
+func TestWrapsMethodsReplacedBeforeInstall(t *testing.T) {
+	vm := goja.New()
+	vm.SetMaxCallStackSize(1000)
+	if _, err := vm.RunString(`Array.prototype.join = new Proxy(Array.prototype.join, {});
+		String.prototype.repeat = new Proxy(String.prototype.repeat, {});
+		Array.prototype.fill = 42;`); err != nil {
+		t.Fatal(err)
+	}
+	if err := Install(vm, tableConfig); err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ src, want string }{
+		{`Array.prototype.join.call({length: 2**14}, "x".repeat(100))`, "RangeError: Invalid string length"},
+		{`Array.prototype.join.call({length: 2**16})`, "RangeError: Invalid array length"},
+		{`Array.prototype.join.call({length: 3}, "-")`, "--"},
+		{`"ab".repeat(2**19 + 1)`, "RangeError: Invalid string length"},
+		{`"ab".repeat(2)`, "abab"},
+		{`Array.prototype.fill`, "42"},
+	} {
+		if got, _ := run(t, vm, c.src, 10*time.Second); got != c.want {
+			t.Errorf("%s\n got %q\nwant %q", c.src, got, c.want)
+		}
+	}
+}

@@ -2,6 +2,7 @@ package jsguard
 
 import (
 	"fmt"
+	"slices"
 	"sync"
 
 	"github.com/dop251/goja"
@@ -63,6 +64,19 @@ var builtinGlobals = sync.OnceValue(func() map[string]builtinGlobal {
 		out[p[0].(string)] = builtinGlobal{index: i, writable: p[1].(bool), enumerable: p[2].(bool), configurable: p[3].(bool)}
 	}
 	return out
+})
+
+// readOnlyGlobals are the names of builtinGlobals that are not writable
+// (NaN, Infinity, undefined), which every Install takes at once.
+var readOnlyGlobals = sync.OnceValue(func() []string {
+	var names []string
+	for name, p := range builtinGlobals() {
+		if !p.writable {
+			names = append(names, name)
+		}
+	}
+	slices.Sort(names)
+	return names
 })
 
 // copyProperties copies own properties, with their attributes, from one
@@ -216,10 +230,8 @@ func (g *guard) replaceGlobalObject() {
 	// What cannot be assigned (NaN, Infinity, undefined) is taken at once:
 	// an assignment before the first read must fail as it does on the
 	// built-in property.
-	for name, p := range globals {
-		if !p.writable {
-			g.take(name, p)
-		}
+	for _, name := range readOnlyGlobals() {
+		g.take(name, globals[name])
 	}
 	// A runtime whose environment was installed first: what it added to
 	// the global object is copied over at once, with its attributes (a
