@@ -663,7 +663,9 @@ func (h *Host) startBuild(j *buildJob) {
 			err error
 		}
 		res := make(chan result, 1)
+		built := make(chan struct{}) // closed when the build's goroutine returns
 		go func() {
+			defer close(built)
 			v, err := h.build(ctx, j.item)
 			if err == nil && h.cache != nil {
 				h.storeModules(v)
@@ -679,13 +681,19 @@ func (h *Host) startBuild(j *buildJob) {
 			res <- result{v, err}
 			j.mu.Unlock()
 		}()
+		// Once it has sent its result, the build's goroutine only unlocks
+		// and returns: waiting for it then keeps Close's promise that no
+		// goroutine of the host outlives it. An abandoned one is not waited
+		// for.
 		select {
 		case r := <-res:
+			<-built
 			release()
 			h.finishBuild(j, r.v, r.err)
 		case <-ctx.Done():
 			select {
 			case r := <-res: // finished as it was stopped
+				<-built
 				if r.err != nil && errors.Is(ctx.Err(), context.DeadlineExceeded) {
 					r.err = h.buildStopped(j, ctx) // stopped at its limit: say so
 				}
@@ -699,6 +707,7 @@ func (h *Host) startBuild(j *buildJob) {
 			j.mu.Unlock()
 			select {
 			case r := <-res: // sent before abandoned was set
+				<-built
 				if r.v != nil {
 					r.v.pool.Close(nil)
 				}
