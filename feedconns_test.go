@@ -6,7 +6,6 @@ import (
 	"net"
 	"net/http"
 	"net/http/httptest"
-	"strconv"
 	"sync/atomic"
 	"testing"
 
@@ -20,16 +19,8 @@ import (
 // idle connections per host).
 func TestStartReusesFeedConnections(t *testing.T) {
 	const k, builds = 120, 6
-	fsrv := feedserver.New(feedserver.Options{})
-	t.Cleanup(func() { fsrv.Close() })
-	for i := range k {
-		p := feedserver.Package{Name: "p" + strconv.Itoa(i), Version: "1.0.0", Main: "index.js", Files: map[string][]byte{"index.js": scalePlugin(i)}}
-		if _, err := fsrv.Publish(testFeed, p); err != nil {
-			t.Fatal(err)
-		}
-	}
 	var conns atomic.Int64
-	srv := httptest.NewUnstartedServer(fsrv)
+	srv := httptest.NewUnstartedServer(scaleFeed(t, k))
 	srv.Config.ConnState = func(_ net.Conn, s http.ConnState) {
 		if s == http.StateNew {
 			conns.Add(1)

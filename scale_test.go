@@ -48,6 +48,21 @@ func scalePlugin(i int) []byte {
 	return []byte(`export function setup(r) { r.get("/hello", (req, res) => res.send("hello from p` + strconv.Itoa(i) + `")); }`)
 }
 
+// scaleFeed returns a feed server whose testFeed lists k plugins p0 …
+// p(k-1), each a module of its own (scalePlugin), closed when tb ends.
+func scaleFeed(tb testing.TB, k int) *feedserver.Server {
+	tb.Helper()
+	fsrv := feedserver.New(feedserver.Options{})
+	tb.Cleanup(func() { fsrv.Close() })
+	for i := range k {
+		p := feedserver.Package{Name: "p" + strconv.Itoa(i), Version: "1.0.0", Main: "index.js", Files: map[string][]byte{"index.js": scalePlugin(i)}}
+		if _, err := fsrv.Publish(testFeed, p); err != nil {
+			tb.Fatal(err)
+		}
+	}
+	return fsrv
+}
+
 // heapInUse is the heap in use after a full collection.
 func heapInUse() uint64 {
 	runtime.GC()
@@ -71,15 +86,7 @@ func cpuTime() time.Duration {
 // measures it. Every plugin must answer its own text.
 func measureScale(tb testing.TB, k int, opts ...func(*Options)) scaleFigures {
 	tb.Helper()
-	fsrv := feedserver.New(feedserver.Options{})
-	defer fsrv.Close()
-	for i := range k {
-		p := feedserver.Package{Name: "p" + strconv.Itoa(i), Version: "1.0.0", Main: "index.js", Files: map[string][]byte{"index.js": scalePlugin(i)}}
-		if _, err := fsrv.Publish(testFeed, p); err != nil {
-			tb.Fatal(err)
-		}
-	}
-	srv := httptest.NewServer(fsrv)
+	srv := httptest.NewServer(scaleFeed(tb, k))
 	defer srv.Close()
 	o := Options{FeedURL: srv.URL + feedserver.FeedPath(testFeed), Logger: slog.New(slog.DiscardHandler)}
 	for _, f := range opts {
@@ -213,15 +220,7 @@ func BenchmarkWarmRequest(b *testing.B) {
 // manyPluginsAbove plugins, where every plugin still serves.
 func TestManyPluginsDropSetupRuntime(t *testing.T) {
 	for _, k := range []int{3, manyPluginsAbove + 1} {
-		fsrv := feedserver.New(feedserver.Options{})
-		t.Cleanup(func() { fsrv.Close() })
-		for i := range k {
-			p := feedserver.Package{Name: "p" + strconv.Itoa(i), Version: "1.0.0", Main: "index.js", Files: map[string][]byte{"index.js": scalePlugin(i)}}
-			if _, err := fsrv.Publish(testFeed, p); err != nil {
-				t.Fatal(err)
-			}
-		}
-		srv := httptest.NewServer(fsrv)
+		srv := httptest.NewServer(scaleFeed(t, k))
 		t.Cleanup(srv.Close)
 		h, err := New(Options{FeedURL: srv.URL + feedserver.FeedPath(testFeed), Logger: slog.New(slog.DiscardHandler)})
 		if err != nil {

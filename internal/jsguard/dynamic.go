@@ -58,6 +58,20 @@ func (g *guard) installEval() {
 	}
 }
 
+// runRewritten compiles and runs dynamic code that dynamicCode rewrote:
+// a compile error is the plugin's SyntaxError, a throw its exception.
+func (g *guard) runRewritten(prg *ast.Program) goja.Value {
+	p, err := goja.CompileAST(prg, false)
+	if err != nil {
+		panic(g.newError("SyntaxError", strings.TrimPrefix(err.Error(), "SyntaxError: ")))
+	}
+	v, err := g.vm.RunProgram(p)
+	if err != nil {
+		panic(err)
+	}
+	return v
+}
+
 // hiddenConstructors answers the Function constructors that have no
 // global name. Compiled once per process.
 var hiddenConstructors = goja.MustCompile("jsguard-function-constructors",
@@ -71,15 +85,7 @@ func (g *guard) eval(call goja.FunctionCall) goja.Value {
 	}
 	if prg := g.dynamicCode(src.String()); prg != nil {
 		wrapLexical(prg)
-		p, err := goja.CompileAST(prg, false)
-		if err != nil {
-			panic(g.newError("SyntaxError", strings.TrimPrefix(err.Error(), "SyntaxError: ")))
-		}
-		v, err := g.vm.RunProgram(p)
-		if err != nil {
-			panic(err)
-		}
-		return v
+		return g.runRewritten(prg)
 	}
 	v, err := g.evalFn(goja.Undefined(), src)
 	if err != nil {
@@ -242,15 +248,7 @@ func (g *guard) buildFunction(c *functionCtor, args []goja.Value, newTarget *goj
 	if len(prg.Body) != 1 || !isFunctionExpression(prg.Body[0]) {
 		panic(g.newError("SyntaxError", "Unexpected token in the function's parameters or body"))
 	}
-	p, err := goja.CompileAST(prg, false)
-	if err != nil {
-		panic(g.newError("SyntaxError", strings.TrimPrefix(err.Error(), "SyntaxError: ")))
-	}
-	v, err := g.vm.RunProgram(p)
-	if err != nil {
-		panic(err)
-	}
-	f := v.(*goja.Object)
+	f := g.runRewritten(prg).(*goja.Object)
 	if newTarget != nil && newTarget != c.proxy {
 		if proto, ok := newTarget.Get("prototype").(*goja.Object); ok {
 			must(f.SetPrototype(proto))
