@@ -132,7 +132,7 @@ type Config struct {
 	// none of its own.
 	HostTracksAsync bool
 	// Console builds the global console, on the first read of it: a
-	// runtime that never logs does not pay for its twenty methods. It is
+	// runtime that never logs does not pay for its methods. It is
 	// defined as Node defines it (writable, configurable, not
 	// enumerable). If nil, there is no global console.
 	Console func() goja.Value
