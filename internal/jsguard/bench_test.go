@@ -8,27 +8,19 @@ import (
 
 // BenchmarkInstall measures what Install adds to a fresh runtime (the
 // runtime's own creation is measured by BenchmarkNewRuntime).
-func BenchmarkInstall(b *testing.B) {
-	b.ReportAllocs()
-	for b.Loop() {
-		b.StopTimer()
-		vm := goja.New()
-		b.StartTimer()
-		if err := Install(vm, Config{}); err != nil {
-			b.Fatal(err)
-		}
-	}
-}
+func BenchmarkInstall(b *testing.B) { benchmarkInstall(b, Config{}) }
 
 // BenchmarkInstallNoBigInt is BenchmarkInstall for a runtime without
 // BigInt, as most plugins' runtimes are (their programs do not use it).
-func BenchmarkInstallNoBigInt(b *testing.B) {
+func BenchmarkInstallNoBigInt(b *testing.B) { benchmarkInstall(b, Config{DisableBigInt: true}) }
+
+func benchmarkInstall(b *testing.B, cfg Config) {
 	b.ReportAllocs()
 	for b.Loop() {
 		b.StopTimer()
 		vm := goja.New()
 		b.StartTimer()
-		if err := Install(vm, Config{DisableBigInt: true}); err != nil {
+		if err := Install(vm, cfg); err != nil {
 			b.Fatal(err)
 		}
 	}
