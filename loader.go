@@ -1,6 +1,7 @@
 package plugmux
 
 import (
+	"bytes"
 	"context"
 	"crypto/sha256"
 	"crypto/sha512"
@@ -27,6 +28,7 @@ import (
 	"time"
 	"weak"
 
+	"github.com/dop251/goja/parser"
 	"github.com/evanw/esbuild/pkg/api"
 
 	"github.com/plugmux/plugmux/internal/jsenv"
@@ -244,13 +246,17 @@ func (l *loader) load(ctx context.Context, it Item) (*bundle, error) {
 	times.bundle = time.Since(start)
 	times.fetch, times.inputMaps = time.Duration(st.fetchTime.Load()), time.Duration(st.mapTime.Load())
 	start = time.Now()
-	src := "(function (exports, require, module) {" + string(code) + "\n})" + inlineSourceMap(srcMap)
+	srcMap = sourceMapOfURLs(srcMap)
+	src := "(function (exports, require, module) {" + string(code) + "\n})"
+	if srcMap != nil {
+		src += "\n//# sourceMappingURL=" + bundleMapURL
+	}
 	times.sourceMap = time.Since(start)
 	var prog *jsguard.Program
 	var compiled bool
 	err = l.cpu(ctx, func() (err error) {
 		start = time.Now()
-		prog, compiled, err = l.programs.compile(it.Link, src)
+		prog, compiled, err = l.programs.compile(it.Link, src, srcMap)
 		return err
 	})
 	if err != nil {
@@ -337,27 +343,63 @@ func withDownloaded(ctx context.Context, st *loadState) context.Context {
 	})
 }
 
-// inlineSourceMap returns the source map as an inline sourceMappingURL
-// comment, with esbuild's namespace prefix removed from the sources so that
-// stack traces name the modules' URLs.
-func inlineSourceMap(m []byte) string {
+// bundleMapURL is where a bundle's sourceMappingURL comment points: the
+// compiled-program cache hands goja the map itself (see
+// programCache.compile), so no data: URL is built, encoded and decoded for
+// it; a big bundle's map is megabytes.
+const bundleMapURL = "plugmux:bundle.js.map"
+
+// sourceMapOfURLs returns esbuild's source map with its namespace prefix
+// removed from the sources, so that stack traces name the modules' URLs.
+// Only the sources array is decoded and replaced: the rest of the map (the
+// mappings and names of a big bundle) is kept as esbuild wrote it. A map it
+// cannot read is returned as it is.
+func sourceMapOfURLs(m []byte) []byte {
 	if m == nil {
-		return ""
+		return nil
 	}
-	var sm map[string]any
-	if json.Unmarshal(m, &sm) == nil {
-		if srcs, ok := sm["sources"].([]any); ok {
-			for i, s := range srcs {
-				if str, ok := s.(string); ok {
-					srcs[i] = strings.TrimPrefix(str, urlNamespace+":")
-				}
-			}
+	start, end, ok := jsonMember(m, "sources")
+	if !ok {
+		return m
+	}
+	var srcs []string
+	if json.Unmarshal(m[start:end], &srcs) != nil {
+		return m
+	}
+	for i, s := range srcs {
+		srcs[i] = strings.TrimPrefix(s, urlNamespace+":")
+	}
+	b, err := json.Marshal(srcs)
+	if err != nil {
+		return m
+	}
+	out := make([]byte, 0, len(m)-(end-start)+len(b))
+	out = append(append(append(out, m[:start]...), b...), m[end:]...)
+	return out
+}
+
+// jsonMember finds the value of a top-level member of the JSON object doc,
+// reading only as far as that member: its bytes are doc[start:end].
+func jsonMember(doc []byte, name string) (start, end int, ok bool) {
+	dec := json.NewDecoder(bytes.NewReader(doc))
+	if t, err := dec.Token(); err != nil || t != json.Delim('{') {
+		return 0, 0, false
+	}
+	for dec.More() {
+		key, err := dec.Token()
+		if err != nil {
+			return 0, 0, false
 		}
-		if b, err := json.Marshal(sm); err == nil {
-			m = b
+		var v json.RawMessage
+		if err := dec.Decode(&v); err != nil {
+			return 0, 0, false
+		}
+		if key == name {
+			end = int(dec.InputOffset())
+			return end - len(v), end, true
 		}
 	}
-	return "\n//# sourceMappingURL=data:application/json;base64," + base64.StdEncoding.EncodeToString(m)
+	return 0, 0, false
 }
 
 // buildError formats esbuild's messages as "url:line:col: text".
@@ -921,13 +963,15 @@ type compileCall struct {
 	err  error
 }
 
-// compile returns the program of src, compiled now (compiled is true) or
-// earlier.
-func (c *programCache) compile(name, src string) (prog *jsguard.Program, compiled bool, err error) {
+// compile returns the program of src, whose source map is srcMap (nil:
+// none), compiled now (compiled is true) or earlier.
+func (c *programCache) compile(name, src string, srcMap []byte) (prog *jsguard.Program, compiled bool, err error) {
 	h := sha256.New()
 	h.Write([]byte(name))
 	h.Write([]byte{0})
 	h.Write([]byte(src))
+	h.Write([]byte{0})
+	h.Write(srcMap)
 	var key [32]byte
 	h.Sum(key[:0])
 
@@ -951,7 +995,12 @@ func (c *programCache) compile(name, src string) (prog *jsguard.Program, compile
 
 	// jsguard.Compile: one parse, and a program that uses BigInt gets its
 	// growing operators guarded (see internal/jsguard, BigInt)
-	call.prog, call.err = jsguard.Compile(name, src, false)
+	call.prog, call.err = jsguard.Compile(name, src, false, parser.WithSourceMapLoader(func(url string) ([]byte, error) {
+		if url != bundleMapURL || srcMap == nil {
+			return nil, fmt.Errorf("no source map at %s", url)
+		}
+		return srcMap, nil
+	}))
 	c.mu.Lock()
 	delete(c.compiling, key)
 	if call.err == nil {

@@ -31,6 +31,8 @@ type Program struct {
 // operand that cannot be a BigInt (a number or string literal, +x) leaves
 // its operator as it is.
 //
+// opts are given to goja's parser (a source map loader, say).
+//
 // Its errors are goja's (*goja.CompilerSyntaxError for a syntax error),
 // and a *goja.CompilerSyntaxError for the constructs a program that uses
 // BigInt may not contain: a growing operator inside a with statement
@@ -38,8 +40,8 @@ type Program struct {
 // __plugmux_, a compound assignment (*=, **=, <<=, >>=) to
 // super[expression] or to a private field of anything but this or a
 // variable.
-func Compile(name, src string, strict bool) (*Program, error) {
-	prg, err := goja.Parse(name, src)
+func Compile(name, src string, strict bool, opts ...parser.Option) (*Program, error) {
+	prg, err := goja.Parse(name, src, opts...)
 	if err != nil {
 		return nil, err
 	}
