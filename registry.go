@@ -56,7 +56,9 @@ func (h *Host) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		if !v.acquire() {
 			continue // retired after we loaded the table: the new table has its successor
 		}
-		v.serveAcquired(w, r, rest, rootBase(r, ns, rest))
+		// the request's time limit counts from its start, as its duration does
+		deadline := h.metrics.epoch.Add(ow.start + v.limits.requestTimeout)
+		v.serveAcquired(w, r, rest, rootBase(r, ns, rest), deadline)
 		return
 	}
 }
@@ -65,9 +67,9 @@ func (h *Host) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 // the request is done, even by a panic (http.ErrAbortHandler). It is a
 // function of its own so that the deferred release is not in ServeHTTP's
 // loop, where each request would allocate it.
-func (v *version) serveAcquired(w http.ResponseWriter, r *http.Request, rest, base string) {
+func (v *version) serveAcquired(w http.ResponseWriter, r *http.Request, rest, base string, deadline time.Time) {
 	defer v.release()
-	v.serve(w, r, rest, base)
+	v.serve(w, r, rest, base, deadline)
 }
 
 // splitNamespace splits "/app1/foo" into "app1" and "/foo", and
@@ -120,8 +122,7 @@ func rootBase(r *http.Request, ns, rest string) string {
 // line, within Options.MaxQueue and Options.QueueTimeout; past either it
 // gets 503 with Retry-After. A request that never started on a runtime
 // that broke meanwhile is served by another.
-func (v *version) serve(w http.ResponseWriter, r *http.Request, rest, base string) {
-	deadline := time.Now().Add(v.limits.requestTimeout)
+func (v *version) serve(w http.ResponseWriter, r *http.Request, rest, base string, deadline time.Time) {
 	if until := v.refuseUntil.Load(); until != 0 && deadline.UnixNano()-int64(v.limits.requestTimeout) < until {
 		// stopped by the memory watchdog a moment ago
 		w.Header().Set("Retry-After", "1")

@@ -1,10 +1,10 @@
 package pool
 
 import (
+	"cmp"
 	"slices"
 	"sync"
 	"sync/atomic"
-	"time"
 )
 
 // IdleLimit bounds the spare values of many pools together: the values
@@ -32,7 +32,7 @@ type IdleLimit[T comparable] struct {
 type candidate[T comparable] struct {
 	p  *Pool[T]
 	s  *slot[T]
-	at time.Time // its lastUsed when seen
+	at int64 // its lastUsed when seen
 }
 
 // NewIdleLimit returns a limit of max spare values (at least 1).
@@ -150,13 +150,13 @@ func (l *IdleLimit[T]) trim() {
 // pass over the candidates rather than a sort of them all.
 func oldestFirst[T comparable](cands []candidate[T], k int) {
 	if k > 8 {
-		slices.SortFunc(cands, func(a, b candidate[T]) int { return a.at.Compare(b.at) })
+		slices.SortFunc(cands, func(a, b candidate[T]) int { return cmp.Compare(a.at, b.at) })
 		return
 	}
 	for i := range k {
 		m := i
 		for j := i + 1; j < len(cands); j++ {
-			if cands[j].at.Before(cands[m].at) {
+			if cands[j].at < cands[m].at {
 				m = j
 			}
 		}
@@ -181,7 +181,7 @@ func (p *Pool[T]) appendSpares(cands []candidate[T]) []candidate[T] {
 	}
 	if len(cands)-start > n {
 		mine := cands[start:]
-		slices.SortFunc(mine, func(a, b candidate[T]) int { return a.at.Compare(b.at) })
+		slices.SortFunc(mine, func(a, b candidate[T]) int { return cmp.Compare(a.at, b.at) })
 		clear(mine[n:])
 		cands = cands[:start+n]
 	}
@@ -190,10 +190,10 @@ func (p *Pool[T]) appendSpares(cands []candidate[T]) []candidate[T] {
 
 // dropSpare takes s out of the pool if it is still a spare value, idle
 // since at; the caller drops its value.
-func (p *Pool[T]) dropSpare(s *slot[T], at time.Time) bool {
+func (p *Pool[T]) dropSpare(s *slot[T], at int64) bool {
 	p.mu.Lock()
 	defer p.mu.Unlock()
-	if p.closed || s.gone || s.inflight != 0 || !s.lastUsed.Equal(at) || p.spares() == 0 {
+	if p.closed || s.gone || s.inflight != 0 || s.lastUsed != at || p.spares() == 0 {
 		return false
 	}
 	i := slices.Index(p.slots, s)

@@ -60,10 +60,21 @@ type Stats struct {
 type slot[T comparable] struct {
 	v        T
 	inflight int
-	lastUsed time.Time // when its last borrow came back (for reaping)
+	lastUsed int64 // when its last borrow came back (for reaping), as monoNow
 	recency  uint64    // the pool's use counter when it was last lent or returned
 	gone     bool      // discarded: lends no more, destroyed when its borrowers are done
 }
+
+// epoch is the origin of monoNow: a value's idle time needs only the
+// monotonic clock, which is about half the cost of time.Now (which reads
+// the wall clock too), and a value goes back to its pool on every request.
+var epoch = time.Now()
+
+// monoNow is the monotonic time since epoch, in nanoseconds.
+func monoNow() int64 { return int64(time.Since(epoch)) }
+
+// monoAt is t as monoNow would have read it.
+func monoAt(t time.Time) int64 { return int64(t.Sub(epoch)) }
 
 // waiter is a queued borrower: it receives a value, or permission to create
 // one.
@@ -127,7 +138,7 @@ func (p *Pool[T]) Add(v T) bool {
 
 func (p *Pool[T]) insert(v T, inflight int) *slot[T] {
 	p.uses++
-	s := &slot[T]{v: v, inflight: inflight, lastUsed: time.Now(), recency: p.uses}
+	s := &slot[T]{v: v, inflight: inflight, lastUsed: monoNow(), recency: p.uses}
 	p.slots = append(p.slots, s)
 	p.byValue[v] = s
 	return s
@@ -278,7 +289,7 @@ func (p *Pool[T]) Put(v T) {
 	p.uses++
 	s.recency = p.uses
 	if s.inflight == 0 {
-		s.lastUsed = time.Now() // idle from now: what Reap looks at
+		s.lastUsed = monoNow() // idle from now: what Reap looks at
 	}
 	if s.gone || p.closed {
 		last := s.inflight == 0
@@ -371,13 +382,14 @@ func (p *Pool[T]) Trim(drop func(T)) int {
 }
 
 func (p *Pool[T]) reap(cutoff time.Time, drop func(T)) int {
+	cutoffN := monoAt(cutoff)
 	p.mu.Lock()
 	before := p.spares()
 	var dropped []T
 	kept := p.slots[:0]
 	live := len(p.slots)
 	for _, s := range p.slots {
-		if s.inflight == 0 && live > p.cfg.Min && s.lastUsed.Before(cutoff) {
+		if s.inflight == 0 && live > p.cfg.Min && s.lastUsed < cutoffN {
 			dropped = append(dropped, s.v)
 			delete(p.byValue, s.v)
 			live--
