@@ -4,7 +4,7 @@
 // benchmark needs to measure it.
 //
 //	scalehost -addr 127.0.0.1:3010 -feed URL [-expect K]
-//	          [-min-runtimes N] [-idle-timeout D] [-max-idle-runtimes N] [-drop-setup-runtime] [-huge-pages=false]
+//	          [-min-runtimes N] [-idle-timeout D] [-max-idle-runtimes N] [-build-concurrency N] [-drop-setup-runtime] [-huge-pages=false]
 //	          [-cpuprofile FILE]
 //
 // It serves:
@@ -20,7 +20,7 @@
 // With -expect K the plugins p00000 … p(K-1), as bench/scale names them,
 // are Options.RequirePlugins: /readyz answers 200 at the moment the last of
 // them serves, which is what the benchmark times. It stops on SIGINT and
-// SIGTERM. -min-runtimes, -idle-timeout, -max-idle-runtimes and -drop-setup-runtime set the
+// SIGTERM. -min-runtimes, -idle-timeout, -max-idle-runtimes, -build-concurrency and -drop-setup-runtime set the
 // Options of the same names (zero: the library's default), to measure how
 // they change what many plugins cost. Like the example host, it runs the
 // collector at GOGC=400 unless GOGC is set, and asks for transparent huge
@@ -62,6 +62,7 @@ func main() {
 	flag.IntVar(&o.MinRuntimes, "min-runtimes", 0, "Options.MinRuntimes (0: the default)")
 	flag.DurationVar(&o.IdleTimeout, "idle-timeout", 0, "Options.IdleTimeout (0: the default)")
 	flag.IntVar(&o.MaxIdleRuntimes, "max-idle-runtimes", 0, "Options.MaxIdleRuntimes (0: the default; negative: unlimited)")
+	flag.IntVar(&o.BuildConcurrency, "build-concurrency", 0, "Options.BuildConcurrency (0: the default)")
 	flag.BoolVar(&o.DropSetupRuntime, "drop-setup-runtime", false, "Options.DropSetupRuntime")
 	cpuProfile := flag.String("cpuprofile", "", "write a CPU profile of the start, until every plugin of -expect serves, to this file")
 	hugePages := flag.Bool("huge-pages", true, "ask for transparent huge pages for the Go heap, as the example host does (internal/memtune)")

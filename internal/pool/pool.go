@@ -60,9 +60,9 @@ type Stats struct {
 type slot[T comparable] struct {
 	v        T
 	inflight int
-	lastUsed int64 // when its last borrow came back (for reaping), as monoNow
-	recency  uint64    // the pool's use counter when it was last lent or returned
-	gone     bool      // discarded: lends no more, destroyed when its borrowers are done
+	lastUsed int64  // when its last borrow came back (for reaping), as monoNow
+	recency  uint64 // the pool's use counter when it was last lent or returned
+	gone     bool   // discarded: lends no more, destroyed when its borrowers are done
 }
 
 // epoch is the origin of monoNow: a value's idle time needs only the
