@@ -119,12 +119,15 @@ var resTable = newMemberTable(func(t *memberTable) {
 	})
 	method("removeHeader", func(x *exchange, call goja.FunctionCall) goja.Value {
 		if x.wroteHeader {
-			panic(x.headersSentError())
+			panic(x.headersSentError("remove"))
 		}
 		x.w.Header().Del(call.Argument(0).String())
 		return goja.Undefined()
 	})
 	method("writeHead", func(x *exchange, call goja.FunctionCall) goja.Value {
+		if x.wroteHeader {
+			panic(x.headersSentError("write"))
+		}
 		x.inWriteHead = true
 		defer func() { x.inWriteHead = false }()
 		x.setStatus(call.Argument(0))
@@ -242,8 +245,11 @@ var (
 	typeArrayBuffer = reflect.TypeFor[goja.ArrayBuffer]()
 )
 
-func (x *exchange) headersSentError() *goja.Object {
-	return x.rt.vm.NewTypeError("Cannot set headers after they are sent to the client")
+// headersSentError is Node's ERR_HTTP_HEADERS_SENT, for a header set (verb
+// "set"), removed ("remove") or written (res.writeHead: "write") after the
+// headers went out.
+func (x *exchange) headersSentError(verb string) *goja.Object {
+	return x.codeError("Error", "ERR_HTTP_HEADERS_SENT", "Cannot "+verb+" headers after they are sent to the client")
 }
 
 // expressStatus is res.status: an integer from 100 to 999, or it throws as
@@ -327,7 +333,7 @@ func (x *exchange) checkHeaderValue(name, s string) {
 // setHeader is Node's setHeader: a value or an array of values.
 func (x *exchange) setHeader(name string, v goja.Value) {
 	if x.wroteHeader {
-		panic(x.headersSentError())
+		panic(x.headersSentError("set"))
 	}
 	key := http.CanonicalHeaderKey(name)
 	if obj, ok := v.(*goja.Object); ok && obj.ClassName() == "Array" {
@@ -361,7 +367,7 @@ func (x *exchange) keepRaw(key string, v goja.Value) {
 
 func (x *exchange) setHeaderString(name, s string) {
 	if x.wroteHeader {
-		panic(x.headersSentError())
+		panic(x.headersSentError("set"))
 	}
 	x.checkHeaderValue(name, s)
 	key := http.CanonicalHeaderKey(name)
@@ -411,7 +417,7 @@ func (x *exchange) headerValue(key string) string {
 // is fresh.
 func (x *exchange) send(v goja.Value) {
 	if x.ended {
-		panic(x.headersSentError())
+		panic(x.headersSentError("set"))
 	}
 	h := x.w.Header()
 	var body string
