@@ -17,9 +17,19 @@ import (
 // the status goes out (or the request falls through to the host's NotFound
 // handler); after that Node forbids header changes, and the real header map
 // is never touched by the loop again.
+//
+// While the request's own goroutine runs the loop (see here), the loop's
+// header map is the real one, if it is empty: a quick request then sets its
+// headers once, where net/http reads them, instead of in a map of its own
+// that is copied, and its status goes to net/http at once, which takes its
+// copy of the header then (as it would at the hand-over). Before that
+// goroutine lets go of the loop, away gives the loop a map of its own
+// again, unless the response has gone out whole.
 type outbox struct {
-	dst    http.ResponseWriter // touched by the loop only under mu, and only to copy the header
-	header http.Header         // the loop's
+	dst    http.ResponseWriter // touched by the loop only under mu, and only to copy the header (but see direct)
+	header http.Header         // the loop's: its own, made on first use, or dst's while direct
+	direct bool                // header is dst's map (see here)
+	onHere bool                // the request's goroutine runs the loop: between here and away
 
 	mu     sync.Mutex
 	status int     // queued status, 0 when none; -1 once handed over
@@ -60,8 +70,49 @@ const (
 
 func (b *outbox) init(dst http.ResponseWriter) {
 	b.dst = dst
-	b.header = make(http.Header, 4)
 	b.chunks = b.first[:0]
+}
+
+// here is called on the request's goroutine when it is about to run the
+// loop, and so the request's start: until away, the loop may use dst's
+// header map as its own, if nothing (the host's middleware, say) has set a
+// header in it, which the plugin must not see.
+func (b *outbox) here() {
+	b.onHere = true
+	if h := b.dst.Header(); len(h) == 0 && b.header == nil {
+		b.header, b.direct = h, true
+	}
+}
+
+// away is called on the request's goroutine before it lets go of the loop.
+// A response that went out whole keeps dst's map: the loop may still read
+// it (a 'finish' listener calling res.getHeader), as net/http does, and
+// writes none (headers cannot change once sent). Otherwise the loop gets a
+// map of its own: with the headers set so far moved out of dst's map, which
+// is then as the request found it, or copied, if they went out with the
+// status.
+func (b *outbox) away() {
+	b.onHere = false
+	if !b.direct {
+		return
+	}
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	if b.fin == finEnded && b.status != 0 {
+		return
+	}
+	b.leaveDst()
+}
+
+// leaveDst gives the loop a header map of its own, as away explains. Under
+// mu, while direct.
+func (b *outbox) leaveDst() {
+	own := make(http.Header, max(len(b.header), 4))
+	copyHeader(own, b.header)
+	if b.status == 0 {
+		clear(b.header)
+	}
+	b.header, b.direct = own, false
 }
 
 // queued marks that something was queued and returns the channel to wake
@@ -98,21 +149,44 @@ func (b *outbox) waiter() <-chan struct{} {
 }
 
 // Header is the loop's header map.
-func (b *outbox) Header() http.Header { return b.header }
+func (b *outbox) Header() http.Header {
+	if b.header == nil {
+		b.header = make(http.Header, 4)
+	}
+	return b.header
+}
 
-// WriteHeader queues the status and hands the header over.
+// WriteHeader queues the status and hands the header over; on the
+// request's goroutine (see here) it writes the status at once.
 func (b *outbox) WriteHeader(status int) {
 	b.mu.Lock()
+	now := false
 	if !b.closed && b.status == 0 {
+		_, typed := b.header["Content-Type"]
+		if b.direct && !typed {
+			// the nil Content-Type below is for net/http only: the
+			// plugin's map must not list it
+			b.leaveDst()
+		}
 		dst := b.dst.Header()
-		copyHeader(dst, b.header)
-		if _, ok := b.header["Content-Type"]; !ok {
+		if !b.direct {
+			copyHeader(dst, b.header)
+		}
+		if !typed {
 			dst["Content-Type"] = nil // as Node: no Content-Type unless set (net/http would sniff one)
 		}
 		b.status = status
+		if b.onHere {
+			// net/http copies the header now: what the loop sets after
+			// this does not go out, as with a copy at the hand-over
+			b.status, now = -1, true
+		}
 	}
 	wake := b.queued()
 	b.mu.Unlock()
+	if now {
+		b.dst.WriteHeader(status)
+	}
 	wakeUp(wake)
 }
 
@@ -163,6 +237,11 @@ func (b *outbox) end(f finish) {
 	b.mu.Lock()
 	if !b.closed && b.fin == finNone {
 		if f == finNotFound && b.status == 0 {
+			if b.direct {
+				// the host's NotFound handler writes dst's map on the
+				// request's goroutine: the loop must not read it then
+				b.leaveDst()
+			}
 			copyHeader(b.dst.Header(), b.header)
 		}
 		b.fin = f

@@ -742,13 +742,14 @@ func (x *exchange) hostAnswer(status int, msg string) {
 	if msg == "" {
 		msg = http.StatusText(status) + "\n"
 	}
-	retry := x.box.header.Get("Retry-After")
-	clear(x.box.header)
+	h := x.box.Header()
+	retry := h.Get("Retry-After")
+	clear(h)
 	if retry != "" {
-		x.box.header.Set("Retry-After", retry)
+		h.Set("Retry-After", retry)
 	}
-	x.box.header.Set("Content-Type", "text/plain; charset=utf-8")
-	x.box.header.Set("Content-Length", strconv.Itoa(len(msg)))
+	h.Set("Content-Type", "text/plain; charset=utf-8")
+	h.Set("Content-Length", strconv.Itoa(len(msg)))
 	x.wroteHeader = true
 	x.box.WriteHeader(status)
 	if x.r.Method != http.MethodHead {
@@ -897,6 +898,13 @@ type (
 )
 
 func (t *startTask) Run() error { x := (*exchange)(t); return x.rt.start(x) }
+
+// Here and Away make startTask a jsloop.HereTask: while the request's own
+// goroutine runs the loop, its outbox may use the real header map (see
+// outbox.here).
+func (t *startTask) Here() { t.box.here() }
+func (t *startTask) Away() { t.box.away() }
+
 func (t *closeTask) Run() error { return (*exchange)(t).closed() }
 
 // Quiet: closing a response whose events no one listens to runs no

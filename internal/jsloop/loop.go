@@ -105,6 +105,18 @@ type Task interface {
 	Run() error
 }
 
+// A HereTask is a Task that is told when it runs on the goroutine that
+// posts it: PostAndTryRun calls Here before it runs the loop (and so the
+// task) on the caller's goroutine, and Away once that goroutine is done
+// with the loop, before any other goroutine can run it. Until Away, only
+// that goroutine runs the loop, so the task may share the caller's state
+// with the loop without a lock.
+type HereTask interface {
+	Task
+	Here()
+	Away()
+}
+
 // QuietTask is a Task that can tell, once it has run, that it left no
 // Promise job to run: it ran no JavaScript and settled no Promise (it only
 // did Go bookkeeping), or ran its JavaScript only in top-level calls from
@@ -346,7 +358,8 @@ func (l *Loop) TryRun(after func()) (ran bool, err error) {
 // request's goroutine calls it with its request, so that a quick request is
 // served without waking the loop's goroutine: when the loop is free, t is
 // queued and run here without a signal to Serve; when another goroutine
-// runs the loop, t is posted to it as by PostTask.
+// runs the loop, t is posted to it as by PostTask. A t that is a HereTask
+// is told which (see HereTask).
 func (l *Loop) PostAndTryRun(t Task, after func()) (ran bool, err error) {
 	if !l.run.TryLock() {
 		if t != nil {
@@ -355,6 +368,10 @@ func (l *Loop) PostAndTryRun(t Task, after func()) (ran bool, err error) {
 		return false, nil
 	}
 	defer l.run.Unlock()
+	if ht, ok := t.(HereTask); ok {
+		ht.Here()
+		defer ht.Away() // before the unlock
+	}
 	l.mu.Lock()
 	if t != nil {
 		l.posted = append(l.posted, t)
