@@ -57,7 +57,7 @@ func (rt *Runtime) preludeHost() *goja.Object {
 	})
 	fn("listen", func(call goja.FunctionCall) goja.Value {
 		obj, _ := call.Argument(0).(*goja.Object)
-		x := rt.live[obj]
+		x := rt.liveOf(obj)
 		if x == nil {
 			return goja.Undefined() // a request that is over: its events are over too, as in Node
 		}
@@ -74,7 +74,7 @@ func (rt *Runtime) preludeHost() *goja.Object {
 	})
 	fn("streamStarted", func(call goja.FunctionCall) goja.Value {
 		obj, _ := call.Argument(0).(*goja.Object)
-		x := rt.live[obj]
+		x := rt.liveOf(obj)
 		if x == nil {
 			return vm.ToValue(true) // a request that is over: nothing is left to read
 		}
@@ -180,7 +180,7 @@ func (rt *Runtime) extrasHost() *goja.Object {
 	})
 	fn("conn", func(call goja.FunctionCall) goja.Value {
 		obj, _ := call.Argument(0).(*goja.Object)
-		x := rt.live[obj]
+		x := rt.liveOf(obj)
 		if x == nil { // a request that is over: so is its connection, for the plugin
 			if call.Argument(1).ToInteger() == 6 {
 				return vm.ToValue(false)

@@ -189,3 +189,54 @@ func TestOutboxConcurrentQuickAndSlow(t *testing.T) {
 	}
 	wg.Wait()
 }
+
+// A request's req, res and next reach it from another request's
+// JavaScript while it is in flight, and do nothing (res's methods throw)
+// once it is over: the runtime finds a request by its objects and number
+// beyond the one whose JavaScript runs.
+func TestRequestsFoundFromOtherRequests(t *testing.T) {
+	h := newHarness(t, 5*time.Second, `
+		router.get("/a", async (req, res, next) => {
+			globalThis.a = { req, res, next };
+			await gate("a");
+			res.send("a");
+		});
+		router.get("/b", (req, res) => {
+			a.res.set("X-From-B", "1");
+			res.send(a.req.path + " " + a.res.get("X-From-B"));
+		});
+		router.get("/c", (req, res) => {
+			let out;
+			try { a.res.set("X-Late", "1"); out = "no throw"; } catch (e) { out = e.message; }
+			a.next(); // over: does nothing
+			res.send(out);
+		});`)
+	done := make(chan string)
+	go func() {
+		resp, err := http.Get(h.srv.URL + "/a")
+		if err != nil {
+			t.Error(err)
+			close(done)
+			return
+		}
+		b, _ := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		done <- string(b) + " " + resp.Header.Get("X-From-B")
+	}()
+	select {
+	case name := <-h.arrived: // /a waits on its gate: globalThis.a is set
+		h.arrived <- name // for open
+	case <-time.After(5 * time.Second):
+		t.Fatal("/a never reached its gate")
+	}
+	if _, body, _ := h.do("GET", "/b", ""); body != "/a 1" {
+		t.Fatalf("/b = %q, want %q", body, "/a 1")
+	}
+	h.open("a", "")
+	if got := <-done; got != "a 1" {
+		t.Errorf("/a = %q, want %q", got, "a 1")
+	}
+	if _, body, _ := h.do("GET", "/c", ""); !strings.Contains(body, "this request is finished") {
+		t.Errorf("/c = %q, want the error of a request that is over", body)
+	}
+}

@@ -43,6 +43,7 @@ type exchange struct {
 
 	// routing state
 	gen      uint64 // counts the requests of the runtime; stale callbacks compare it
+	liveAt   int    // its place in the runtime's live requests, plus one; 0 when not there
 	method   string // req.method, which middleware may rewrite
 	path     string // raw path relative to the current mount point
 	query    string // raw query string
@@ -123,7 +124,7 @@ func (rt *Runtime) exch(this goja.Value) *exchange {
 		return x
 	}
 	if obj, ok := this.(*goja.Object); ok {
-		if x := rt.live[obj]; x != nil {
+		if x := rt.liveOf(obj); x != nil {
 			return x
 		}
 	}
