@@ -242,7 +242,7 @@ type version struct {
 
 	// inflight counts the requests being served, with retiredBit set once
 	// the version is retired; drained is closed when both hold.
-	refuseUntil atomic.Int64 // UnixNano: refused until then (the memory watchdog stopped it)
+	refuseUntil atomic.Int64 // refused until then, in nanoseconds since the metrics' epoch (the memory watchdog stopped it)
 
 	inflight  atomic.Int64
 	drained   chan struct{}

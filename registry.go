@@ -123,7 +123,7 @@ func rootBase(r *http.Request, ns, rest string) string {
 // gets 503 with Retry-After. A request that never started on a runtime
 // that broke meanwhile is served by another.
 func (v *version) serve(w http.ResponseWriter, r *http.Request, rest, base string, deadline time.Time) {
-	if until := v.refuseUntil.Load(); until != 0 && deadline.UnixNano()-int64(v.limits.requestTimeout) < until {
+	if until := v.refuseUntil.Load(); until != 0 && int64(deadline.Sub(v.host.metrics.epoch)-v.limits.requestTimeout) < until {
 		// stopped by the memory watchdog a moment ago
 		w.Header().Set("Retry-After", "1")
 		http.Error(w, http.StatusText(http.StatusServiceUnavailable), http.StatusServiceUnavailable)
@@ -188,7 +188,7 @@ func (h *Host) watchMemory() error {
 				v := k.(*version)
 				v.pool.Each(func(in *instance) {
 					if in.overMemory() {
-						v.refuseUntil.Store(time.Now().Add(time.Second).UnixNano())
+						v.refuseUntil.Store(int64(time.Since(h.metrics.epoch) + time.Second))
 						h.metrics.memoryInterrupted(v.item.Name, v.item.Version)
 						v.log.Error("memory past the threshold: the plugin's running JavaScript is stopped, its runtime discarded, and the plugin refused for a second",
 							"memory", s.Bytes, "threshold", s.Threshold)
