@@ -543,6 +543,7 @@ type Host struct {
 	wg        sync.WaitGroup             // Run
 	bg        sync.WaitGroup             // the CPU watchdog
 	versions  sync.Map                   // every version built and not yet retired, as keys
+	runtimes  runtimeSet                 // every runtime set up and not shut down, for watchCPU
 	idle      *pool.IdleLimit[*instance] // Options.MaxIdleRuntimes; nil when unlimited
 	retiring  tasks                      // versions draining and tearing down, idle runtimes tearing down
 }

@@ -415,10 +415,11 @@ func (p *Pool[T]) reap(cutoff time.Time, drop func(T)) int {
 // Each calls fn for every value in rotation (not the discarded ones). fn
 // must not call the pool.
 func (p *Pool[T]) Each(fn func(T)) {
+	var room [4]T // most pools hold a few values: no allocation for them
 	p.mu.Lock()
-	vals := make([]T, len(p.slots))
-	for i, s := range p.slots {
-		vals[i] = s.v
+	vals := room[:0]
+	for _, s := range p.slots {
+		vals = append(vals, s.v)
 	}
 	p.mu.Unlock()
 	for _, v := range vals {
