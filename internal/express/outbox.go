@@ -30,6 +30,10 @@ type outbox struct {
 	header http.Header         // the loop's: its own, made on first use, or dst's while direct
 	direct bool                // header is dst's map (see here)
 	onHere bool                // the request's goroutine runs the loop: between here and away
+	// contentLength, when not empty, goes out as the Content-Length
+	// unless the plugin set one: res.end's, which Node does not show in
+	// the response's headers.
+	contentLength string
 
 	mu     sync.Mutex
 	status int     // queued status, 0 when none; -1 once handed over
@@ -163,9 +167,11 @@ func (b *outbox) WriteHeader(status int) {
 	now := false
 	if !b.closed && b.status == 0 {
 		_, typed := b.header["Content-Type"]
-		if b.direct && !typed {
-			// the nil Content-Type below is for net/http only: the
-			// plugin's map must not list it
+		_, sized := b.header["Content-Length"]
+		length := !sized && b.contentLength != ""
+		if b.direct && (!typed || length) {
+			// the nil Content-Type and the length below are for net/http
+			// only: the plugin's map must not list them
 			b.leaveDst()
 		}
 		dst := b.dst.Header()
@@ -174,6 +180,9 @@ func (b *outbox) WriteHeader(status int) {
 		}
 		if !typed {
 			dst["Content-Type"] = nil // as Node: no Content-Type unless set (net/http would sniff one)
+		}
+		if length {
+			dst["Content-Length"] = []string{b.contentLength}
 		}
 		b.status = status
 		if b.onHere {

@@ -599,7 +599,9 @@ func (x *exchange) end(chunk goja.Value) {
 				n = chunkLen(chunk)
 			}
 			if x.r.Method != http.MethodHead {
-				h["Content-Length"] = x.one(strconv.Itoa(n))
+				// Node computes the length as it writes: res.getHeader
+				// does not see it
+				x.box.contentLength = strconv.Itoa(n)
 			}
 		}
 	}
