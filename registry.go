@@ -226,18 +226,14 @@ func (h *Host) watchCPU(stop <-chan struct{}) {
 	every := cpuWatchEvery(h.opts.CPULimit)
 	t := time.NewTicker(every)
 	defer t.Stop()
-	var runtimes []*instance
-	seen := ^uint64(0)
+	var runtimes runtimeCopy
 	for {
 		select {
 		case <-stop:
 			return
 		case now := <-t.C:
-			if h.runtimes.changes.Load() != seen {
-				runtimes, seen = h.runtimes.copyTo(runtimes)
-			}
 			tightest := h.opts.CPULimit
-			for _, in := range runtimes {
+			for _, in := range h.runtimes.current(&runtimes) {
 				tightest = min(tightest, in.v.limits.cpuLimit)
 				in.overCPU(now)
 			}
@@ -268,19 +264,15 @@ func (h *Host) reap(ctx context.Context) {
 	defer t.Stop()
 	// Only a version with a runtime has one to drop: it looks at the
 	// versions of the runtimes set up (h.runtimes), not at every plugin.
-	var runtimes []*instance
-	seen := ^uint64(0)
+	var runtimes runtimeCopy
 	reaped := map[*version]bool{}
 	for {
 		select {
 		case <-ctx.Done():
 			return
 		case now := <-t.C:
-			if h.runtimes.changes.Load() != seen {
-				runtimes, seen = h.runtimes.copyTo(runtimes)
-			}
 			clear(reaped)
-			for _, in := range runtimes {
+			for _, in := range h.runtimes.current(&runtimes) {
 				v := in.v
 				if reaped[v] {
 					continue

@@ -180,18 +180,28 @@ func (s *runtimeSet) remove(in *instance) {
 	s.changes.Add(1)
 }
 
-// copyTo returns the runtimes in dst's room, and the count of changes they
-// are as of.
-func (s *runtimeSet) copyTo(dst []*instance) ([]*instance, uint64) {
+// runtimeCopy is one goroutine's copy of a runtimeSet (see current).
+type runtimeCopy struct {
+	list  []*instance
+	seen  uint64 // the set's changes when list was copied
+	valid bool
+}
+
+// current returns the runtimes in the set, from c, which it copies again
+// when the set has changed since.
+func (s *runtimeSet) current(c *runtimeCopy) []*instance {
+	if c.valid && s.changes.Load() == c.seen {
+		return c.list
+	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	n := s.changes.Load()
-	clear(dst)
-	dst = dst[:0]
+	c.seen, c.valid = s.changes.Load(), true
+	clear(c.list)
+	c.list = c.list[:0]
 	for in := range s.set {
-		dst = append(dst, in)
+		c.list = append(c.list, in)
 	}
-	return dst, n
+	return c.list
 }
 
 // findExports finds setup among the forms the plugin contract allows: a
