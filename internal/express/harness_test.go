@@ -27,6 +27,8 @@ type harness struct {
 	srv  *httptest.Server
 	logs *syncBuffer
 
+	timeout time.Duration // of each request
+
 	mu      sync.Mutex
 	gates   map[string]func(string)
 	arrived chan string
@@ -101,17 +103,21 @@ func newHarnessWith(t *testing.T, timeout time.Duration, setup string, prepare f
 		defer close(done)
 		_ = h.rt.Run(stop)
 	}()
-	h.srv = httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		if h.rt.Serve(w, r, r.URL.EscapedPath(), "", time.Now().Add(timeout)) == Abort {
-			panic(http.ErrAbortHandler)
-		}
-	}))
+	h.timeout = timeout
+	h.srv = httptest.NewServer(http.HandlerFunc(h.serve))
 	t.Cleanup(func() {
 		h.srv.Close()
 		close(stop)
 		<-done
 	})
 	return h
+}
+
+// serve serves a request on the harness's runtime, as its server does.
+func (h *harness) serve(w http.ResponseWriter, r *http.Request) {
+	if h.rt.Serve(w, r, r.URL.EscapedPath(), "", time.Now().Add(h.timeout)) == Abort {
+		panic(http.ErrAbortHandler)
+	}
 }
 
 // open settles the gate a request waits on; it waits for the gate to exist.
