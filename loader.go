@@ -31,6 +31,7 @@ import (
 	"github.com/dop251/goja/parser"
 	"github.com/evanw/esbuild/pkg/api"
 
+	"github.com/plugmux/plugmux/internal/esmlite"
 	"github.com/plugmux/plugmux/internal/jsenv"
 	"github.com/plugmux/plugmux/internal/jsguard"
 )
@@ -58,6 +59,11 @@ type bundle struct {
 	// the cache takes their bytes (and drops them) once the build is done.
 	files []moduleFile
 	times buildTimes
+	// module: the program is an esmlite module (see internal/esmlite),
+	// whose value is a function of no arguments that returns the exports;
+	// otherwise it is esbuild's CommonJS bundle in a function of (exports,
+	// require, module).
+	module bool
 }
 
 // buildTimes is where the build of a version went, for the debug log and
@@ -192,6 +198,7 @@ type loadState struct {
 	meta       bool
 	metaMissed atomic.Bool
 	entry      *moduleFile // downloaded before the build, taken by its OnLoad
+	module     *bundle     // the entry compiled by esmlite: no build
 	downloaded sync.Map    // module URL → moduleFile, for a second pass
 }
 
@@ -224,6 +231,9 @@ func (l *loader) load(ctx context.Context, it Item) (*bundle, error) {
 	var times buildTimes
 	start := time.Now()
 	st, res, err := l.bundleGraph(ctx, it, false)
+	if err == nil && st.module != nil {
+		return st.module, nil
+	}
 	if err == nil && st.metaMissed.Load() {
 		// A module other than the entry uses import.meta: bundle again,
 		// with the define, from the modules already downloaded.
@@ -290,6 +300,12 @@ func (l *loader) bundleGraph(ctx context.Context, it Item, meta bool) (*loadStat
 			return nil, api.BuildResult{}, pluginErr(it, st.phase, st.err)
 		}
 		st.entry = &moduleFile{URL: it.Link, ContentType: ctype, data: data}
+		if st.module, err = l.compileModule(st, start); err != nil {
+			return nil, api.BuildResult{}, err
+		}
+		if st.module != nil {
+			return st, api.BuildResult{}, nil
+		}
 		st.meta = usesImportMeta(it.Link, ctype, string(data))
 	}
 	var define map[string]string
@@ -321,6 +337,55 @@ func (l *loader) bundleGraph(ctx context.Context, it Item, meta bool) (*loadStat
 	}
 	return st, res, nil
 }
+
+// compileModule compiles the entry module without esbuild if esmlite takes
+// it: a JavaScript module that imports nothing (see internal/esmlite). It
+// returns nil if esmlite declines it, or if the module fails its integrity
+// check, which the build then reports as usual.
+func (l *loader) compileModule(st *loadState, start time.Time) (*bundle, error) {
+	it, e := st.item, st.entry
+	if loaderFor(e.URL, e.ContentType) != api.LoaderJS || path.Ext(urlPath(e.URL)) == ".cjs" {
+		return nil, nil
+	}
+	if it.Integrity != "" && checkIntegrity(it.Integrity, e.data) != nil {
+		return nil, nil
+	}
+	times := buildTimes{fetch: time.Duration(st.fetchTime.Load())}
+	src := string(e.data)
+	var prog *jsguard.Program
+	var compiled bool
+	err := l.cpu(st.ctx, func() (err error) {
+		start := time.Now()
+		prog, compiled, err = l.programs.build(programKey(it.Link, src, nil, "esmlite"), func() (*jsguard.Program, error) {
+			prg, ok := esmlite.Parse(it.Link, src)
+			if !ok {
+				return nil, errDeclined
+			}
+			p, err := jsguard.CompileAST(prg, src, true)
+			if err != nil {
+				// syntax goja does not run (an async generator) but
+				// esbuild lowers, or an error esbuild reports better
+				return nil, fmt.Errorf("%w: %w", errDeclined, err)
+			}
+			return p, nil
+		})
+		if compiled {
+			times.compile = time.Since(start)
+		}
+		return err
+	})
+	switch {
+	case errors.Is(err, errDeclined):
+		return nil, nil
+	case err != nil:
+		return nil, pluginErr(it, PhaseCompile, err) // the context's end
+	}
+	times.bundle = time.Since(start) - times.compile
+	return &bundle{program: prog, modules: st.modules, bytes: st.bytes, files: st.files, times: times, module: true}, nil
+}
+
+// errDeclined: esmlite does not take the module; esbuild bundles it.
+var errDeclined = errors.New("not an esmlite module")
 
 // usesImportMeta reports whether a module needs import.meta defined.
 func usesImportMeta(url, ctype, src string) bool {
@@ -966,15 +1031,35 @@ type compileCall struct {
 // compile returns the program of src, whose source map is srcMap (nil:
 // none), compiled now (compiled is true) or earlier.
 func (c *programCache) compile(name, src string, srcMap []byte) (prog *jsguard.Program, compiled bool, err error) {
+	return c.build(programKey(name, src, srcMap, "bundle"), func() (*jsguard.Program, error) {
+		// jsguard.Compile: one parse, and a program that uses BigInt gets
+		// its growing operators guarded (see internal/jsguard, BigInt)
+		return jsguard.Compile(name, src, false, parser.WithSourceMapLoader(func(url string) ([]byte, error) {
+			if url != bundleMapURL || srcMap == nil {
+				return nil, fmt.Errorf("no source map at %s", url)
+			}
+			return srcMap, nil
+		}))
+	})
+}
+
+// programKey is the cache's key for the program compiled from src, named
+// name, with source map srcMap, by the compiler kind names.
+func programKey(name, src string, srcMap []byte, kind string) [32]byte {
 	h := sha256.New()
-	h.Write([]byte(name))
-	h.Write([]byte{0})
-	h.Write([]byte(src))
-	h.Write([]byte{0})
-	h.Write(srcMap)
+	for _, part := range [][]byte{[]byte(kind), []byte(name), []byte(src), srcMap} {
+		h.Write(part)
+		h.Write([]byte{0})
+	}
 	var key [32]byte
 	h.Sum(key[:0])
+	return key
+}
 
+// build returns the program of key, made now by compile (compiled is true)
+// or earlier; callers of the same key wait for one compile. An error is
+// not kept: the next caller compiles again.
+func (c *programCache) build(key [32]byte, compile func() (*jsguard.Program, error)) (prog *jsguard.Program, compiled bool, err error) {
 	c.mu.Lock()
 	if p := c.programs[key].Value(); p != nil {
 		c.mu.Unlock()
@@ -993,14 +1078,7 @@ func (c *programCache) compile(name, src string, srcMap []byte) (prog *jsguard.P
 	c.compiling[key] = call
 	c.mu.Unlock()
 
-	// jsguard.Compile: one parse, and a program that uses BigInt gets its
-	// growing operators guarded (see internal/jsguard, BigInt)
-	call.prog, call.err = jsguard.Compile(name, src, false, parser.WithSourceMapLoader(func(url string) ([]byte, error) {
-		if url != bundleMapURL || srcMap == nil {
-			return nil, fmt.Errorf("no source map at %s", url)
-		}
-		return srcMap, nil
-	}))
+	call.prog, call.err = compile()
 	c.mu.Lock()
 	delete(c.compiling, key)
 	if call.err == nil {

@@ -120,12 +120,22 @@ func (v *version) newInstance(ctx context.Context) (*instance, error) {
 		return nil, phaseErr(PhaseEvaluate, err)
 	}
 	fn, _ := goja.AssertFunction(wrapper)
-	module, exports := vm.NewObject(), vm.NewObject()
-	jsutil.Must(module.Set("exports", exports))
-	if _, err := fn(goja.Undefined(), exports, vm.ToValue(in.require), module); err != nil {
-		return nil, phaseErr(PhaseEvaluate, err)
+	var exports goja.Value
+	if v.bundle.module {
+		// an esmlite module: its function returns the exports
+		if exports, err = fn(goja.Undefined()); err != nil {
+			return nil, phaseErr(PhaseEvaluate, err)
+		}
+	} else {
+		module := vm.NewObject()
+		exports = vm.NewObject()
+		jsutil.Must(module.Set("exports", exports))
+		if _, err := fn(goja.Undefined(), exports, vm.ToValue(in.require), module); err != nil {
+			return nil, phaseErr(PhaseEvaluate, err)
+		}
+		exports = module.Get("exports")
 	}
-	setup, teardown := findExports(module.Get("exports"))
+	setup, teardown := findExports(exports)
 	if setup == nil {
 		return nil, pluginErr(v.item, PhaseEvaluate, ErrNoSetup)
 	}

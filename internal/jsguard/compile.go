@@ -45,6 +45,14 @@ func Compile(name, src string, strict bool, opts ...parser.Option) (*Program, er
 	if err != nil {
 		return nil, err
 	}
+	return CompileAST(prg, src, strict)
+}
+
+// CompileAST is Compile for a program already parsed from src (which
+// esmlite has rearranged, say): the same BigInt guard, then
+// goja.CompileAST. The rewrite changes prg.
+func CompileAST(prg *ast.Program, src string, strict bool) (*Program, error) {
+	var err error
 	p := &Program{}
 	if mayUseBigInt(src) && usesBigInt(prg) {
 		p.UsesBigInt = true

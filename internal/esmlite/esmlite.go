@@ -1,0 +1,310 @@
+// Package esmlite compiles a self-contained ES module (one without
+// imports) for goja without a bundler.
+//
+// goja runs scripts, not modules, so the loader bundles every plugin with
+// esbuild into a CommonJS function. For a module that imports nothing, that
+// build is most of what a plugin's start costs (about 0.5 ms of CPU for a
+// three-line module: esbuild's runtime helpers are parsed, linked and
+// printed for each build) and it hands goja a reprinted copy of the code.
+//
+// esmlite lets goja's own parser do all the reading. export is a reserved
+// word to goja, so parsing a module stops at its first export keyword and
+// says where it is; esmlite blanks that keyword (spaces, so that nothing
+// moves) and parses again, until the parse succeeds, at most maxExports
+// times. Then it checks the result against goja's syntax tree: each blanked
+// keyword lies between two top-level statements, and the statement after it
+// is a declaration of one name (function, async function, function*,
+// class, const, let or var; with "export default", a named function or
+// class). The statements become the body of a function that returns the
+// exports, with the positions of the module's text: every line and column
+// stays where the author wrote it, and functions print their own source.
+//
+// Whatever esmlite declines, the caller bundles as before (esbuild then
+// gives the errors): a module with import (or import.meta), export lists,
+// re-exports, export default of an expression, more than one binding in an
+// exported declaration, or none at all (CommonJS), and a module that
+// mentions require, exports, arguments or a source map, which a bundle and
+// a function give meanings a module does not have.
+//
+// Semantics are those of a module: the code is strict, top-level this is
+// undefined, and the exports are live bindings (getters, as esbuild's
+// CommonJS output has them). Top-level await is not supported (esbuild's
+// CommonJS output does not support it either): an await outside an async
+// function is goja's identifier, a syntax or reference error.
+package esmlite
+
+import (
+	"errors"
+	"slices"
+	"strings"
+
+	"github.com/dop251/goja/ast"
+	"github.com/dop251/goja/file"
+	"github.com/dop251/goja/parser"
+)
+
+// maxExports bounds the parses of one module (one per export keyword).
+const maxExports = 32
+
+// Parse parses src, the ES module at name, into a program whose value is a
+// function; called with no arguments and an undefined this, the function
+// runs the module's body and returns its exports object (a null-prototype
+// object of getters). Compile the program as strict code. ok is false when
+// the module is not one esmlite can take (see the package comment); the
+// caller then bundles it.
+func Parse(name, src string) (prg *ast.Program, ok bool) {
+	if declined(src) {
+		return nil, false
+	}
+	text := []byte(src)
+	var sites []site
+	for range maxExports + 1 {
+		prg, err := parser.ParseFile(nil, name, string(text)+tail(sites), 0)
+		if err == nil {
+			if len(sites) == 0 || !verify(prg, sites, len(src)) {
+				return nil, false
+			}
+			return wrap(prg), true
+		}
+		s, ok := exportAt(text, err)
+		if !ok {
+			return nil, false
+		}
+		for i := s.start; i < s.end; i++ {
+			text[i] = ' '
+		}
+		sites = append(sites, s)
+	}
+	return nil, false
+}
+
+// declined reports words whose meaning a script would change: require,
+// exports and arguments are free names a bundle binds (CommonJS code uses
+// the first two; the wrapper function has arguments of its own), a source
+// map comment asks for the author's sources, a hashbang is for esbuild to
+// strip, and import is declined here because goja would only reject it
+// after a whole parse.
+func declined(src string) bool {
+	return strings.Contains(src, "import") || strings.Contains(src, "require") || strings.Contains(src, "exports") ||
+		strings.Contains(src, "arguments") || strings.Contains(src, "sourceMappingURL") ||
+		strings.HasPrefix(src, "#!")
+}
+
+// A site is one export keyword the parser stopped at.
+type site struct {
+	start, end int    // the text blanked: "export" or "export default"
+	decl       int    // where the declaration starts (async, or its keyword)
+	keyword    int    // where its keyword is
+	kind       string // the keyword: function, class, const, let or var
+	local      string // the name it declares
+	isDefault  bool
+}
+
+// exportAt reads the parse error err: if goja stopped at an export
+// keyword (a reserved word to it), the site of that keyword and of the
+// name declared after it. The name is read only where the declaration
+// follows after plain spaces; verify checks it against the syntax tree.
+func exportAt(text []byte, err error) (site, bool) {
+	var list parser.ErrorList
+	if !errors.As(err, &list) || len(list) == 0 || list[0].Message != "Unexpected reserved word" {
+		return site{}, false
+	}
+	at, ok := offsetOf(text, list[0].Position)
+	if !ok || !hasWord(text, at, "export") {
+		return site{}, false
+	}
+	s := site{start: at, end: at + len("export")}
+	i := skipSpace(text, s.end)
+	if hasWord(text, i, "default") {
+		s.isDefault, s.end = true, i+len("default")
+		i = skipSpace(text, s.end)
+	}
+	s.decl = i
+	if hasWord(text, i, "async") {
+		i = skipSpace(text, i+len("async"))
+		if !hasWord(text, i, "function") {
+			return site{}, false
+		}
+	}
+	for _, kind := range []string{"function", "class", "const", "let", "var"} {
+		if hasWord(text, i, kind) {
+			s.kind, s.keyword = kind, i
+			i += len(kind)
+			break
+		}
+	}
+	if s.kind == "" || s.isDefault && s.kind != "function" && s.kind != "class" {
+		return site{}, false
+	}
+	i = skipSpace(text, i)
+	if s.kind == "function" && i < len(text) && text[i] == '*' {
+		i = skipSpace(text, i+1)
+	}
+	j := i
+	for j < len(text) && isNameByte(text[j]) {
+		j++
+	}
+	if j == i || '0' <= text[i] && text[i] <= '9' {
+		return site{}, false
+	}
+	s.local = string(text[i:j])
+	return s, true
+}
+
+// offsetOf is the byte offset of a position goja reported (its columns
+// count bytes from the line's start).
+func offsetOf(text []byte, p file.Position) (int, bool) {
+	line, i := 1, 0
+	for line < p.Line && i < len(text) {
+		switch text[i] {
+		case '\n':
+			line++
+		case '\r':
+			if i+1 >= len(text) || text[i+1] != '\n' {
+				line++
+			}
+		case 0xe2: // U+2028 and U+2029 end lines too
+			if i+2 < len(text) && text[i+1] == 0x80 && (text[i+2] == 0xa8 || text[i+2] == 0xa9) {
+				line++
+				i += 2
+			}
+		}
+		i++
+	}
+	at := i + p.Column - 1
+	return at, line == p.Line && at >= 0 && at < len(text)
+}
+
+// hasWord reports whether text has the word w at i, not followed by more
+// of a name.
+func hasWord(text []byte, i int, w string) bool {
+	return i+len(w) <= len(text) && string(text[i:i+len(w)]) == w && (i+len(w) == len(text) || !isNameByte(text[i+len(w)]))
+}
+
+func skipSpace(text []byte, i int) int {
+	for i < len(text) && (text[i] == ' ' || text[i] == '\t' || text[i] == '\n' || text[i] == '\r') {
+		i++
+	}
+	return i
+}
+
+func isNameByte(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '_' || c == '$'
+}
+
+// tail is the statement appended to the module's text that builds the
+// exports object: "\n;(" and an object literal of getters.
+func tail(sites []site) string {
+	var b strings.Builder
+	b.WriteString("\n;({__proto__: null")
+	for _, s := range sites {
+		name := s.local
+		if s.isDefault {
+			name = "default"
+		}
+		b.WriteString(", get ")
+		b.WriteString(name)
+		b.WriteString("() { return ")
+		b.WriteString(s.local)
+		b.WriteString(" }")
+	}
+	b.WriteString("});\n")
+	return b.String()
+}
+
+// verify checks the sites against goja's parse of the text with their
+// keywords blanked: the last statement is the exports object and the
+// module's own statements end before it; each blanked keyword lies between
+// statements, and the next statement is the declaration exportAt read,
+// where it read it; no name is exported twice.
+func verify(prg *ast.Program, sites []site, end int) bool {
+	body := prg.Body
+	if len(body) == 0 {
+		return false
+	}
+	last, ok := body[len(body)-1].(*ast.ExpressionStatement)
+	if !ok || int(last.Idx0())-1 != end+3 {
+		return false
+	}
+	if _, ok := last.Expression.(*ast.ObjectLiteral); !ok {
+		return false
+	}
+	body = body[:len(body)-1]
+	if n := len(body); n > 0 {
+		if _, ok := body[n-1].(*ast.EmptyStatement); ok && int(body[n-1].Idx0())-1 == end+1 {
+			body = body[:n-1] // the ";" before the object
+		}
+	}
+	if n := len(body); n > 0 && int(body[n-1].Idx1())-1 > end {
+		return false // the module's last statement took the ";" (a trailing "if (x)")
+	}
+	exported := map[string]bool{}
+	for _, s := range sites {
+		name := s.local
+		if s.isDefault {
+			name = "default"
+		}
+		if exported[name] {
+			return false // a syntax error in a module
+		}
+		exported[name] = true
+		// the first statement that starts after the blanked keyword
+		i, _ := slices.BinarySearchFunc(body, s.end, func(st ast.Statement, off int) int {
+			return int(st.Idx0()) - 1 - off
+		})
+		if i > 0 && int(body[i-1].Idx1())-1 > s.start {
+			return false // the keyword was inside a statement
+		}
+		if i == len(body) || !declares(body[i], s) {
+			return false
+		}
+	}
+	return true
+}
+
+// declares reports whether st is the declaration of site s.
+func declares(st ast.Statement, s site) bool {
+	at := int(st.Idx0()) - 1
+	if at != s.decl && at != s.keyword {
+		return false
+	}
+	switch st := st.(type) {
+	case *ast.FunctionDeclaration:
+		f := st.Function
+		return s.kind == "function" && f.Name != nil && f.Name.Name.String() == s.local
+	case *ast.ClassDeclaration:
+		c := st.Class
+		return s.kind == "class" && c.Name != nil && c.Name.Name.String() == s.local
+	case *ast.VariableStatement:
+		return s.kind == "var" && single(st.List, s.local)
+	case *ast.LexicalDeclaration:
+		return (s.kind == "let" || s.kind == "const") && single(st.List, s.local)
+	}
+	return false
+}
+
+// single reports whether list binds exactly one identifier, name.
+func single(list []*ast.Binding, name string) bool {
+	if len(list) != 1 {
+		return false
+	}
+	id, ok := list[0].Target.(*ast.Identifier)
+	return ok && id.Name.String() == name
+}
+
+// wrap makes the module's statements the body of a function expression,
+// with the exports object as its return value. The function has the
+// positions of the module's text, so that goja reports them unchanged.
+func wrap(prg *ast.Program) *ast.Program {
+	body := slices.Clone(prg.Body)
+	last := body[len(body)-1].(*ast.ExpressionStatement)
+	body[len(body)-1] = &ast.ReturnStatement{Return: last.Idx0(), Argument: last.Expression}
+	start := file.Idx(1)
+	fn := &ast.FunctionLiteral{
+		Function:        start,
+		ParameterList:   &ast.ParameterList{Opening: start, Closing: start},
+		Body:            &ast.BlockStatement{LeftBrace: start, List: body, RightBrace: last.Idx1()},
+		DeclarationList: prg.DeclarationList,
+	}
+	return &ast.Program{Body: []ast.Statement{&ast.ExpressionStatement{Expression: fn}}, File: prg.File}
+}

@@ -1,0 +1,246 @@
+package esmlite
+
+import (
+	"math/rand/v2"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/dop251/goja"
+	"github.com/evanw/esbuild/pkg/api"
+)
+
+// describeJS describes a module's exports: each name with its type and,
+// for a function, what calling it returns or throws.
+const describeJS = `(function (ex) {
+	return Object.keys(ex).sort().map(function (k) {
+		var v = ex[k], d;
+		if (typeof v === "function") {
+			try { d = JSON.stringify(v()); } catch (e) { d = "throws " + e.name; }
+		} else {
+			d = JSON.stringify(v);
+		}
+		return k + ":" + typeof v + ":" + d;
+	}).join("\n");
+})`
+
+// viaEsmlite evaluates src as Parse makes it, and describes its exports;
+// ok is false if Parse declined it.
+func viaEsmlite(t *testing.T, src string) (desc string, ok bool) {
+	t.Helper()
+	prg, ok := Parse("http://plugins.test/m.js", src)
+	if !ok {
+		return "", false
+	}
+	p, err := goja.CompileAST(prg, true)
+	if err != nil {
+		return "compile: " + err.Error(), true
+	}
+	vm := goja.New()
+	fn, _ := goja.AssertFunction(runOrFail(t, vm, p))
+	ex, err := fn(goja.Undefined())
+	if err != nil {
+		return "evaluate: " + err.Error(), true
+	}
+	return describe(t, vm, ex), true
+}
+
+// viaEsbuild evaluates src as the loader's bundle path does (esbuild's
+// CommonJS output in a function of exports, require and module).
+func viaEsbuild(t *testing.T, src string) string {
+	t.Helper()
+	res := api.Transform(src, api.TransformOptions{Loader: api.LoaderJS, Format: api.FormatCommonJS, Target: api.ES2020,
+		Supported: map[string]bool{"for-await": false, "async-generator": false}})
+	if len(res.Errors) > 0 {
+		t.Fatalf("esbuild: %v\n%s", res.Errors[0].Text, src)
+	}
+	vm := goja.New()
+	p, err := goja.Compile("bundle.js", "(function (exports, require, module) {"+string(res.Code)+"\n})", false)
+	if err != nil {
+		t.Fatalf("bundle: %v", err)
+	}
+	fn, _ := goja.AssertFunction(runOrFail(t, vm, p))
+	module, exports := vm.NewObject(), vm.NewObject()
+	_ = module.Set("exports", exports)
+	if _, err := fn(goja.Undefined(), exports, goja.Undefined(), module); err != nil {
+		return "evaluate: " + err.Error()
+	}
+	return describe(t, vm, module.Get("exports"))
+}
+
+func runOrFail(t *testing.T, vm *goja.Runtime, p *goja.Program) goja.Value {
+	t.Helper()
+	v, err := vm.RunProgram(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return v
+}
+
+func describe(t *testing.T, vm *goja.Runtime, ex goja.Value) string {
+	t.Helper()
+	f, err := vm.RunString(describeJS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	fn, _ := goja.AssertFunction(f)
+	d, err := fn(goja.Undefined(), ex)
+	if err != nil {
+		return "describe: " + err.Error()
+	}
+	return d.String()
+}
+
+func TestForms(t *testing.T) {
+	for _, tc := range []struct {
+		src  string
+		want string // the description of the exports; "" for declined
+	}{
+		{"export function setup(router) {}", "setup:function:undefined"},
+		{"export async function a() {}\nexport function* g() {}", "a:function:{}\ng:function:{}"},
+		{"export async function* ag() {}", "compile: SyntaxError: Async generators are not supported yet at http://plugins.test/m.js:1:8"},
+		{"export class K {}\nexport const c = 1\nexport let l = 'l'; export var v = [1]", "K:function:throws TypeError\nc:number:1\nl:string:\"l\"\nv:object:[1]"},
+		{"export\nfunction f() { return 1 }", "f:function:1"},
+		{"export \t function f() { return 2 }", "f:function:2"},
+		{"export default function f() { return 'd' }", "default:function:\"d\""},
+		{"export default async function f() {}", "default:function:{}"},
+		{"export default class K {}", "default:function:throws TypeError"},
+		{"export let n = 0; export function bump() { return ++n }", "bump:function:1\nn:number:1"},
+		{"export function t() { return this === undefined }", "t:function:true"},
+		{"export const top = this === undefined", "top:boolean:true"},
+		{"export const s = '\\'export function no() {}'; export const r = /export|'/g.source", "r:string:\"export|'\"\ns:string:\"'export function no() {}\""},
+		{"export const tl = `a ${ {b: '}'}.b } export ${`n ${1}`}`", "tl:string:\"a } export n 1\""},
+		{"export const o = { export: 1, default: 2 }.export + ({}).x?.export", "o:number:null"},
+		{"x = 1; export function f() {}", "evaluate: ReferenceError: x is not defined at http://plugins.test/m.js:1:1(5)"},
+
+		// declined
+		{"import x from './x.js'; export function f() {}", ""},
+		{"export function f() { return import.meta }", ""},
+		{"export function f() { return require('x') }", ""},
+		{"module.exports = { setup() {} }", ""},
+		{"export function f() { return arguments.length }", ""},
+		{"export function f() {}\n//# sourceMappingURL=m.js.map", ""},
+		{"#!/usr/bin/env node\nexport function f() {}", ""},
+		{"function setup() {}", ""},
+		{"export default function () {}", ""},
+		{"export default 42", ""},
+		{"export * from './x.js'", ""},
+		{"const a = 1; export { a }", ""},
+		{"export /* c */ function f() {}", ""},
+		{"function f() { export const q = 1 }", ""},
+		{"const x = 1\nexport const y = x\nexport\n(x)", ""},
+		{"export { a } from './x.js'", ""},
+		{"export { a as 'b' }; const a = 1", ""},
+		{"export const a = 1, b = 2", ""},
+		{"export const { a } = { a: 1 }", ""},
+		{"export function f() {}\nexport function f() {}", ""},
+		{"export const f = 1; const g = 2; export { g as f }", ""},
+		{"export { nothing }", ""},
+		{"export function f() {}\nif (f)", ""},
+		{"export function f() {", ""},
+		{"export function f() {} }", ""},
+		{"export const s = 'unterminated", ""},
+		{"export function f() {} /* unterminated", ""},
+		{"if (true) { export function f() {} }", ""},
+		{"return; export function f() {}", ""},
+		{"export function f() {}\nexport const s = `${`", ""},
+	} {
+		got, ok := viaEsmlite(t, tc.src)
+		if !ok {
+			got = ""
+		}
+		if got != tc.want {
+			t.Errorf("%q:\n got %q\nwant %q", tc.src, got, tc.want)
+		}
+		if ok && !strings.HasPrefix(got, "compile:") && !strings.HasPrefix(got, "evaluate:") && !strings.Contains(tc.src, "this") {
+			if ref := viaEsbuild(t, tc.src); ref != got {
+				t.Errorf("%q: esbuild's bundle describes\n%q", tc.src, ref)
+			}
+		}
+	}
+}
+
+// noise is statements that do not export but have the word: in strings,
+// templates, regular expressions, comments and property names, with
+// slashes that divide and slashes that start a literal.
+var noise = []string{
+	`const s%d = "export function fake() {}";`,
+	`const q%d = 'it\'s "export" \\';`,
+	"const t%d = `x ${ {a: \"}\"}.a } export const y = 1 ${`in ${1} }`}`;",
+	`const r%d = /export|['"\x60]\/[}{(]/g;`,
+	`const d%d = 10 / 2 / (1) /* export const no = 1 */;`,
+	`// export const no = 2`,
+	`/* export function no() {} */`,
+	`const o%d = { export: 1, default: 2, "export x": 3 };`,
+	`const m%d = ({ export: 3 }).export / 3;`,
+	`if (true) /'/.test("'");`,
+	`const p%d = (1) / 2 / [4][0];`,
+	`let c%d = 0; function inc%d() { return ++c%d; }`,
+	`class K%d { export() { return "m"; } static default() { return /}/.source; } }`,
+	`const a%d = [1, 2, 3].map(x => x / 2).filter(x => x > 0.5);`,
+	`const e%d = typeof /export/ === "object" ? "re" : "div";`,
+	`label%d: for (;;) { break label%d; }`,
+	`const b%d = 4; const z%d = b%d
+/2/1;`,
+	`const f%d = function () { return "export"; }();`,
+	"const w%d = `${`${`${'export'}`}`}`;",
+	`{ const block = "export"; }`,
+}
+
+// exportsOf is export statements; %d is a number unique to the module.
+var exportsOf = []string{
+	`export function f%d() { return "f%d"; }`,
+	`export const v%d = { n: %d, s: "export" };`,
+	`export let l%d = %d; export function bump%d() { return ++l%d; }`,
+	`export class C%d { static v() { return %d; } }`,
+	`export async function as%d() { return %d; }`,
+	`export function* g%d() { yield %d; }`,
+	`export const x%d = [%d]; const y%d = x%d;`,
+	`export var w%d = "w" + %d;`,
+	"export\nfunction nl%d() { return %d; }",
+	`export  function cm%d() { return /export/.source + %d; }`,
+	`export const tv%d = ` + "`v${%d}`" + `, tw%d = 1;`,
+	`export default function dflt%d() { return "d"; }`,
+}
+
+func TestGeneratedModulesAgreeWithEsbuild(t *testing.T) {
+	r := rand.New(rand.NewPCG(1, 2))
+	const n = 3000
+	accepted := 0
+	for i := range n {
+		var b strings.Builder
+		hasDefault := false
+		for j := range 2 + r.IntN(8) {
+			id := i*100 + j
+			var form string
+			if r.IntN(2) == 0 {
+				form = noise[r.IntN(len(noise))]
+			} else {
+				form = exportsOf[r.IntN(len(exportsOf))]
+				if strings.Contains(form, "export default") {
+					if hasDefault {
+						continue
+					}
+					hasDefault = true
+				}
+			}
+			b.WriteString(strings.ReplaceAll(form, "%d", strconv.Itoa(id)))
+			b.WriteString([]string{"\n", " ", "\n\n", ";"}[r.IntN(4)])
+		}
+		src := b.String()
+		got, ok := viaEsmlite(t, src)
+		if !ok {
+			continue
+		}
+		accepted++
+		if want := viaEsbuild(t, src); got != want {
+			t.Fatalf("module %d:\n%s\nesmlite: %q\nesbuild: %q", i, src, got, want)
+		}
+	}
+	// the test means little if Parse declines most modules: multiple
+	// bindings in one export and modules without exports are declined
+	t.Logf("%d of %d modules taken", accepted, n)
+	if accepted < n/2 {
+		t.Errorf("only %d of %d modules taken", accepted, n)
+	}
+}
