@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/dop251/goja"
 	"github.com/evanw/esbuild/pkg/api"
@@ -36,7 +37,7 @@ func viaEsmlite(t *testing.T, src string) (desc string, ok bool) {
 	if err != nil {
 		return "compile: " + err.Error(), true
 	}
-	vm := goja.New()
+	vm := newVM()
 	fn, _ := goja.AssertFunction(runOrFail(t, vm, p))
 	ex, err := fn(goja.Undefined())
 	if err != nil {
@@ -54,7 +55,7 @@ func viaEsbuild(t *testing.T, src string) string {
 	if len(res.Errors) > 0 {
 		t.Fatalf("esbuild: %v\n%s", res.Errors[0].Text, src)
 	}
-	vm := goja.New()
+	vm := newVM()
 	p, err := goja.Compile("bundle.js", "(function (exports, require, module) {"+string(res.Code)+"\n})", false)
 	if err != nil {
 		t.Fatalf("bundle: %v", err)
@@ -66,6 +67,14 @@ func viaEsbuild(t *testing.T, src string) string {
 		return "evaluate: " + err.Error()
 	}
 	return describe(t, vm, module.Get("exports"))
+}
+
+// newVM is a runtime that stops a module that runs for more than a
+// second (the fuzzer writes loops).
+func newVM() *goja.Runtime {
+	vm := goja.New()
+	time.AfterFunc(time.Second, func() { vm.Interrupt("timeout") })
+	return vm
 }
 
 func runOrFail(t *testing.T, vm *goja.Runtime, p *goja.Program) goja.Value {
@@ -243,4 +252,31 @@ func TestGeneratedModulesAgreeWithEsbuild(t *testing.T) {
 	if accepted < n/2 {
 		t.Errorf("only %d of %d modules taken", accepted, n)
 	}
+}
+
+// FuzzParse: whatever the text, Parse does not panic, and what it takes
+// evaluates as esbuild's bundle of the same text does.
+func FuzzParse(f *testing.F) {
+	for _, s := range []string{
+		"export function setup(router) {}",
+		"export default class K {}\nexport let n = 1; export function bump() { return ++n }",
+		"const s = 'export const x = 1'; export const t = `${s}` / 1",
+		"if (x) /'/.test(s); export var v = 2",
+		"export\nfunction f() {}\nexport async function g() {}",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, src string) {
+		got, ok := viaEsmlite(t, src)
+		if !ok || strings.HasPrefix(got, "compile:") || strings.HasPrefix(got, "evaluate:") || strings.Contains(src, "this") {
+			return
+		}
+		res := api.Transform(src, api.TransformOptions{Loader: api.LoaderJS, Format: api.FormatCommonJS, Target: api.ES2020, LogLevel: api.LogLevelSilent})
+		if len(res.Errors) > 0 {
+			return // not a module Node would run either; Parse's answer does not matter
+		}
+		if want := viaEsbuild(t, src); got != want && !strings.HasPrefix(want, "evaluate:") {
+			t.Fatalf("%q:\nesmlite: %q\nesbuild: %q", src, got, want)
+		}
+	})
 }
