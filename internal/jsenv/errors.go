@@ -28,8 +28,10 @@ func (e *Env) installStackAPI() {
 	vm := e.vm
 	errCtor := vm.GlobalObject().Get("Error").ToObject(vm)
 	capture := vm.ToValue(e.captureStackTrace).ToObject(vm)
-	must(capture.DefineDataProperty("name", vm.ToValue("captureStackTrace"), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE))
-	must(errCtor.DefineDataProperty("captureStackTrace", capture, goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE))
+	// Node's attributes: a method's (writable, configurable, not
+	// enumerable), its name's (read-only, configurable, not enumerable)
+	must(capture.DefineDataProperty("name", vm.ToValue("captureStackTrace"), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE))
+	must(errCtor.DefineDataProperty("captureStackTrace", capture, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE))
 	must(errCtor.Set("stackTraceLimit", defaultStackTraceLimit))
 }
 

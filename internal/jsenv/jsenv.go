@@ -382,13 +382,19 @@ func (e *Env) load(part string) {
 	if part == "node" {
 		bufMod := e.nodeModule(buffer.Require)
 		bufCtor := bufMod.Get("Buffer").ToObject(vm)
-		must(bufCtor.DefineDataProperty("name", vm.ToValue("Buffer"), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE))
+		// a function's name: read-only, configurable, not enumerable (it
+		// was enumerable, and for-in copies of Buffer's statics, as
+		// safe-buffer makes, then wrote it)
+		must(bufCtor.DefineDataProperty("name", vm.ToValue("Buffer"), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE))
 		if e.cfg.NoBigInt {
 			disableBigIntMethods(vm, bufCtor.Get("prototype").ToObject(vm))
 		}
 		e.values["Buffer"] = bufCtor
 		e.urlMod = e.nodeModule(nodeurl.Require)
-		e.values["URLSearchParams"] = e.urlMod.Get("URLSearchParams")
+		usp := e.urlMod.Get("URLSearchParams").ToObject(vm)
+		// a class's prototype is read-only, as Node's is
+		must(usp.DefineDataProperty("prototype", usp.Get("prototype"), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE))
+		e.values["URLSearchParams"] = usp
 		must(e.native.Set("Buffer", bufCtor))
 		must(e.native.Set("URL", e.urlMod.Get("URL")))
 		must(e.native.Set("URLSearchParams", e.urlMod.Get("URLSearchParams")))
