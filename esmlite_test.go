@@ -10,7 +10,8 @@ import (
 // A plugin of one module without imports is compiled without esbuild
 // (internal/esmlite): its functions keep the author's text and positions,
 // it runs as a module (strict, top-level this undefined), and an update
-// that imports goes through the bundler as before.
+// that imports goes through the bundler as before, strict unless a module
+// of the bundle is CommonJS.
 func TestModulesWithoutImportsKeepTheirSource(t *testing.T) {
 	t.Parallel()
 	e := newEnv(t)
@@ -38,21 +39,30 @@ func TestModulesWithoutImportsKeepTheirSource(t *testing.T) {
 		t.Errorf("got %+v, want the frame at %s, the handler's own text and top-level this undefined", got, want)
 	}
 
-	// with an import, the bundler reprints the code
-	e.publishFiles("plain", "1.0.1", "index.js", map[string]string{
-		"index.js": "import { top } from './lib.js'\nconst handler = " + handler + "\nexport function setup(router) { router.get('/', handler) }\n",
-		"lib.js":   "export const top = 'lib'\n",
-	})
-	e.waitVersion(Updated, "plain", "1.0.1")
-	status, body := e.get("/plain/")
-	if status != 200 || !strings.Contains(body, `"top":"lib"`) || strings.Contains(body, `(req,res)=>`) {
-		t.Errorf("after the update with an import: %d %s", status, body)
+	// with an import, the bundler reprints the code; a bundle of ES
+	// modules is strict, one with a CommonJS module is not (as Node runs
+	// each)
+	for _, v := range []struct{ version, lib, file, strict string }{
+		{"1.0.1", "export const top = 'lib'\n", "lib.js", "true"},
+		{"1.0.2", "module.exports = { top: 'lib' }\n", "lib.cjs", "false"},
+	} {
+		e.publishFiles("plain", v.version, "index.js", map[string]string{
+			"index.js": "import { top } from './" + v.file + "'\nconst strict = (function () { return this === undefined })()\nconst handler = " + handler +
+				"\nexport function setup(router) { router.get('/', handler); router.get('/strict', (req, res) => res.send(String(strict))) }\n",
+			v.file: v.lib,
+		})
+		e.waitVersion(Updated, "plain", v.version)
+		status, body := e.get("/plain/")
+		if status != 200 || !strings.Contains(body, `"top":"lib"`) || strings.Contains(body, `(req,res)=>`) {
+			t.Errorf("%s, with an import: %d %s", v.version, status, body)
+		}
+		e.expect("/plain/strict", 200, v.strict)
 	}
 
 	// strict: an assignment to an undeclared name fails the evaluation,
 	// as in Node, and the previous version keeps serving
-	e.publish("plain", "1.0.2", "undeclared = 1\nexport function setup(router) {}\n")
-	c := e.waitVersion(Failed, "plain", "1.0.2")
+	e.publish("plain", "1.0.3", "undeclared = 1\nexport function setup(router) {}\n")
+	c := e.waitVersion(Failed, "plain", "1.0.3")
 	if c.Err == nil || !strings.Contains(c.Err.Error(), "undeclared is not defined") || !strings.Contains(c.Err.Error(), "index.js") {
 		t.Errorf("the failed update's error: %v", c.Err)
 	}

@@ -262,11 +262,12 @@ func (l *loader) load(ctx context.Context, it Item) (*bundle, error) {
 		src += "\n//# sourceMappingURL=" + bundleMapURL
 	}
 	times.sourceMap = time.Since(start)
+	strict := noCommonJS(res.Metafile)
 	var prog *jsguard.Program
 	var compiled bool
 	err = l.cpu(ctx, func() (err error) {
 		start = time.Now()
-		prog, compiled, err = l.programs.compile(it.Link, src, srcMap)
+		prog, compiled, err = l.programs.compile(it.Link, src, srcMap, strict)
 		return err
 	})
 	if err != nil {
@@ -328,6 +329,7 @@ func (l *loader) bundleGraph(ctx context.Context, it Item, meta bool) (*loadStat
 		Charset:        api.CharsetUTF8,
 		LogLevel:       api.LogLevelSilent,
 		Plugins:        []api.Plugin{{Name: "plugmux", Setup: func(b api.PluginBuild) { l.setupBuild(b, st) }}},
+		Metafile:       true, // each module's format: see noCommonJS
 	})
 	if len(res.Errors) > 0 {
 		if st.err != nil {
@@ -336,6 +338,27 @@ func (l *loader) bundleGraph(ctx context.Context, it Item, meta bool) (*loadStat
 		return nil, res, pluginErr(it, PhaseCompile, buildError(res.Errors))
 	}
 	return st, res, nil
+}
+
+// noCommonJS reports whether esbuild's metafile says that no module of a
+// bundle is CommonJS. The bundle is then compiled as strict code, as Node
+// runs ES modules (esbuild's CommonJS output is not strict at run time);
+// a bundle with a CommonJS module stays sloppy, as Node runs that module.
+func noCommonJS(metafile string) bool {
+	var meta struct {
+		Inputs map[string]struct {
+			Format string `json:"format"`
+		} `json:"inputs"`
+	}
+	if json.Unmarshal([]byte(metafile), &meta) != nil || len(meta.Inputs) == 0 {
+		return false
+	}
+	for _, in := range meta.Inputs {
+		if in.Format == "cjs" {
+			return false
+		}
+	}
+	return true
 }
 
 // compileModule compiles the entry module without esbuild if esmlite takes
@@ -1029,12 +1052,17 @@ type compileCall struct {
 }
 
 // compile returns the program of src, whose source map is srcMap (nil:
-// none), compiled now (compiled is true) or earlier.
-func (c *programCache) compile(name, src string, srcMap []byte) (prog *jsguard.Program, compiled bool, err error) {
-	return c.build(programKey(name, src, srcMap, "bundle"), func() (*jsguard.Program, error) {
+// none), compiled now (compiled is true) or earlier; strict compiles it
+// as strict code.
+func (c *programCache) compile(name, src string, srcMap []byte, strict bool) (prog *jsguard.Program, compiled bool, err error) {
+	kind := "bundle"
+	if strict {
+		kind = "strict bundle"
+	}
+	return c.build(programKey(name, src, srcMap, kind), func() (*jsguard.Program, error) {
 		// jsguard.Compile: one parse, and a program that uses BigInt gets
 		// its growing operators guarded (see internal/jsguard, BigInt)
-		return jsguard.Compile(name, src, false, parser.WithSourceMapLoader(func(url string) ([]byte, error) {
+		return jsguard.Compile(name, src, strict, parser.WithSourceMapLoader(func(url string) ([]byte, error) {
 			if url != bundleMapURL || srcMap == nil {
 				return nil, fmt.Errorf("no source map at %s", url)
 			}
