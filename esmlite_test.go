@@ -56,6 +56,14 @@ func TestModulesWithoutImportsKeepTheirSource(t *testing.T) {
 		if status != 200 || !strings.Contains(body, `"top":"lib"`) || strings.Contains(body, `(req,res)=>`) {
 			t.Errorf("%s, with an import: %d %s", v.version, status, body)
 		}
+		// the source map gives the frame's line and column as Node does
+		var frame struct{ At string }
+		if err := json.Unmarshal([]byte(body), &frame); err != nil {
+			t.Fatal(err)
+		}
+		if want := fmt.Sprintf("index.js:3:%d", col); !strings.Contains(frame.At, want) {
+			t.Errorf("%s: frame %q, want %s", v.version, frame.At, want)
+		}
 		e.expect("/plain/strict", 200, v.strict)
 	}
 

@@ -438,10 +438,11 @@ func withDownloaded(ctx context.Context, st *loadState) context.Context {
 const bundleMapURL = "plugmux:bundle.js.map"
 
 // sourceMapOfURLs returns esbuild's source map with its namespace prefix
-// removed from the sources, so that stack traces name the modules' URLs.
-// Only the sources array is decoded and replaced: the rest of the map (the
-// mappings and names of a big bundle) is kept as esbuild wrote it. A map it
-// cannot read is returned as it is.
+// removed from the sources, so that stack traces name the modules' URLs,
+// and its columns counted from one, as goja reads them (oneBasedColumns).
+// Only the sources array is decoded and replaced, and the mappings after
+// it rewritten; the names of a big bundle are kept as esbuild wrote them.
+// A map it cannot read is returned as it is.
 func sourceMapOfURLs(m []byte) []byte {
 	if m == nil {
 		return nil
@@ -461,9 +462,148 @@ func sourceMapOfURLs(m []byte) []byte {
 	if err != nil {
 		return m
 	}
-	out := make([]byte, 0, len(m)-(end-start)+len(b))
-	out = append(append(append(out, m[:start]...), b...), m[end:]...)
+	rest := m[end:]
+	// the mappings, with columns counted from one (see oneBasedColumns)
+	if i, j, ok := mappingsAfterSources(rest); ok {
+		if mapped := oneBasedColumns(rest[i:j]); mapped != nil {
+			rest = append(append(append(make([]byte, 0, len(rest)+len(mapped)-(j-i)), rest[:i]...), mapped...), rest[j:]...)
+		}
+	}
+	out := make([]byte, 0, start+len(b)+len(rest))
+	out = append(append(append(out, m[:start]...), b...), rest...)
 	return out
+}
+
+// mappingsAfterSources finds the mappings string where esbuild writes it,
+// as the member after the sources: its characters are rest[i:j], rest
+// being what follows the sources array.
+func mappingsAfterSources(rest []byte) (i, j int, ok bool) {
+	k := skipJSONSpace(rest, 0)
+	if k == len(rest) || rest[k] != ',' {
+		return 0, 0, false
+	}
+	k = skipJSONSpace(rest, k+1)
+	if !bytes.HasPrefix(rest[k:], []byte(`"mappings"`)) {
+		return 0, 0, false
+	}
+	k = skipJSONSpace(rest, k+len(`"mappings"`))
+	if k == len(rest) || rest[k] != ':' {
+		return 0, 0, false
+	}
+	k = skipJSONSpace(rest, k+1)
+	if k == len(rest) || rest[k] != '"' {
+		return 0, 0, false
+	}
+	e := bytes.IndexByte(rest[k+1:], '"')
+	if e < 0 || bytes.IndexByte(rest[k+1:k+1+e], '\\') >= 0 {
+		return 0, 0, false
+	}
+	return k + 1, k + 1 + e, true
+}
+
+func skipJSONSpace(b []byte, k int) int {
+	for k < len(b) && (b[k] == ' ' || b[k] == '\n' || b[k] == '\r' || b[k] == '\t') {
+		k++
+	}
+	return k
+}
+
+// oneBasedColumns rewrites a source map's mappings so that its columns,
+// generated and original, count from one: goja looks a position up with
+// a column counted from one and reports the original column it finds as
+// it is, while source maps count columns from zero, so without this every
+// column of a bundled module's stack frame was one less than Node's (and
+// a one-character token could be taken for its neighbour). Generated
+// columns restart on every line, so the first segment of each line moves;
+// original columns are deltas over the whole map, so the first segment
+// that has one moves. nil if a segment it rewrites does not decode (the
+// others are copied as they are).
+func oneBasedColumns(mappings []byte) []byte {
+	out := make([]byte, 0, len(mappings)+len(mappings)/32+8)
+	lineStart, shifted := true, false
+	var fields [5]int
+	for i := 0; i < len(mappings); {
+		switch c := mappings[i]; c {
+		case ';':
+			lineStart = true
+			fallthrough
+		case ',':
+			out = append(out, c)
+			i++
+			continue
+		}
+		j := i
+		for j < len(mappings) && mappings[j] != ',' && mappings[j] != ';' {
+			j++
+		}
+		if !lineStart && shifted {
+			out = append(out, mappings[i:j]...)
+			i = j
+			continue
+		}
+		n, ok := decodeVLQ(mappings[i:j], &fields)
+		if !ok {
+			return nil
+		}
+		if lineStart {
+			fields[0]++
+		}
+		if !shifted && n >= 4 {
+			fields[3]++
+			shifted = true
+		}
+		for _, v := range fields[:n] {
+			out = appendVLQ(out, v)
+		}
+		lineStart = false
+		i = j
+	}
+	return out
+}
+
+const vlqDigits = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
+
+// decodeVLQ decodes the base64 VLQ numbers of one segment (at most 5).
+func decodeVLQ(seg []byte, fields *[5]int) (n int, ok bool) {
+	shift, v := 0, 0
+	for _, c := range seg {
+		d := strings.IndexByte(vlqDigits, c)
+		if d < 0 || n == len(fields) || shift > 60 {
+			return 0, false
+		}
+		v |= (d & 31) << shift
+		if d&32 != 0 {
+			shift += 5
+			continue
+		}
+		if v&1 != 0 {
+			fields[n] = -(v >> 1)
+		} else {
+			fields[n] = v >> 1
+		}
+		n++
+		shift, v = 0, 0
+	}
+	return n, shift == 0 && n > 0
+}
+
+// appendVLQ appends v as a base64 VLQ number.
+func appendVLQ(out []byte, v int) []byte {
+	u := v << 1
+	if v < 0 {
+		u = (-v)<<1 | 1
+	}
+	for {
+		d := u & 31
+		u >>= 5
+		if u != 0 {
+			d |= 32
+		}
+		out = append(out, vlqDigits[d])
+		if u == 0 {
+			return out
+		}
+	}
 }
 
 // jsonMember finds the value of a top-level member of the JSON object doc,

@@ -6,6 +6,8 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+
+	"github.com/go-sourcemap/sourcemap"
 )
 
 // stripSourcesWhole is the plain definition of sourceMapOfURLs: decode the
@@ -82,6 +84,15 @@ func TestSourceMapOfURLsAgreesWithDecodingTheWholeMap(t *testing.T) {
 		if err := json.Unmarshal(got, &have); err != nil {
 			t.Fatalf("case %d %q: %q is not JSON: %v", n, doc, got, err)
 		}
+		// mappings that follow the sources have their columns moved
+		// (TestOneBasedColumnsAsGojaReadsThem); others are kept
+		if hm, wm := have["mappings"], want["mappings"]; !reflect.DeepEqual(hm, wm) {
+			if ws, ok := wm.(string); !ok || hm != string(oneBasedColumns([]byte(ws))) {
+				t.Fatalf("case %d %q: mappings %v, want %v or its columns moved", n, doc, hm, wm)
+			}
+			delete(have, "mappings")
+			delete(want, "mappings")
+		}
 		if !reflect.DeepEqual(have, want) {
 			t.Fatalf("case %d %q: got %q, want %v", n, doc, got, want)
 		}
@@ -94,5 +105,82 @@ func TestSourceMapOfURLsAgreesWithDecodingTheWholeMap(t *testing.T) {
 	}
 	if sourceMapOfURLs(nil) != nil {
 		t.Error("no map must stay no map")
+	}
+}
+
+// TestOneBasedColumnsAsGojaReadsThem checks the rewritten mappings with
+// the source map reader goja uses: goja asks it for a column counted from
+// one (the original map's column plus one) and reports the original column
+// it answers as is, so the rewritten map must answer, there, the original
+// map's answer with its column plus one. The maps are generated: segments
+// of one to five fields, lines without segments, columns going back and
+// forth between sources.
+func TestOneBasedColumnsAsGojaReadsThem(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 9))
+	for n := range 300 {
+		var m []byte
+		var src, srcLine, srcCol int
+		sourced := false
+		lines := 1 + rng.IntN(8)
+		for l := range lines {
+			if l > 0 {
+				m = append(m, ';')
+			}
+			for s := range rng.IntN(6) {
+				if s > 0 {
+					m = append(m, ',')
+				}
+				m = appendVLQ(m, 1+rng.IntN(9)) // generated column, forward
+				if sourced && rng.IntN(6) == 0 {
+					// a segment without a source (not first: before any
+					// segment with one, the reader answers its initial
+					// state, column 0, for them, which nothing moves)
+					continue
+				}
+				// deltas that keep the source index, the original line and
+				// column of a valid map (in range, not negative)
+				step := func(cur *int, lo, hi int) int {
+					next := lo + rng.IntN(hi-lo+1)
+					d := next - *cur
+					*cur = next
+					return d
+				}
+				m = appendVLQ(m, step(&src, 0, 4))
+				m = appendVLQ(m, step(&srcLine, 0, 6))
+				m = appendVLQ(m, step(&srcCol, 0, 30))
+				sourced = true
+				if rng.IntN(3) == 0 {
+					m = appendVLQ(m, 0) // a name
+				}
+			}
+		}
+		doc := func(mappings []byte) []byte {
+			return []byte(`{"version":3,"sources":["a.js","b.js","c.js","d.js","e.js"],"names":["x"],"mappings":"` + string(mappings) + `"}`)
+		}
+		if !sourced {
+			continue // no mappings: nothing to read
+		}
+		rewritten := oneBasedColumns(m)
+		if rewritten == nil {
+			t.Fatalf("map %d %q: not decoded", n, m)
+		}
+		before, err1 := sourcemap.Parse("", doc(m))
+		after, err2 := sourcemap.Parse("", doc(rewritten))
+		if err1 != nil || err2 != nil {
+			t.Fatalf("map %d %q / %q: %v %v", n, m, rewritten, err1, err2)
+		}
+		for line := 1; line <= lines; line++ {
+			for col := 0; col < 60; col++ {
+				s1, _, l1, c1, ok1 := before.Source(line, col)
+				s2, _, l2, c2, ok2 := after.Source(line, col+1)
+				if ok1 != ok2 || s1 != s2 || l1 != l2 || ok1 && c2 != c1+1 {
+					t.Fatalf("map %d %q, rewritten %q, at %d:%d: %v %s:%d:%d before, %v %s:%d:%d after",
+						n, m, rewritten, line, col, ok1, s1, l1, c1, ok2, s2, l2, c2)
+				}
+			}
+		}
+	}
+	if oneBasedColumns([]byte("!AAA,AAAA")) != nil || oneBasedColumns([]byte("g")) != nil {
+		t.Error("mappings that do not decode must be left alone")
 	}
 }
