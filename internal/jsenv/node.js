@@ -208,7 +208,6 @@ function makeNode() {
     pid: 1,
     ppid: 0,
     title: 'node',
-    browser: false,
     exitCode: undefined,
     features: {},
     config: { variables: {} },

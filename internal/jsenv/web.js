@@ -19,24 +19,38 @@ function makeWeb() {
     TypeMismatchError: 17, SecurityError: 18, NetworkError: 19, AbortError: 20, URLMismatchError: 21,
     QuotaExceededError: 22, TimeoutError: 23, InvalidNodeTypeError: 24, DataCloneError: 25,
   };
-  class DOMException extends Error {
-    constructor(message, name) {
-      super(message === undefined ? '' : String(message));
-      var n = name === undefined ? 'Error' : (typeof name === 'object' && name !== null ? String(name.name || 'Error') : String(name));
-      if (typeof name === 'object' && name !== null && 'cause' in name) {
-        Object.defineProperty(this, 'cause', { value: name.cause, writable: true, configurable: true });
-      }
-      Object.defineProperty(this, 'name', { value: n, writable: true, configurable: true });
-      Object.defineProperty(this, 'code', { value: codes[n] || 0, configurable: true });
+  // As in Node, DOMException's instances are errors (its prototype's
+  // prototype is Error.prototype) but DOMException itself is not a
+  // subclass of Error: its prototype is Function.prototype, so a for-in
+  // over it does not list Error's statics. A class that extends Error
+  // would be; the error is made with Reflect.construct instead of super.
+  function DOMException(message, name) {
+    if (new.target === undefined) throw new TypeError("Class constructor DOMException cannot be invoked without 'new'");
+    var self = Reflect.construct(Error, [message === undefined ? '' : String(message)], new.target);
+    var n = name === undefined ? 'Error' : (typeof name === 'object' && name !== null ? String(name.name || 'Error') : String(name));
+    if (typeof name === 'object' && name !== null && 'cause' in name) {
+      Object.defineProperty(self, 'cause', { value: name.cause, writable: true, configurable: true });
     }
+    Object.defineProperty(self, 'name', { value: n, writable: true, configurable: true });
+    Object.defineProperty(self, 'code', { value: codes[n] || 0, configurable: true });
+    return self;
   }
-  var constNames = ['INDEX_SIZE_ERR', 1, 'HIERARCHY_REQUEST_ERR', 3, 'WRONG_DOCUMENT_ERR', 4, 'INVALID_CHARACTER_ERR', 5,
-    'NO_MODIFICATION_ALLOWED_ERR', 7, 'NOT_FOUND_ERR', 8, 'NOT_SUPPORTED_ERR', 9, 'INVALID_STATE_ERR', 11, 'SYNTAX_ERR', 12,
-    'INVALID_MODIFICATION_ERR', 13, 'NAMESPACE_ERR', 14, 'INVALID_ACCESS_ERR', 15, 'TYPE_MISMATCH_ERR', 17, 'SECURITY_ERR', 18,
-    'NETWORK_ERR', 19, 'ABORT_ERR', 20, 'URL_MISMATCH_ERR', 21, 'QUOTA_EXCEEDED_ERR', 22, 'TIMEOUT_ERR', 23,
-    'INVALID_NODE_TYPE_ERR', 24, 'DATA_CLONE_ERR', 25];
+  Object.defineProperty(DOMException, 'length', { value: 0 });
+  DOMException.prototype = Object.create(Error.prototype, {
+    constructor: { value: DOMException, writable: true, configurable: true },
+  });
+  Object.defineProperty(DOMException, 'prototype', { writable: false });
+  Object.defineProperty(DOMException.prototype, Symbol.toStringTag, { value: 'DOMException', configurable: true });
+  // the legacy code constants, on the interface and its prototype
+  var constNames = ['INDEX_SIZE_ERR', 1, 'DOMSTRING_SIZE_ERR', 2, 'HIERARCHY_REQUEST_ERR', 3, 'WRONG_DOCUMENT_ERR', 4,
+    'INVALID_CHARACTER_ERR', 5, 'NO_DATA_ALLOWED_ERR', 6, 'NO_MODIFICATION_ALLOWED_ERR', 7, 'NOT_FOUND_ERR', 8,
+    'NOT_SUPPORTED_ERR', 9, 'INUSE_ATTRIBUTE_ERR', 10, 'INVALID_STATE_ERR', 11, 'SYNTAX_ERR', 12,
+    'INVALID_MODIFICATION_ERR', 13, 'NAMESPACE_ERR', 14, 'INVALID_ACCESS_ERR', 15, 'VALIDATION_ERR', 16,
+    'TYPE_MISMATCH_ERR', 17, 'SECURITY_ERR', 18, 'NETWORK_ERR', 19, 'ABORT_ERR', 20, 'URL_MISMATCH_ERR', 21,
+    'QUOTA_EXCEEDED_ERR', 22, 'TIMEOUT_ERR', 23, 'INVALID_NODE_TYPE_ERR', 24, 'DATA_CLONE_ERR', 25];
   for (var ci = 0; ci < constNames.length; ci += 2) {
     Object.defineProperty(DOMException, constNames[ci], { value: constNames[ci + 1], enumerable: true });
+    Object.defineProperty(DOMException.prototype, constNames[ci], { value: constNames[ci + 1], enumerable: true });
   }
 
   // --- Event and EventTarget ---
