@@ -165,6 +165,7 @@ function makeNode() {
         try { return new URL(u, base); } catch (e) { return null; }
       }
     }
+    webIDLMembers(URL);
     return URL;
   })(native.URL);
 
@@ -363,6 +364,7 @@ function makeNode() {
     }
     get [Symbol.toStringTag]() { return 'Headers'; }
   }
+  webIDLMembers(Headers);
 
   // bodyBytes turns a fetch body into bytes, or { stream } for a
   // ReadableStream, which is read when the body is consumed.
@@ -540,6 +542,7 @@ function makeNode() {
     get [Symbol.toStringTag]() { return 'Request'; }
   }
   defineBody(Request);
+  webIDLMembers(Request);
 
   class Response {
     constructor(body, init) {
@@ -598,6 +601,7 @@ function makeNode() {
     get [Symbol.toStringTag]() { return 'Response'; }
   }
   defineBody(Response);
+  webIDLMembers(Response);
 
   function fetch(input, init) {
     return new Promise(function (resolve, reject) {

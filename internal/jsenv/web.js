@@ -1,6 +1,25 @@
 // Web platform globals: DOMException, Event, EventTarget, AbortController,
 // AbortSignal, TextEncoder, TextDecoder, atob, btoa, structuredClone,
 // performance, crypto (getRandomValues, randomUUID, subtle).
+// webIDLMembers makes the members of a web class enumerable, on its
+// prototype and on itself, as Node's Web IDL interfaces have them (a for-in
+// over an instance lists its methods and accessors there); class syntax
+// makes them non-enumerable. constructor, length, name and prototype stay
+// as they are, and so do the names in keep, which Node leaves
+// non-enumerable too.
+function webIDLMembers(C, keep) {
+  [C.prototype, C].forEach(function (o) {
+    Object.getOwnPropertyNames(o).forEach(function (k) {
+      if (k === 'constructor' || k === 'prototype' || k === 'length' || k === 'name' || (keep && keep.indexOf(k) >= 0)) return;
+      var d = Object.getOwnPropertyDescriptor(o, k);
+      if (d.configurable && !d.enumerable) {
+        d.enumerable = true;
+        Object.defineProperty(o, k, d);
+      }
+    });
+  });
+}
+
 function makeWeb() {
   'use strict';
   var kState = native.hidden[0];
@@ -451,6 +470,8 @@ function makeWeb() {
   Object.defineProperty(crypto, 'subtle', { get: function () { return native.subtle(); }, enumerable: true, configurable: false });
   Object.defineProperty(crypto, Symbol.toStringTag, { value: 'Crypto' });
 
+  [Event, CustomEvent, EventTarget, AbortController, TextEncoder, TextDecoder].forEach(function (C) { webIDLMembers(C); });
+  webIDLMembers(AbortSignal, ['reason', 'throwIfAborted', 'abort', 'timeout', 'any']);
   return {
     DOMException: DOMException, Event: Event, CustomEvent: CustomEvent, EventTarget: EventTarget,
     AbortController: AbortController, AbortSignal: AbortSignal,

@@ -557,6 +557,9 @@ function makeWebStreams() {
     },
   };
   Object.defineProperty(Blob.prototype, Symbol.toStringTag, { value: 'Blob' });
+  // as in Node 20: constructor and the newer bytes() are not enumerable
+  Object.defineProperty(Blob.prototype, 'constructor', { enumerable: false });
+  Object.defineProperty(Blob.prototype, 'bytes', { enumerable: false });
   function File(bits, name, options) {
     if (!(this instanceof File)) throw typeError("Class constructor File cannot be invoked without 'new'");
     if (arguments.length < 2) throw typeError('The "fileName" argument must be specified', 'ERR_MISSING_ARGS');
@@ -567,7 +570,7 @@ function makeWebStreams() {
   File.prototype = Object.create(Blob.prototype, {
     constructor: { value: File, writable: true, configurable: true },
     name: { get: function () { return this._name; }, configurable: true },
-    lastModified: { get: function () { return this._lastModified; }, configurable: true },
+    lastModified: { get: function () { return this._lastModified; }, enumerable: true, configurable: true },
   });
   Object.defineProperty(File.prototype, Symbol.toStringTag, { value: 'File' });
   Object.setPrototypeOf(File, Blob);
