@@ -15,16 +15,18 @@
 // keyword lies between two top-level statements, and the statement after it
 // is a declaration of one name (function, async function, function*,
 // class, const, let or var; with "export default", a named function or
-// class). The statements become the body of a function that returns the
-// exports, with the positions of the module's text: every line and column
-// stays where the author wrote it, and functions print their own source.
+// class); an export list (export { a, b as c }, names and commas only) is
+// blanked whole and its names must be bindings of the module. The
+// statements become the body of a function that returns the exports, with
+// the positions of the module's text: every line and column stays where
+// the author wrote it, and functions print their own source.
 //
 // Whatever esmlite declines, the caller bundles as before (esbuild then
-// gives the errors): a module with import (or import.meta), export lists,
-// re-exports, export default of an expression, more than one binding in an
-// exported declaration, or none at all (CommonJS), and a module that
-// mentions require, exports, arguments or a source map, which a bundle and
-// a function give meanings a module does not have.
+// gives the errors): a module with import (or import.meta), re-exports,
+// export default of an expression, more than one binding in an exported
+// declaration, or no export at all (CommonJS), and a module that mentions
+// require, exports, arguments or a source map, which a bundle and a
+// function give meanings a module does not have.
 //
 // Semantics are those of a module: the code is strict, top-level this is
 // undefined, and the exports are live bindings (getters, as esbuild's
@@ -71,7 +73,9 @@ func Parse(name, src string) (prg *ast.Program, ok bool) {
 			return nil, false
 		}
 		for i := s.start; i < s.end; i++ {
-			text[i] = ' '
+			if text[i] != '\n' && text[i] != '\r' {
+				text[i] = ' ' // lines stay where they are
+			}
 		}
 		sites = append(sites, s)
 	}
@@ -98,7 +102,11 @@ type site struct {
 	kind       string // the keyword: function, class, const, let or var
 	local      string // the name it declares
 	isDefault  bool
+	list       []alias // for "export { a, b as c }": what it exports (kind "list")
 }
+
+// alias is one entry of an export list: local exported as name.
+type alias struct{ local, name string }
 
 // exportAt reads the parse error err: if goja stopped at an export
 // keyword (a reserved word to it), the site of that keyword and of the
@@ -115,6 +123,9 @@ func exportAt(text []byte, err error) (site, bool) {
 	}
 	s := site{start: at, end: at + len("export")}
 	i := skipSpace(text, s.end)
+	if i < len(text) && text[i] == '{' {
+		return exportList(text, s, i+1)
+	}
 	if hasWord(text, i, "default") {
 		s.isDefault, s.end = true, i+len("default")
 		i = skipSpace(text, s.end)
@@ -140,15 +151,58 @@ func exportAt(text []byte, err error) (site, bool) {
 	if s.kind == "function" && i < len(text) && text[i] == '*' {
 		i = skipSpace(text, i+1)
 	}
-	j := i
-	for j < len(text) && isNameByte(text[j]) {
-		j++
-	}
-	if j == i || '0' <= text[i] && text[i] <= '9' {
+	if s.local, _, ok = nameAt(text, i); !ok {
 		return site{}, false
 	}
-	s.local = string(text[i:j])
 	return s, true
+}
+
+// exportList reads "export { a, b as c }" from the entry after its brace,
+// at i: names of local bindings (verify checks that they are declared),
+// white space and commas only. The whole list is blanked; a re-export
+// (from) is not taken.
+func exportList(text []byte, s site, i int) (site, bool) {
+	s.kind = "list"
+	for {
+		i = skipSpace(text, i)
+		if i < len(text) && text[i] == '}' {
+			break
+		}
+		local, j, ok := nameAt(text, i)
+		if !ok {
+			return site{}, false
+		}
+		name := local
+		if k := skipSpace(text, j); hasWord(text, k, "as") {
+			if name, j, ok = nameAt(text, skipSpace(text, k+len("as"))); !ok {
+				return site{}, false
+			}
+		}
+		s.list = append(s.list, alias{local: local, name: name})
+		i = skipSpace(text, j)
+		if i < len(text) && text[i] == ',' {
+			i++
+		} else if i == len(text) || text[i] != '}' {
+			return site{}, false
+		}
+	}
+	s.end = i + 1
+	if hasWord(text, skipSpace(text, s.end), "from") {
+		return site{}, false
+	}
+	return s, true
+}
+
+// nameAt reads a name (ASCII letters, digits, _ and $) at i; end is past it.
+func nameAt(text []byte, i int) (name string, end int, ok bool) {
+	end = i
+	for end < len(text) && isNameByte(text[end]) {
+		end++
+	}
+	if end == i || '0' <= text[i] && text[i] <= '9' {
+		return "", i, false
+	}
+	return string(text[i:end]), end, true
 }
 
 // offsetOf is the byte offset of a position goja reported (its columns
@@ -192,21 +246,30 @@ func isNameByte(c byte) bool {
 	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '_' || c == '$'
 }
 
+// exports is what the site exports.
+func (s site) exports() []alias {
+	switch {
+	case s.kind == "list":
+		return s.list
+	case s.isDefault:
+		return []alias{{local: s.local, name: "default"}}
+	}
+	return []alias{{local: s.local, name: s.local}}
+}
+
 // tail is the statement appended to the module's text that builds the
 // exports object: "\n;(" and an object literal of getters.
 func tail(sites []site) string {
 	var b strings.Builder
 	b.WriteString("\n;({__proto__: null")
 	for _, s := range sites {
-		name := s.local
-		if s.isDefault {
-			name = "default"
+		for _, a := range s.exports() {
+			b.WriteString(", get ")
+			b.WriteString(a.name)
+			b.WriteString("() { return ")
+			b.WriteString(a.local)
+			b.WriteString(" }")
 		}
-		b.WriteString(", get ")
-		b.WriteString(name)
-		b.WriteString("() { return ")
-		b.WriteString(s.local)
-		b.WriteString(" }")
 	}
 	b.WriteString("});\n")
 	return b.String()
@@ -239,27 +302,67 @@ func verify(prg *ast.Program, sites []site, end int) bool {
 		return false // the module's last statement took the ";" (a trailing "if (x)")
 	}
 	exported := map[string]bool{}
+	var declared map[string]bool
 	for _, s := range sites {
-		name := s.local
-		if s.isDefault {
-			name = "default"
+		for _, a := range s.exports() {
+			if exported[a.name] {
+				return false // a syntax error in a module
+			}
+			exported[a.name] = true
 		}
-		if exported[name] {
-			return false // a syntax error in a module
-		}
-		exported[name] = true
-		// the first statement that starts after the blanked keyword
+		// the first statement that starts after the blanked text
 		i, _ := slices.BinarySearchFunc(body, s.end, func(st ast.Statement, off int) int {
 			return int(st.Idx0()) - 1 - off
 		})
 		if i > 0 && int(body[i-1].Idx1())-1 > s.start {
-			return false // the keyword was inside a statement
+			return false // the text was inside a statement
+		}
+		if s.kind == "list" {
+			if declared == nil {
+				declared = topLevelNames(prg)
+			}
+			for _, a := range s.list {
+				if !declared[a.local] {
+					return false // not a binding of the module
+				}
+			}
+			continue
 		}
 		if i == len(body) || !declares(body[i], s) {
 			return false
 		}
 	}
 	return true
+}
+
+// topLevelNames is the names the module declares at its top level.
+func topLevelNames(prg *ast.Program) map[string]bool {
+	names := map[string]bool{}
+	bind := func(list []*ast.Binding) {
+		for _, b := range list {
+			if id, ok := b.Target.(*ast.Identifier); ok {
+				names[id.Name.String()] = true
+			}
+		}
+	}
+	for _, st := range prg.Body {
+		switch st := st.(type) {
+		case *ast.FunctionDeclaration:
+			if st.Function.Name != nil {
+				names[st.Function.Name.Name.String()] = true
+			}
+		case *ast.ClassDeclaration:
+			if st.Class.Name != nil {
+				names[st.Class.Name.Name.String()] = true
+			}
+		case *ast.LexicalDeclaration:
+			bind(st.List)
+		}
+	}
+	for _, d := range prg.DeclarationList {
+		bind(d.List)
+	}
+	return names
 }
 
 // declares reports whether st is the declaration of site s.
