@@ -15,22 +15,26 @@
 // keyword lies between two top-level statements, and the statement after it
 // is a declaration of one name (function, async function, function*,
 // class, const, let or var; with "export default", a named function or
-// class); an export list (export { a, b as c }, names and commas only) is
-// blanked whole and its names must be bindings of the module. The
+// class; of anything else, "let $default=" takes the keywords' place and
+// must be the declaration found there); an export list (export { a, b as
+// c }, names and commas only) is blanked whole and its names must be
+// bindings of the module. The
 // statements become the body of a function that returns the exports, with
 // the positions of the module's text: every line and column stays where
 // the author wrote it, and functions print their own source.
 //
 // Whatever esmlite declines, the caller bundles as before (esbuild then
 // gives the errors): a module with import (or import.meta), re-exports,
-// export default of an expression, more than one binding in an exported
-// declaration, or no export at all (CommonJS), and a module that mentions
+// more than one binding in an exported declaration, or no export at all
+// (CommonJS), and a module that mentions
 // require, exports, arguments or a source map, which a bundle and a
 // function give meanings a module does not have.
 //
 // Semantics are those of a module: the code is strict, top-level this is
 // undefined, and the exports are live bindings (getters, as esbuild's
-// CommonJS output has them). Top-level await is not supported (esbuild's
+// CommonJS output has them). Two differences, as in esbuild's output: an
+// anonymous function exported by default is named $default (not default),
+// and is not hoisted. Top-level await is not supported (esbuild's
 // CommonJS output does not support it either): an await outside an async
 // function is goja's identifier, a syntax or reference error.
 package esmlite
@@ -43,6 +47,7 @@ import (
 	"github.com/dop251/goja/ast"
 	"github.com/dop251/goja/file"
 	"github.com/dop251/goja/parser"
+	"github.com/dop251/goja/token"
 )
 
 // maxExports bounds the parses of one module (one per export keyword).
@@ -76,6 +81,9 @@ func Parse(name, src string) (prg *ast.Program, ok bool) {
 			if text[i] != '\n' && text[i] != '\r' {
 				text[i] = ' ' // lines stay where they are
 			}
+		}
+		if s.kind == "expression" {
+			copy(text[s.start:], defaultPrefix)
 		}
 		sites = append(sites, s)
 	}
@@ -128,8 +136,28 @@ func exportAt(text []byte, err error) (site, bool) {
 	}
 	if hasWord(text, i, "default") {
 		s.isDefault, s.end = true, i+len("default")
-		i = skipSpace(text, s.end)
+		if d, ok := declarationAt(text, s, skipSpace(text, s.end)); ok {
+			return d, true
+		}
+		// export default of an expression (an anonymous function, an
+		// object): "let $default=" takes the place of the keywords
+		s.kind, s.local, s.decl, s.keyword = "expression", defaultBinding, s.start, s.start
+		return s, s.end-s.start >= len(defaultPrefix)
 	}
+	return declarationAt(text, s, i)
+}
+
+// defaultBinding holds the value of export default of an expression:
+// defaultPrefix overwrites "export default" (14 characters or more). A
+// module with a binding of that name fails to parse and is declined.
+const (
+	defaultBinding = "$default"
+	defaultPrefix  = "let " + defaultBinding + "="
+)
+
+// declarationAt reads the declaration at i that site s exports: its
+// keyword and the name it declares.
+func declarationAt(text []byte, s site, i int) (site, bool) {
 	s.decl = i
 	if hasWord(text, i, "async") {
 		i = skipSpace(text, i+len("async"))
@@ -151,6 +179,7 @@ func exportAt(text []byte, err error) (site, bool) {
 	if s.kind == "function" && i < len(text) && text[i] == '*' {
 		i = skipSpace(text, i+1)
 	}
+	var ok bool
 	if s.local, _, ok = nameAt(text, i); !ok {
 		return site{}, false
 	}
@@ -310,8 +339,13 @@ func verify(prg *ast.Program, sites []site, end int) bool {
 			}
 			exported[a.name] = true
 		}
-		// the first statement that starts after the blanked text
-		i, _ := slices.BinarySearchFunc(body, s.end, func(st ast.Statement, off int) int {
+		// the first statement that starts after the blanked text (for
+		// export default of an expression, at defaultPrefix)
+		after := s.end
+		if s.kind == "expression" {
+			after = s.start
+		}
+		i, _ := slices.BinarySearchFunc(body, after, func(st ast.Statement, off int) int {
 			return int(st.Idx0()) - 1 - off
 		})
 		if i > 0 && int(body[i-1].Idx1())-1 > s.start {
@@ -381,7 +415,7 @@ func declares(st ast.Statement, s site) bool {
 	case *ast.VariableStatement:
 		return s.kind == "var" && single(st.List, s.local)
 	case *ast.LexicalDeclaration:
-		return (s.kind == "let" || s.kind == "const") && single(st.List, s.local)
+		return (s.kind == "let" || s.kind == "const" || s.kind == "expression" && st.Token == token.LET) && single(st.List, s.local)
 	}
 	return false
 }

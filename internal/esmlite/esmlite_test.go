@@ -131,8 +131,15 @@ func TestForms(t *testing.T) {
 		{"export function f() {}\n//# sourceMappingURL=m.js.map", ""},
 		{"#!/usr/bin/env node\nexport function f() {}", ""},
 		{"function setup() {}", ""},
-		{"export default function () {}", ""},
-		{"export default 42", ""},
+		{"export default function () { return 'anonymous' }", "default:function:\"anonymous\""},
+		{"export default 42", "default:number:42"},
+		{"export  default\n{ setup(router) { return 1 } }\nexport const n = 1", "default:object:{}\nn:number:1"},
+		{"export default async function (r) {}", "default:function:{}"},
+		{"export default class {}", "default:function:throws TypeError"},
+		{"export default (a, b) => a + b", "default:function:null"},
+		// the loader bundles what does not compile
+		{"const $default = 1; export default 2", "compile: SyntaxError: Identifier '$default' has already been declared at http://plugins.test/m.js:1:25"},
+		{"export default 1; export default 2", ""},
 		{"export * from './x.js'", ""},
 		{"const a = 1, b = 2; function c() { return 3 }\nexport { a, b as bee, c as default, }", "a:number:1\nbee:number:2\ndefault:function:3"},
 		{"export { x }\nlet x = 5", "x:number:5"},
@@ -216,6 +223,7 @@ var exportsOf = []string{
 	`export  function cm%d() { return /export/.source + %d; }`,
 	`export const tv%d = ` + "`v${%d}`" + `, tw%d = 1;`,
 	`export default function dflt%d() { return "d"; }`,
+	`export default { n: %d, f() { return "d"; } };`,
 }
 
 func TestGeneratedModulesAgreeWithEsbuild(t *testing.T) {
