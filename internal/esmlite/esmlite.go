@@ -107,7 +107,7 @@ type site struct {
 	start, end int    // the text blanked: "export" or "export default"
 	decl       int    // where the declaration starts (async, or its keyword)
 	keyword    int    // where its keyword is
-	kind       string // the keyword: function, class, const, let or var
+	kind       string // the keyword: function, class, const, let or var; or list, or expression (export default of one)
 	local      string // the name it declares
 	isDefault  bool
 	list       []alias // for "export { a, b as c }": what it exports (kind "list")
@@ -142,7 +142,8 @@ func exportAt(text []byte, err error) (site, bool) {
 		// export default of an expression (an anonymous function, an
 		// object): "let $default=" takes the place of the keywords
 		s.kind, s.local, s.decl, s.keyword = "expression", defaultBinding, s.start, s.start
-		return s, s.end-s.start >= len(defaultPrefix)
+		oneLine := !slices.ContainsFunc(text[s.start:s.end], func(c byte) bool { return c == '\n' || c == '\r' })
+		return s, oneLine && s.end-s.start >= len(defaultPrefix)
 	}
 	return declarationAt(text, s, i)
 }

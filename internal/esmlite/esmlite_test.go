@@ -140,6 +140,7 @@ func TestForms(t *testing.T) {
 		// the loader bundles what does not compile
 		{"const $default = 1; export default 2", "compile: SyntaxError: Identifier '$default' has already been declared at http://plugins.test/m.js:1:25"},
 		{"export default 1; export default 2", ""},
+		{"export\ndefault 42", ""}, // "let $default=" would take the line break
 		{"export * from './x.js'", ""},
 		{"const a = 1, b = 2; function c() { return 3 }\nexport { a, b as bee, c as default, }", "a:number:1\nbee:number:2\ndefault:function:3"},
 		{"export { x }\nlet x = 5", "x:number:5"},
