@@ -125,8 +125,8 @@ func TestIdleLimitCountsAddAndClose(t *testing.T) {
 func TestIdleLimitConcurrent(t *testing.T) {
 	const limit = 5
 	l := NewIdleLimit[*int](limit)
-	ps, _ := pools(20, Config{Max: 3, Min: 0, MaxPerValue: 2}, l)
-	ps2, _ := pools(5, Config{Max: 3, Min: 1, MaxPerValue: 2}, l)
+	ps, _ := pools(20, Config{Max: 3, Min: 0, MaxPerValue: 2, MaxWaiters: 8}, l)
+	ps2, _ := pools(5, Config{Max: 3, Min: 1, MaxPerValue: 2, MaxWaiters: 8}, l)
 	ps = append(ps, ps2...)
 	var wg sync.WaitGroup
 	for g := range 8 {
