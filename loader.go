@@ -378,7 +378,7 @@ func (l *loader) compileModule(st *loadState, start time.Time) (*bundle, error) 
 	var prog *jsguard.Program
 	var compiled bool
 	err := l.cpu(st.ctx, func() (err error) {
-		start := time.Now()
+		compileStart := time.Now()
 		prog, compiled, err = l.programs.build(programKey(it.Link, src, nil, "esmlite"), func() (*jsguard.Program, error) {
 			prg, ok := esmlite.Parse(it.Link, src)
 			if !ok {
@@ -393,7 +393,7 @@ func (l *loader) compileModule(st *loadState, start time.Time) (*bundle, error) 
 			return p, nil
 		})
 		if compiled {
-			times.compile = time.Since(start)
+			times.compile = time.Since(compileStart)
 		}
 		return err
 	})
