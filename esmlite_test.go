@@ -3,6 +3,7 @@ package plugmux
 import (
 	"encoding/json"
 	"fmt"
+	"net/http"
 	"strings"
 	"testing"
 )
@@ -76,5 +77,33 @@ func TestModulesWithoutImportsKeepTheirSource(t *testing.T) {
 	}
 	if status, body := e.get("/plain/"); status != 200 || !strings.Contains(body, `"top":"lib"`) {
 		t.Errorf("after the failed update: %d %s", status, body)
+	}
+}
+
+// A module whose only imports are host modules is compiled by esmlite too:
+// the imports become calls of the host's require with esbuild's interop
+// (a default import of a CommonJS module is the module), and the code
+// keeps its text.
+func TestModulesImportingHostModulesKeepTheirSource(t *testing.T) {
+	t.Parallel()
+	e := newEnv(t)
+	const handler = `(req,res)=>res.json({got: req.body, text: String(handler), hash: createHash("sha256").update("x").digest("hex").slice(0, 8)})`
+	e.publish("hosted", "1.0.0", "import express from 'express'\nimport { createHash } from \"node:crypto\"\n"+
+		"const handler = "+handler+"\nexport function setup(router) { router.post('/', express.json(), handler) }\n")
+	e.waitChange(Installed, "hosted")
+	resp, err := http.Post(e.api.URL+"/api/hosted/", "application/json", strings.NewReader(`{"a":1}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	var got struct {
+		Got        map[string]int
+		Text, Hash string
+	}
+	if err := json.NewDecoder(resp.Body).Decode(&got); err != nil {
+		t.Fatal(err)
+	}
+	if resp.StatusCode != 200 || got.Got["a"] != 1 || got.Text != handler || got.Hash != "2d711642" {
+		t.Errorf("%d %+v, want the parsed body, the handler's own text and sha256('x')", resp.StatusCode, got)
 	}
 }

@@ -60,7 +60,8 @@ type bundle struct {
 	files []moduleFile
 	times buildTimes
 	// module: the program is an esmlite module (see internal/esmlite),
-	// whose value is a function of no arguments that returns the exports;
+	// whose value is a function of the import helpers that returns the
+	// exports;
 	// otherwise it is esbuild's CommonJS bundle in a function of (exports,
 	// require, module).
 	module bool
@@ -362,7 +363,8 @@ func noCommonJS(metafile string) bool {
 }
 
 // compileModule compiles the entry module without esbuild if esmlite takes
-// it: a JavaScript module that imports nothing (see internal/esmlite). It
+// it: a JavaScript module that imports nothing but host modules (see
+// internal/esmlite). It
 // returns nil if esmlite declines it, or if the module fails its integrity
 // check, which the build then reports as usual.
 func (l *loader) compileModule(st *loadState, start time.Time) (*bundle, error) {
@@ -380,7 +382,7 @@ func (l *loader) compileModule(st *loadState, start time.Time) (*bundle, error) 
 	err := l.cpu(st.ctx, func() (err error) {
 		compileStart := time.Now()
 		prog, compiled, err = l.programs.build(programKey(it.Link, src, nil, "esmlite"), func() (*jsguard.Program, error) {
-			prg, ok := esmlite.Parse(it.Link, src)
+			prg, ok := esmlite.Parse(it.Link, src, l.isHost)
 			if !ok {
 				return nil, errDeclined
 			}

@@ -10,6 +10,7 @@ import (
 
 	"github.com/dop251/goja"
 
+	"github.com/plugmux/plugmux/internal/esmlite"
 	"github.com/plugmux/plugmux/internal/express"
 	"github.com/plugmux/plugmux/internal/jsguard"
 	"github.com/plugmux/plugmux/internal/jsloop"
@@ -122,8 +123,12 @@ func (v *version) newInstance(ctx context.Context) (*instance, error) {
 	fn, _ := goja.AssertFunction(wrapper)
 	var exports goja.Value
 	if v.bundle.module {
-		// an esmlite module: its function returns the exports
-		if exports, err = fn(goja.Undefined()); err != nil {
+		// an esmlite module: its function takes the import helpers and
+		// returns the exports
+		require := func(spec string) goja.Value {
+			return in.require(goja.FunctionCall{Arguments: []goja.Value{vm.ToValue(spec)}})
+		}
+		if exports, err = fn(goja.Undefined(), esmlite.Imports(vm, require)...); err != nil {
 			return nil, phaseErr(PhaseEvaluate, err)
 		}
 	} else {

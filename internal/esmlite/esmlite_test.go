@@ -29,7 +29,7 @@ const describeJS = `(function (ex) {
 // ok is false if Parse declined it.
 func viaEsmlite(t *testing.T, src string) (desc string, ok bool) {
 	t.Helper()
-	prg, ok := Parse("http://plugins.test/m.js", src)
+	prg, ok := Parse("http://plugins.test/m.js", src, isTestHost)
 	if !ok {
 		return "", false
 	}
@@ -39,7 +39,7 @@ func viaEsmlite(t *testing.T, src string) (desc string, ok bool) {
 	}
 	vm := newVM()
 	fn, _ := goja.AssertFunction(runOrFail(t, vm, p))
-	ex, err := fn(goja.Undefined())
+	ex, err := fn(goja.Undefined(), Imports(vm, hostRequire(vm))...)
 	if err != nil {
 		return "evaluate: " + err.Error(), true
 	}
@@ -63,10 +63,35 @@ func viaEsbuild(t *testing.T, src string) string {
 	fn, _ := goja.AssertFunction(runOrFail(t, vm, p))
 	module, exports := vm.NewObject(), vm.NewObject()
 	_ = module.Set("exports", exports)
-	if _, err := fn(goja.Undefined(), exports, goja.Undefined(), module); err != nil {
+	require := hostRequire(vm)
+	if _, err := fn(goja.Undefined(), exports, vm.ToValue(func(call goja.FunctionCall) goja.Value { return require(call.Argument(0).String()) }), module); err != nil {
 		return "evaluate: " + err.Error()
 	}
 	return describe(t, vm, module.Get("exports"))
+}
+
+// The host modules of the tests: one CommonJS-shaped (a function with
+// properties, one of them not enumerable), one marked __esModule.
+const hostModulesJS = `({
+	"cjs-host": Object.defineProperty(Object.assign(function hostFn() { return "f"; }, { x: 1, y: "why" }), "hidden", { value: "h" }),
+	"esm-host": { __esModule: true, default: "D", named: "N" },
+})`
+
+func isTestHost(spec string) bool { return spec == "cjs-host" || spec == "esm-host" }
+
+// hostRequire is require for the host modules of the tests, in vm.
+func hostRequire(vm *goja.Runtime) func(spec string) goja.Value {
+	mods, err := vm.RunString(hostModulesJS)
+	if err != nil {
+		panic(err)
+	}
+	return func(spec string) goja.Value {
+		m := mods.ToObject(vm).Get(spec)
+		if m == nil {
+			panic(vm.NewTypeError("Cannot find module '" + spec + "'"))
+		}
+		return m
+	}
 }
 
 // newVM is a runtime that stops a module that runs for more than a
@@ -122,8 +147,22 @@ func TestForms(t *testing.T) {
 		{"export const o = { export: 1, default: 2 }.export + ({}).x?.export", "o:number:null"},
 		{"x = 1; export function f() {}", "evaluate: ReferenceError: x is not defined at http://plugins.test/m.js:1:1(5)"},
 
+		// host modules
+		{"import hostFn from 'cjs-host'\nexport function f() { return hostFn() + hostFn.x }", "f:function:\"f1\""},
+		{"import * as ns from \"cjs-host\";\nexport function f() { return [typeof ns.default, ns.x, ns.hidden, Object.keys(ns).sort().join()].join() }", "f:function:\"function,1,h,default,x,y\""},
+		{"import {\n  x as ex,\n  y\n} from 'cjs-host'\nexport const v = ex + y, line = new Error().stack.split('\\n')[1]", ""},
+		{"import {\n  x as ex,\n  y\n} from 'cjs-host'\nexport function line() { return ex + y + new Error().stack.split('\\n')[1] }", "line:function:\"1why\\tat line (http://plugins.test/m.js:5:42(5))\""},
+		{"import d from 'esm-host'; import * as en from 'esm-host'; import 'cjs-host'\nexport const v = [d, en.default, en.named].join()", "v:string:\"D,D,N\""},
+		{"import { nothere } from 'esm-host'\nexport const v = nothere", "v:undefined:undefined"},
+		{"import x from 'missing-host'\nexport const v = x", ""},
 		// declined
 		{"import x from './x.js'; export function f() {}", ""},
+		{"import d, { named } from 'esm-host'; export const v = d", ""},
+		{"export const v = 1\nimport d from 'esm-host'", ""},
+		{"import d from 'esm-host' with { type: 'json' }; export const v = d", ""},
+		{"import d from 'esm-host'; function $d() {} export const v = d", ""},
+		{"export function f() { return import('cjs-host') }", ""},
+		{"import d from\n'esm-host'; export const v = d", ""},
 		{"export function f() { return import.meta }", ""},
 		{"export function f() { return require('x') }", ""},
 		{"module.exports = { setup() {} }", ""},
@@ -227,13 +266,31 @@ var exportsOf = []string{
 	`export default { n: %d, f() { return "d"; } };`,
 }
 
+// importsOf is imports of the tests' host modules, each with an export
+// that uses what it binds (%d: a number unique to the module).
+var importsOf = [][2]string{
+	{`import hostFn from "cjs-host"`, `export function imp1_%d() { return hostFn() + hostFn.x; }`},
+	{`import * as ns from 'cjs-host'`, `export function imp2_%d() { return [typeof ns.default, ns.x, ns.y, ns.hidden, Object.keys(ns).sort().join()].join("|"); }`},
+	{"import {\n  x,\n  y as why } from \"cjs-host\"", `export function imp3_%d() { return x + why; }`},
+	{`import d from "esm-host"`, `export function imp4_%d() { return d; }`},
+	{`import * as en from "esm-host"`, `export function imp5_%d() { return [en.default, en.named].join(); }`},
+	{`import "cjs-host"`, `export const imp6_%d = 6;`},
+	{`import {named as nm} from 'esm-host'`, `export let imp7_%d = nm;`},
+}
+
 func TestGeneratedModulesAgreeWithEsbuild(t *testing.T) {
 	r := rand.New(rand.NewPCG(1, 2))
 	const n = 3000
-	accepted := 0
+	accepted, withImports := 0, 0
 	for i := range n {
 		var b strings.Builder
 		hasDefault := false
+		var uses []string
+		for _, h := range r.Perm(len(importsOf))[:r.IntN(3)] {
+			b.WriteString(importsOf[h][0])
+			b.WriteString([]string{"\n", "; ", ";\n"}[r.IntN(3)])
+			uses = append(uses, strings.ReplaceAll(importsOf[h][1], "%d", strconv.Itoa(i)))
+		}
 		for j := range 2 + r.IntN(8) {
 			id := i*100 + j
 			var form string
@@ -251,21 +308,25 @@ func TestGeneratedModulesAgreeWithEsbuild(t *testing.T) {
 			b.WriteString(strings.ReplaceAll(form, "%d", strconv.Itoa(id)))
 			b.WriteString([]string{"\n", " ", "\n\n", ";"}[r.IntN(4)])
 		}
+		b.WriteString("\n" + strings.Join(uses, "\n"))
 		src := b.String()
 		got, ok := viaEsmlite(t, src)
 		if !ok {
 			continue
 		}
 		accepted++
+		if len(uses) > 0 {
+			withImports++
+		}
 		if want := viaEsbuild(t, src); got != want {
 			t.Fatalf("module %d:\n%s\nesmlite: %q\nesbuild: %q", i, src, got, want)
 		}
 	}
 	// the test means little if Parse declines most modules: multiple
 	// bindings in one export and modules without exports are declined
-	t.Logf("%d of %d modules taken", accepted, n)
-	if accepted < n/2 {
-		t.Errorf("only %d of %d modules taken", accepted, n)
+	t.Logf("%d of %d modules taken, %d of them with imports", accepted, n, withImports)
+	if accepted < n/2 || withImports < n/4 {
+		t.Errorf("only %d of %d modules taken, %d with imports", accepted, n, withImports)
 	}
 }
 
@@ -278,6 +339,8 @@ func FuzzParse(f *testing.F) {
 		"const s = 'export const x = 1'; export const t = `${s}` / 1",
 		"if (x) /'/.test(s); export var v = 2",
 		"export\nfunction f() {}\nexport async function g() {}",
+		"import * as ns from 'cjs-host'; import { x as y } from \"cjs-host\"\nexport const v = [ns.x, y]",
+		"import d from 'esm-host'\nexport default d",
 	} {
 		f.Add(s)
 	}
