@@ -128,9 +128,9 @@ func declined(src string) bool {
 		strings.HasPrefix(src, "#!")
 }
 
-// A site is one export keyword the parser stopped at.
+// A site is one export or import declaration the parser stopped at.
 type site struct {
-	start, end int    // the text blanked: "export" or "export default"
+	start, end int    // its text: "export" or "export default" (blanked), a list, an import
 	decl       int    // where the declaration starts (async, or its keyword)
 	keyword    int    // where its keyword is
 	kind       string // the keyword: function, class, const, let or var; or list, or expression (export default of one)
